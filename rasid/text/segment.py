@@ -1,0 +1,69 @@
+"""Sentence splitting for news text.
+
+News lines often have no final stop (headlines, teasers), so every line break
+ends a sentence.  Inside a line, . ! ? ؟ … end a sentence unless they stand
+inside a quotation (straight quotes, «» or “”), so that a quote of several
+sentences stays in the sentence that introduces it; closing quotes and brackets
+after the stop stay with the sentence.
+"""
+
+from __future__ import annotations
+
+from rasid.document import Sentence
+
+TERMINATORS = set(".!?؟…")
+OPENERS = {"«": "»", "“": "”", "„": "”"}
+CLOSERS = set("»”\"')]")
+MAX_QUOTED_SENTENCE = 2000  # an unbalanced quote must not swallow a long line
+
+
+def split_sentences(text: str) -> list[Sentence]:
+    """Sentence spans over ``text``, trimmed of surrounding whitespace."""
+    out: list[Sentence] = []
+    line_start = 0
+    for line in text.splitlines(keepends=True):
+        _split_line(text, line_start, line_start + len(line.rstrip("\r\n")), out)
+        line_start += len(line)
+    return out
+
+
+def _split_line(text: str, start: int, end: int, out: list[Sentence]) -> None:
+    straight_balanced = text.count('"', start, end) % 2 == 0
+    in_straight = False
+    expected: list[str] = []
+    sent_start = start
+    i = start
+    while i < end:
+        ch = text[i]
+        if ch == '"' and straight_balanced:
+            in_straight = not in_straight
+        elif ch in OPENERS:
+            expected.append(OPENERS[ch])
+        elif expected and ch == expected[-1]:
+            expected.pop()
+        quoted = (in_straight or expected) and i - sent_start < MAX_QUOTED_SENTENCE
+        if ch in TERMINATORS and not quoted and not _is_decimal_point(text, i, start, end):
+            j = i + 1
+            while j < end and (text[j] in TERMINATORS or text[j] in CLOSERS):
+                if text[j] == '"' and straight_balanced:
+                    in_straight = not in_straight
+                j += 1
+            _append(text, sent_start, j, out)
+            sent_start = j
+            i = j
+            continue
+        i += 1
+    _append(text, sent_start, end, out)
+
+
+def _is_decimal_point(text: str, i: int, start: int, end: int) -> bool:
+    return text[i] == "." and start < i < end - 1 and text[i - 1].isdigit() and text[i + 1].isdigit()
+
+
+def _append(text: str, start: int, end: int, out: list[Sentence]) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        out.append(Sentence(start, end))
