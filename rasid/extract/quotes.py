@@ -1,10 +1,362 @@
-"""PLACEHOLDER: replaced by the real quotes stage (work in progress)."""
+"""Reported speech: direct quotes in any quotation-mark style and indirect speech.
 
-from rasid.document import Document
+A quoted span is speech only when a speech cue (قال، أضاف، مؤكدا، بالقول …,
+from ``speech_cues.tsv``) introduces it: quotation marks around names and
+slogans ("جبهة النصرة", لـ"الاصلاح") are not quotes.  Indirect speech is a cue
+followed by a complementizer (إن، أن، بأن …) or, for calls (دعا، طالب), by إلى.
+
+The speaker follows Arabic word order: the mention right after a finite verb
+(VSO: وقال شهيد), else the one before it (SVO: توجه شهيد بالقول).  وأضاف and
+وتابع with no subject, and circumstantial participles (مؤكدا), continue the
+previous speaker.  A channel phrase between the cue and the content (في اتصال
+هاتفي مع وكالة فرانس برس) gives the medium.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+from functools import lru_cache
+
+from rasid.document import Document, Mention, Quote, Token
+from rasid.knowledge.lexicon import load_tsv
 from rasid.pipeline import register
+from rasid.text.normalize import fold
+
+SPEAKER_LABELS = {"PER", "ORG", "GPE", "NORP"}
+PAIRS = {"«": "»", "“": "”", "„": "”", "‹": "›"}
+STRAIGHT = {'"', "″"}
+PREPOSITIONS = {"في", "من", "عن", "علي", "الي", "مع", "ب", "ل", "حول", "ضد", "لدي", "عبر"}
+CUE_WINDOW = 40  # word tokens between a cue and the content it introduces
+SUBJECT_WINDOW = 4  # a VSO subject starts within this many tokens after the verb
 
 
-@register("quotes", requires={"entities"}, provides={"quotes"})
-def quotes_stage(doc: Document) -> Document:
-    """Placeholder for the quotes stage."""
-    return doc
+@dataclass(frozen=True)
+class Cue:
+    lemma: str
+    kind: str
+    role: str  # verb | continue | participle | noun
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    cues: dict[str, Cue]
+    complementizers: frozenset[str]
+    call_objects: frozenset[str]
+    channels: tuple[tuple[str, ...], ...]
+    attributions: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def load_lexicon() -> Lexicon:
+    cues = {fold(r["form"]): Cue(fold(r["lemma"]), r["kind"], r["role"]) for r in load_tsv("speech_cues.tsv")}
+    frames = load_tsv("speech_frames.tsv")
+
+    def forms(kind: str) -> list[str]:
+        return [fold(r["form"]) for r in frames if r["type"] == kind]
+
+    channels = tuple(sorted((tuple(f.split()) for f in forms("channel")), key=len, reverse=True))
+    return Lexicon(cues, frozenset(forms("complementizer")), frozenset(forms("call_object")), channels, frozenset(forms("attribution")))
+
+
+@dataclass
+class _Candidate:
+    content_start: int  # token index of the first content token (direct: first token after the mark)
+    start: int  # char offsets of the content
+    end: int
+    direct: bool
+    cue_index: int | None
+    cue: Cue | None
+    after: bool = False  # cue stands after the quote ("…"، قال X)
+
+
+class QuotesStage:
+    """Find direct and indirect quotes, their speakers and channels."""
+
+    def __init__(self) -> None:
+        self.lex = load_lexicon()
+
+    def __call__(self, doc: Document) -> Document:
+        if not doc.tokens:
+            return doc
+        ctx = _Context(doc, self.lex)
+        candidates = ctx.direct_candidates()
+        candidates += ctx.indirect_candidates({c.cue_index for c in candidates if c.cue_index is not None}, candidates)
+        candidates.sort(key=lambda c: c.start)
+        last_speaker: Mention | None = None
+        quotes: list[Quote] = []
+        for cand in candidates:
+            speaker = ctx.resolve_speaker(cand, last_speaker, quotes)
+            q = Quote(cand.start, cand.end, id=f"q{len(quotes) + 1}", direct=cand.direct, source="direct" if cand.direct else "indirect")
+            if cand.cue_index is not None:
+                tok = doc.tokens[cand.cue_index]
+                q.cue_start, q.cue_end, q.cue = tok.start, tok.end, cand.cue.lemma if cand.cue else None
+            if speaker is not None:
+                q.speaker, q.speaker_start, q.speaker_end = speaker.entity, speaker.start, speaker.end
+                last_speaker = speaker
+            channel = ctx.channel(cand)
+            if channel:
+                q.channel_start, q.channel_end, q.channel = channel
+            quotes.append(q)
+        doc.quotes = quotes
+        return doc
+
+
+class _Context:
+    """Per-document indexes shared by the quote finders."""
+
+    def __init__(self, doc: Document, lex: Lexicon) -> None:
+        self.doc, self.lex, self.tokens = doc, lex, doc.tokens
+        self.starts = [t.start for t in self.tokens]
+        self.mentions = sorted(
+            (m for m in doc.mentions if m.label in SPEAKER_LABELS and m.kind != "pronoun"), key=lambda m: (m.start, -m.end)
+        )
+        self.mention_starts = [m.start for m in self.mentions]
+        self.cues: dict[int, Cue] = {}
+        for i, tok in enumerate(self.tokens):
+            if tok.kind == "word":
+                cue = self._cue_of(tok)
+                if cue:
+                    self.cues[i] = cue
+
+    # --- lexical lookups ------------------------------------------------------
+    def _cue_of(self, tok: Token) -> Cue | None:
+        norm = tok.norm
+        for form in (norm, norm[1:] if norm[:1] in ("و", "ف") else None, norm[1:] if norm[:1] == "ب" else None):
+            if form and form in self.lex.cues:
+                cue = self.lex.cues[form]
+                if form == norm or cue.role != "noun" or norm[:1] == "ب":
+                    return cue
+        return None
+
+    def token_at(self, offset: int) -> int:
+        return max(bisect.bisect_right(self.starts, offset) - 1, 0)
+
+    def _is_complementizer(self, tok: Token) -> bool:
+        return tok.norm in self.lex.complementizers or (tok.norm[:1] in ("و", "ف") and tok.norm[1:] in self.lex.complementizers)
+
+    # --- direct quotes --------------------------------------------------------
+    def quote_pairs(self) -> list[tuple[int, int]]:
+        """Token indexes of matching opening and closing quotation marks, per sentence line."""
+        pairs: list[tuple[int, int]] = []
+        open_straight: int | None = None
+        stack: list[tuple[int, str]] = []
+        line = -1
+        text = self.doc.text
+        line_starts = [0] + [i + 1 for i, ch in enumerate(text) if ch == "\n"]
+        for i, tok in enumerate(self.tokens):
+            if tok.kind not in ("punct", "symbol"):
+                continue
+            tok_line = bisect.bisect_right(line_starts, tok.start)
+            if tok_line != line:
+                line, open_straight, stack = tok_line, None, []
+            ch = self.doc.text[tok.start]
+            if ch in STRAIGHT:
+                if open_straight is None:
+                    open_straight = i
+                else:
+                    pairs.append((open_straight, i))
+                    open_straight = None
+            elif ch in PAIRS:
+                stack.append((i, PAIRS[ch]))
+            elif stack and ch == stack[-1][1]:
+                pairs.append((stack.pop()[0], i))
+        return sorted(pairs)
+
+    def direct_candidates(self) -> list[_Candidate]:
+        out: list[_Candidate] = []
+        for o, c in self.quote_pairs():
+            if c - o < 2:
+                continue
+            start, end = self.tokens[o].end, self.tokens[c].start
+            if self._is_name(start, end):
+                continue
+            cue_index = self._cue_before(o) if self._opens_speech(o) else None
+            after = False
+            if cue_index is None:
+                cue_index = self._cue_after(c)
+                after = cue_index is not None
+            if cue_index is None:
+                continue
+            out.append(_Candidate(o + 1, start, end, True, cue_index, self.cues[cue_index], after))
+        return out
+
+    def _is_name(self, start: int, end: int) -> bool:
+        """A quoted name ("جبهة النصرة") is a mention that fills the quotation marks."""
+        k = bisect.bisect_left(self.mention_starts, start)
+        return k < len(self.mentions) and self.mentions[k].start == start and self.mentions[k].end >= end - 1
+
+    def _opens_speech(self, mark: int) -> bool:
+        """What stands before an opening mark: ``:``, a comma, إن/أن, a cue, or a cue's subject (قال X «…»)."""
+        if mark == 0:
+            return False
+        before = self.tokens[mark - 1]
+        if before.sentence != self.tokens[mark].sentence:
+            return False
+        if before.norm in (":", "،", ",") or self._is_complementizer(before) or (mark - 1) in self.cues:
+            return True
+        cue = self._cue_before(mark)
+        if cue is None or mark - cue > SUBJECT_WINDOW + 2 or self.cues[cue].role not in ("verb", "continue"):
+            return False
+        subject = self._subject_after(cue, mark)
+        return subject is not None and subject.end == before.end
+
+    def _cue_before(self, mark: int) -> int | None:
+        sent = self.tokens[mark].sentence
+        words = 0
+        for i in range(mark - 1, -1, -1):
+            tok = self.tokens[i]
+            if tok.sentence != sent or words > CUE_WINDOW:
+                return None
+            if i in self.cues:
+                return i
+            words += tok.kind == "word"
+        return None
+
+    def _cue_after(self, mark: int) -> int | None:
+        """``"…"، قال X`` or ``"…" بحسب X``: a cue within two tokens after the closing mark."""
+        for i in range(mark + 1, min(mark + 4, len(self.tokens))):
+            tok = self.tokens[i]
+            if i in self.cues and self.cues[i].role in ("verb", "continue"):
+                return i
+            if tok.norm in self.lex.attributions:
+                return None
+            if tok.kind == "word":
+                return None
+        return None
+
+    # --- indirect speech ------------------------------------------------------
+    def indirect_candidates(self, used: set[int], direct: list[_Candidate]) -> list[_Candidate]:
+        direct_marks = sorted(c.content_start - 1 for c in direct)
+        out: list[_Candidate] = []
+        for ci, cue in self.cues.items():
+            if ci in used or cue.role == "noun":
+                continue
+            sent = self.tokens[ci].sentence
+            words = 0
+            for j in range(ci + 1, len(self.tokens)):
+                tok = self.tokens[j]
+                if tok.sentence != sent or words > CUE_WINDOW or j in direct_marks or (j in self.cues and j != ci and words):
+                    break
+                opens = self._is_complementizer(tok) or (cue.kind == "call" and tok.norm in self.lex.call_objects)
+                if opens and j + 1 < len(self.tokens) and self.tokens[j + 1].sentence == sent:
+                    end_index = self._content_end(j + 1, direct_marks)
+                    content = [t for t in self.tokens[j + 1 : end_index] if t.kind in ("word", "number")]
+                    if len(content) >= 2:
+                        start, end = self.tokens[j + 1].start, self.tokens[end_index - 1].end
+                        out.append(_Candidate(j + 1, start, end, False, ci, cue))
+                    break
+                words += tok.kind == "word"
+        return out
+
+    def _content_end(self, first: int, direct_marks: list[int]) -> int:
+        """Index after the last content token: sentence end, a direct quote, or ``، مؤكدا``."""
+        sent = self.tokens[first].sentence
+        j = first
+        while j < len(self.tokens) and self.tokens[j].sentence == sent and j not in direct_marks:
+            tok = self.tokens[j]
+            if tok.norm in ("،", ",") and j + 1 in self.cues and self.cues[j + 1].role == "participle":
+                break
+            j += 1
+        while j > first and self.tokens[j - 1].kind in ("punct", "symbol"):
+            j -= 1
+        return max(j, first + 1)
+
+    # --- speakers and channels ------------------------------------------------
+    def resolve_speaker(self, cand: _Candidate, last: Mention | None, quotes: list[Quote]) -> Mention | None:
+        if cand.cue_index is None or cand.cue is None:
+            return last
+        ci, role = cand.cue_index, cand.cue.role
+        limit = cand.content_start if not cand.after else len(self.tokens)
+        if role == "participle":
+            return self._clause_speaker(ci, quotes) or last
+        if role in ("verb", "continue"):
+            subject = self._subject_after(ci, limit)
+            if subject:
+                return subject
+            if role == "continue":
+                return last
+        before = self._mention_before(ci)
+        return before or last
+
+    def _subject_after(self, ci: int, limit: int) -> Mention | None:
+        sent = self.tokens[ci].sentence
+        channel_tokens = self._channel_range(ci, limit)
+        words = 0
+        for j in range(ci + 1, min(limit, len(self.tokens))):
+            tok = self.tokens[j]
+            if tok.sentence != sent or words >= SUBJECT_WINDOW:
+                return None
+            if channel_tokens and channel_tokens[0] <= j < channel_tokens[1]:
+                return None
+            if tok.kind == "word" and (tok.norm in PREPOSITIONS or self._is_complementizer(tok)):
+                return None
+            m = self._mention_starting_in(tok)
+            if m is not None:
+                if m.start > tok.start and tok.norm[:1] in ("ب", "ل", "ك"):
+                    return None
+                return m
+            words += tok.kind == "word"
+        return None
+
+    def _mention_starting_in(self, tok: Token) -> Mention | None:
+        k = bisect.bisect_left(self.mention_starts, tok.start)
+        if k < len(self.mentions) and self.mentions[k].start < tok.end:
+            return self.mentions[k]
+        return None
+
+    def _mention_before(self, ci: int) -> Mention | None:
+        tok = self.tokens[ci]
+        sent_start = self.doc.sentences[tok.sentence].start if self.doc.sentences else 0
+        k = bisect.bisect_left(self.mention_starts, tok.start) - 1
+        while k >= 0 and self.mentions[k].start >= sent_start:
+            m = self.mentions[k]
+            if m.end <= tok.start and m.label in ("PER", "ORG", "GPE"):
+                return m
+            k -= 1
+        return None
+
+    def _clause_speaker(self, ci: int, quotes: list[Quote]) -> Mention | None:
+        """The speaker a participle hangs on: the last quote's speaker in this sentence, or the sentence subject."""
+        sent = self.tokens[ci].sentence
+        cue_start = self.tokens[ci].start
+        for q in reversed(quotes):
+            if q.speaker_start is not None and q.start < cue_start and self.doc.sentence_of(q.start) == sent:
+                return next((m for m in self.mentions if m.start == q.speaker_start and m.end == q.speaker_end), None)
+        s = self.doc.sentences[sent]
+        for m in self.mentions:
+            if m.start >= cue_start:
+                break
+            if m.start >= s.start and m.label in ("PER", "ORG", "GPE"):
+                return m
+        return None
+
+    def _channel_range(self, ci: int, limit: int) -> tuple[int, int] | None:
+        """Token range of a channel phrase between the cue and the content, if any."""
+        for j in range(ci + 1, min(limit, len(self.tokens))):
+            for phrase in self.lex.channels:
+                n = len(phrase)
+                if tuple(t.norm for t in self.tokens[j : j + n]) == phrase:
+                    return j, j + n
+        return None
+
+    def channel(self, cand: _Candidate) -> tuple[int, int, str | None] | None:
+        if cand.cue_index is None:
+            return None
+        limit = cand.content_start if not cand.after else min(cand.cue_index + 12, len(self.tokens))
+        rng = self._channel_range(cand.cue_index, limit)
+        if rng is None:
+            return None
+        first, last = self.tokens[rng[0]], self.tokens[rng[1] - 1]
+        start, end, entity = first.start, last.end, None
+        nxt = rng[1] if rng[1] < len(self.tokens) else None
+        probe = [last] + ([self.tokens[nxt]] if nxt is not None else [])
+        for tok in probe:
+            m = self._mention_starting_in(tok)
+            if m is not None and m.label == "ORG":
+                end, entity = max(end, m.end), m.entity
+                break
+        return start, end, entity
+
+
+register("quotes", requires={"entities"}, provides={"quotes"})(QuotesStage)

@@ -55,7 +55,7 @@ def fold_char(ch: str) -> str:
 
 
 _FOLD_TABLE = str.maketrans({c: fold_char(c) for c in _BASE_FOLD} | {chr(c): chr(c).lower() for c in range(65, 91)})
-_NEEDS_SLOW = re.compile("[\ufb50-\ufdff\ufe70-\ufeff\uff00-\uffef]|[^\\x00-\\u024f\\u0600-\\u06ff]")
+_NEEDS_SLOW = re.compile("[\ufb50-\ufdff\ufe70-\ufeff\uff00-\uffef]|[^\\x00-\\x7f\\u0600-\\u06ff]")
 
 
 def fold(text: str) -> str:

@@ -1,0 +1,82 @@
+from conftest import build_doc
+
+from rasid.extract.quotes import QuotesStage
+
+
+def quotes_of(text, names):
+    doc = build_doc(text, names)
+    QuotesStage()(doc)
+    return doc, doc.quotes
+
+
+def test_quotes_direct_after_colon_with_vso_speaker_and_channel():
+    text = 'وقال الوزير أحمد، في اتصال هاتفي مع وكالة رويترز، إن "الوضع مستقر تماما".'
+    doc, qs = quotes_of(text, {"الوزير أحمد": ("PER", "E1"), "وكالة رويترز": ("ORG", "E2")})
+    assert len(qs) == 1
+    q = qs[0]
+    assert q.direct and doc.text[q.start:q.end] == "الوضع مستقر تماما"
+    assert q.speaker == "E1" and doc.text[q.speaker_start:q.speaker_end] == "الوزير أحمد"
+    assert q.channel == "E2" and doc.text[q.channel_start:q.channel_end] == "في اتصال هاتفي مع وكالة رويترز"
+
+
+def test_quotes_implicit_subject_of_wa_adafa_continues_previous_speaker():
+    text = 'قالت سلمى «نحن مستعدون للحوار». وأضافت: "لن نتراجع عن مطالبنا". وتابعت «الشارع معنا»'
+    _, qs = quotes_of(text, {"سلمى": ("PER", "S")})
+    assert [q.speaker for q in qs] == ["S", "S", "S"]
+    assert all(q.direct for q in qs)
+
+
+def test_quotes_svo_speaker_before_verbal_noun():
+    text = 'وتوجه القائد خالد بالقول: "عليكم بالصبر والثبات".'
+    _, qs = quotes_of(text, {"القائد خالد": ("PER", "K")})
+    assert len(qs) == 1 and qs[0].speaker == "K" and qs[0].cue == "قال"
+
+
+def test_quotes_scare_quotes_around_names_are_not_speech():
+    text = 'أعلنت "جبهة الإنقاذ" عن مؤتمر، ونشرت "حركة الشباب" بيانا عن "الإصلاح".'
+    _, qs = quotes_of(text, {"جبهة الإنقاذ": ("ORG", "A"), "حركة الشباب": ("ORG", "B")})
+    assert [q for q in qs if q.direct] == []
+
+
+def test_quotes_indirect_speech_and_participle_speaker():
+    text = 'وقالت وزارة الصحة في بيان إنها سجلت 40 إصابة جديدة، مؤكدة أن "الوضع تحت السيطرة".'
+    doc, qs = quotes_of(text, {"وزارة الصحة": ("ORG", "MOH")})
+    indirect = [q for q in qs if not q.direct]
+    direct = [q for q in qs if q.direct]
+    assert doc.text[indirect[0].start:indirect[0].end] == "سجلت 40 إصابة جديدة"
+    assert indirect[0].speaker == "MOH"
+    assert doc.text[indirect[0].channel_start:indirect[0].channel_end] == "في بيان"
+    assert direct[0].speaker == "MOH" and doc.text[direct[0].start:direct[0].end] == "الوضع تحت السيطرة"
+
+
+def test_quotes_call_verb_takes_its_object_clause():
+    text = "ودعا الرئيس سمير جميع الأطراف في البلاد إلى وقف إطلاق النار فورا."
+    doc, qs = quotes_of(text, {"الرئيس سمير": ("PER", "P")})
+    assert len(qs) == 1 and not qs[0].direct and qs[0].speaker == "P"
+    assert doc.text[qs[0].start:qs[0].end] == "وقف إطلاق النار فورا"
+
+
+def test_quotes_attribution_after_the_quote():
+    text = '"سنعود قريبا"، قال المتحدث سامر للصحفيين.'
+    _, qs = quotes_of(text, {"المتحدث سامر": ("PER", "X")})
+    assert len(qs) == 1 and qs[0].speaker == "X"
+
+
+def test_quotes_seed_speakers(seed_doc):
+    doc = seed_doc
+    if not doc.entities:
+        import pytest
+
+        pytest.skip("entity layer not available")
+    by_start = {doc.text[q.start:q.start + 12]: q for q in doc.quotes if q.direct}
+
+    def speaker(prefix):
+        q = next(q for k, q in by_start.items() if k.startswith(prefix))
+        return doc.entity(q.speaker).name_en, q
+
+    name, q = speaker("منذ أولى")
+    assert "Shahid" in name and doc.entity(q.channel).name_en and "AFP" in (doc.entity(q.channel).actor or "") + doc.entity(q.channel).name_en
+    assert "Shahid" in speaker("سنستمر")[0]
+    assert "Shahid" in speaker("عليكم")[0]
+    assert "Khorasani" in speaker("أيها القدة")[0]
+    assert "Khorasani" in speaker("نحن جاهزون")[0]

@@ -1,0 +1,35 @@
+from hypothesis import given, strategies as st
+
+from rasid.text.segment import split_sentences
+
+
+def texts(text):
+    return [text[s.start:s.end] for s in split_sentences(text)]
+
+
+def test_segment_line_without_stop_is_a_sentence():
+    assert texts("عنوان بلا نقطة\nجملة أولى. جملة ثانية؟") == ["عنوان بلا نقطة", "جملة أولى.", "جملة ثانية؟"]
+
+
+def test_segment_keeps_multi_sentence_quote_together():
+    t = 'وقال: "سنستمر في العمل. نحن جاهزون". ثم غادر.'
+    assert texts(t) == ['وقال: "سنستمر في العمل. نحن جاهزون".', "ثم غادر."]
+
+
+def test_segment_guillemets_and_decimals():
+    t = "قال «هذا أول. وهذا ثان» ثم مشى. بلغ النمو 2.5 في المئة."
+    assert texts(t) == ["قال «هذا أول. وهذا ثان» ثم مشى.", "بلغ النمو 2.5 في المئة."]
+
+
+def test_segment_unbalanced_quote_does_not_swallow_the_line():
+    t = 'قال "هذا أول. وهذا ثان.'
+    assert texts(t) == ['قال "هذا أول.', "وهذا ثان."]
+
+
+@given(st.text())
+def test_segment_spans_are_ordered_trimmed_and_in_bounds(text):
+    last = 0
+    for s in split_sentences(text):
+        assert last <= s.start < s.end <= len(text)
+        assert not text[s.start].isspace() and not text[s.end - 1].isspace()
+        last = s.end
