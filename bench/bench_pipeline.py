@@ -1,0 +1,77 @@
+"""Throughput of the full pipeline on one core, with peak memory.
+
+Corpus: the seed article (../shared/examples/seed.txt) and SaudiNewsNet articles of seed size
+(1,500–3,000 characters), repeated to --n articles. The baseline, measured in the same run, is the
+text-only pipeline (sentences + tokens), so the printed ratio shows what the extraction stages cost.
+
+    .venv/bin/python bench/bench_pipeline.py [--n 500]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import sys
+import time
+import tracemalloc
+import zipfile
+from pathlib import Path
+
+os.environ.setdefault("OMP_NUM_THREADS", "1")
+
+import rasid  # noqa: E402
+from rasid.pipeline import Pipeline  # noqa: E402
+
+SHARED = Path(__file__).resolve().parent.parent.parent / "shared"
+
+
+def corpus(n: int) -> list[str]:
+    texts = [(SHARED / "examples" / "seed.txt").read_text(encoding="utf-8")]
+    zips = sorted((SHARED / "data" / "saudinewsnet").glob("*.zip"))[:2]
+    for zp in zips:
+        with zipfile.ZipFile(zp) as zf:
+            for name in zf.namelist():
+                for art in json.loads(zf.read(name)):
+                    content = art.get("content") or ""
+                    if 1500 <= len(content) <= 3000:
+                        texts.append(content)
+                    if len(texts) >= 200:
+                        break
+    return [texts[i % len(texts)] for i in range(n)]
+
+
+def run(pipeline: Pipeline, texts: list[str]) -> float:
+    start = time.perf_counter()
+    for t in texts:
+        rasid.analyze(t, published="2015-07-21", pipeline=pipeline)
+    return len(texts) / (time.perf_counter() - start)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--n", type=int, default=500)
+    args = ap.parse_args()
+    texts = corpus(args.n)
+    chars = sum(map(len, texts)) / len(texts)
+    base = Pipeline(["sentences", "tokens"])
+    full = Pipeline()
+    run(full, texts[:20])  # warm lexicon and model caches
+    base_rate = run(base, texts)
+    full_rate = run(full, texts)
+    tracemalloc.start()  # a separate, slower pass: tracing would distort the timing above
+    run(full, texts[:50])
+    _, peak = tracemalloc.get_traced_memory()
+    tracemalloc.stop()
+    rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(f"corpus: {len(texts)} articles, mean {chars:.0f} characters (seed + SaudiNewsNet, repeated)")
+    print(f"baseline (sentences+tokens): {base_rate:8.1f} articles/s")
+    print(f"full pipeline              : {full_rate:8.1f} articles/s  = {full_rate / base_rate:.3f} x baseline")
+    print(f"target 100 articles/s      : {full_rate / 100:.2f} x target")
+    print(f"peak traced Python memory while analysing: {peak / 2**20:.1f} MiB; process max RSS {rss:.0f} MiB")
+    sys.stdout.flush()
+
+
+if __name__ == "__main__":
+    main()

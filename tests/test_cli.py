@@ -1,0 +1,64 @@
+"""The command line: exit codes, one-line errors, batch behaviour."""
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from rasid.cli import main
+
+EXAMPLE = Path(__file__).resolve().parent.parent / "examples" / "article.txt"
+
+
+def test_cli_analyze_text_summary(capsys):
+    assert main(["analyze", str(EXAMPLE), "--published", "2015-07-22"]) == 0
+    out = capsys.readouterr().out
+    assert "Actors" in out and "Quotes" in out and "published 2015-07-22" in out
+
+
+def test_cli_analyze_json_record(capsys):
+    assert main(["analyze", str(EXAMPLE), "--format", "json"]) == 0
+    record = json.loads(capsys.readouterr().out)
+    assert record["schema_version"] == "1.0" and record["text"] == EXAMPLE.read_text(encoding="utf-8")
+
+
+def test_cli_missing_file_and_folder_are_one_line_errors(capsys, tmp_path):
+    assert main(["analyze", str(tmp_path / "nope.txt")]) == 2
+    assert main(["analyze", str(tmp_path)]) == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 2 and all(line.startswith("rasid: error:") for line in err)
+
+
+def test_cli_bad_date_is_an_error(capsys):
+    assert main(["analyze", str(EXAMPLE), "--published", "yesterday"]) == 2
+    assert "ISO date" in capsys.readouterr().err
+
+
+def test_cli_batch_records_failures_and_finishes_the_rest(capsys, tmp_path):
+    good = tmp_path / "good.txt"
+    good.write_text("قال الوزير إن الوضع مستقر.", encoding="utf-8")
+    bad = tmp_path / "bad.txt"
+    bad.write_bytes(b"\xff\xfe broken")
+    rc = main(["analyze", str(bad), str(good), "--format", "jsonl"])
+    assert rc == 1
+    lines = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert "not valid UTF-8" in lines[0]["error"] and lines[0]["id"] == str(bad)
+    assert lines[1]["text"] == "قال الوزير إن الوضع مستقر."
+
+
+def test_cli_stdin_and_no_traceback_in_a_real_process():
+    proc = subprocess.run([sys.executable, "-m", "rasid", "analyze", "-", "--format", "json"], input=b"\xff\xfe",
+                          capture_output=True, timeout=120)
+    assert proc.returncode == 2 and b"Traceback" not in proc.stderr
+    proc = subprocess.run([sys.executable, "-m", "rasid", "analyze", "-", "--format", "json"], input="قال الوزير".encode(),
+                          capture_output=True, timeout=120)
+    assert proc.returncode == 0 and json.loads(proc.stdout)["text"] == "قال الوزير"
+
+
+def test_cli_stages_lists_the_pipeline(capsys):
+    assert main(["stages"]) == 0
+    out = capsys.readouterr().out
+    for name in ("sentences", "tokens", "entities", "coref", "times", "quantities", "quotes", "events", "relations"):
+        assert name in out
