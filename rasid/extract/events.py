@@ -1,10 +1,1130 @@
-"""PLACEHOLDER: replaced by the real events stage (work in progress)."""
+"""PLOVER events: lexicon triggers, Arabic argument rules, modality.
 
-from rasid.document import Document
+Triggers come from ``event_triggers.tsv`` (seeded from CAMEO.ar through
+CAMEO2PLOVER, then corrected by hand; see ``rasid/knowledge/build_triggers.py``).
+Verb rows are listed by lemma (past, third person masculine) and expanded here
+into their inflected forms; noun rows are matched with and without the article;
+every token is tried with its proclitics (و ف ب ل س) and pronoun suffixes off.
+
+Arguments follow Arabic word order rather than a parser:
+
+* verbs: the subject is the actor mention right after the verb (VSO), else the
+  nearest one before it in the clause (SVO; a plural verb ending -وا/-ون puts
+  its subject first).  A relative pronoun between them (X الذي تقوده Y ويشن …)
+  hands the subject to its antecedent X.  على يد / من قبل X marks a passive
+  agent, and a verb of killing or wounding followed by a count or a victim noun
+  is read as passive (قتل ثلاثة جنود: the soldiers are the target).
+* nouns: the genitive right after the trigger is the source (هجوم X على Y) or
+  the target (مقتل X), as the row's ``next`` column says; a light verb before
+  the noun (شن غارات) lends its subject.
+* the target is the first actor mention after the trigger (and after an
+  apposition of the subject) introduced by one of the row's prepositions, or
+  with no preposition when the row allows a direct object (``-``).
+
+Intent (تعهد، مستعدون، يعرض …) governing a following trigger folds both into
+one pledged event: AGREE for cooperation (CAMEO 03, *express intent to*),
+THREATEN for force (CAMEO 13).  Negators before the trigger (لم، لن، لا، دون)
+or a denial verb make it negated; a trigger inside a quote is claimed by the
+speaker.  Argument spans (also when no entity is linked) are kept per event in
+:func:`event_arguments` for evaluation.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Iterable
+
+from rasid.document import Document, Event, Mention, Quote, Token
+from rasid.knowledge.lexicon import load_tsv
 from rasid.pipeline import register
+from rasid.text.normalize import fold
+from rasid.text.tokens import enclitic_splits, proclitic_splits
+
+ACTOR_LABELS = frozenset({"PER", "ORG", "GPE", "NORP"})
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+STRONG_PUNCT = frozenset(".;:!?؛؟…()[]")
+SOFT_PUNCT = frozenset({"،", ",", '"', "«", "»", "“", "”", "-"})
+COOPERATIVE = frozenset({"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST"})
+FORCE = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "SANCTION", "PROTEST"})
+AID_FAMILY = frozenset({"AID", "AGREE", "SUPPORT", "COOPERATE"})
+GIVING = frozenset({"AID", "AGREE"})  # aid and pledges of aid share a recipient across sentences
+PLACE_PREPS = frozenset({"في", "ب", "الي", "من", "داخل", "قرب"})
+
+VSO_WINDOW = 4  # a subject starts within this many tokens after its verb
+BACK_WINDOW = 10  # an SVO subject ends within this many tokens before its verb
+FORWARD_WINDOW = 25  # targets, places and counts after the trigger
+DENY_WINDOW = 15  # نفى governs a complement clause this long
+NEG_WINDOW = 3  # a negator stands within this many tokens before the trigger
+INTENT_WINDOW = 12  # an intent cue governs a trigger this close after it
+PHRASE_GAP = 4  # words (a subject) allowed inside a verb phrase trigger
+LIGHT_WINDOW = 8  # a light verb (شن، نفذ، قام ب) stands this close before its noun
+APPOSITION_MAX = 25  # a comma-delimited apposition after a subject is skipped up to this length
+
+_PAST_SUFFIXES = ("", "ت", "وا", "ا", "تا", "نا", "تم", "ن")
+_IMPF_PREFIXES = ("ي", "ت", "ن", "ا")
+_IMPF_SUFFIXES = ("", "ون", "ان", "وا", "ي", "ين", "ن")
+
+
+@dataclass(frozen=True, slots=True)
+class Trigger:
+    """One row of the trigger lexicon."""
+
+    words: tuple[str, ...]  # folded; the first is the lemma, the rest must follow it
+    pos: str  # verb | noun
+    type: str
+    mode: str | None
+    next: str  # role of the phrase right after the trigger: source | target | none
+    preps: frozenset[str]  # folded prepositions that introduce the target
+    direct: bool  # a bare object after the trigger can be the target
+    flags: frozenset[str]
+    row: str  # provenance written to Event.source
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    """Trigger index by folded first-word form, plus the cue word classes."""
+
+    index: dict[str, tuple[tuple[Trigger, bool, bool], ...]]  # form -> (trigger, is a verb form, first person)
+    words: dict[str, frozenset[str]]  # category -> folded words
+    light_verbs: frozenset[str]  # inflected forms of light verbs
+
+    def is_(self, category: str, form: str) -> bool:
+        return form in self.words.get(category, frozenset())
+
+
+@dataclass(slots=True)
+class ArgSpan:
+    """An argument as a character span, with its entity when one is linked."""
+
+    start: int
+    end: int
+    entity: str | None = None
+
+
+@dataclass(slots=True)
+class EventArgs:
+    source: ArgSpan | None = None
+    target: ArgSpan | None = None
+
+
+@dataclass(slots=True)
+class _Hit:
+    trigger: Trigger
+    first: int  # token index of the first trigger token
+    last: int  # token index of the last trigger token
+    prefix: str  # folded proclitics on the first token
+    first_person: bool = False
+    whole: bool = True  # matched without removing a pronoun suffix
+    absorbed: bool = False
+    inner: "_Hit | None" = None  # the event an intent trigger governs
+    pledged: bool = False
+    type: str = ""
+    mode: str | None = None
+    source: ArgSpan | None = None
+    target: ArgSpan | None = None
+    extra: dict = field(default_factory=dict)
+
+
+# --- lexicon -----------------------------------------------------------------
+
+
+def verb_forms(lemma: str) -> dict[str, bool]:
+    """Inflected forms of a folded past-tense lemma, each flagged when it is first person.
+
+    Defective verbs (دعا، رمي) lose their last letter before suffixes; the
+    imperfect of derived forms drops the initial alef (ارسل → يرسل).  First
+    person forms (نرسل، أرسلنا) have no subject after them.
+    """
+    forms: dict[str, bool] = {lemma: False}
+    defective = lemma[-1] in "اي" and len(lemma) >= 3
+    stem = lemma[:-1] if defective else lemma
+    for suf in _PAST_SUFFIXES:
+        forms.setdefault(stem + suf if defective and suf else lemma + suf, suf == "نا")
+    impf = lemma[1:] if lemma.startswith("ا") and len(lemma) >= 4 else lemma
+    impf_stem = impf[:-1] if defective else impf
+    for pre in _IMPF_PREFIXES:
+        for suf in _IMPF_SUFFIXES:
+            first = pre in "نا" and suf == ""
+            if defective:
+                forms.setdefault(pre + impf_stem + (suf or "ي"), first)
+                forms.setdefault(pre + impf_stem + "و", first)
+            else:
+                forms.setdefault(pre + impf + suf, first)
+    if defective:
+        for f in (stem + "ت", stem + "وا", stem + "يا"):
+            forms.setdefault(f, False)
+        for f in (stem + "ينا", stem + "ونا"):
+            forms.setdefault(f, True)
+    return {f: p for f, p in forms.items() if len(f) >= 2}
+
+
+def noun_forms(noun: str) -> set[str]:
+    """A noun with its accusative alef, sound plurals and duals."""
+    forms = {noun, noun + "ا"}
+    if noun.endswith("ه"):
+        base = noun[:-1]
+        forms.update({base + "ات", base + "تان", base + "تين", base + "ه", base + "تا"})
+    else:
+        forms.update({noun + "ات", noun + "ان", noun + "ين"})
+    return forms
+
+
+@lru_cache(maxsize=1)
+def load_lexicon() -> Lexicon:
+    """Read the trigger and cue-word lexicons once."""
+    index: dict[str, list[tuple[Trigger, bool, bool]]] = {}
+    for row in load_tsv("event_triggers.tsv"):
+        words = tuple(fold(w) for w in row["trigger"].split())
+        preps = [fold(p) for p in row["preps"].split()]
+        trig = Trigger(
+            words=words,
+            pos=row["pos"],
+            type=row["type"],
+            mode=row["mode"] or None,
+            next=row["next"] or "source",
+            preps=frozenset(p for p in preps if p != "-"),
+            direct="-" in preps,
+            flags=frozenset(row["flags"].split()),
+            row=f"event_triggers:{row['trigger']}:{row['type']}:{row['pos']}",
+        )
+        is_verb = trig.pos == "verb"
+        generated: dict[str, bool] = {}
+        if "forms_only" not in trig.flags:
+            generated = verb_forms(words[0]) if is_verb else {f: False for f in noun_forms(words[0])}
+        for f in row["forms"].split():
+            generated.setdefault(fold(f), False)
+        for form, first_person in generated.items():
+            bucket = index.setdefault(form, [])
+            if all(t is not trig for t, _, _ in bucket):
+                bucket.append((trig, is_verb, first_person))
+    words: dict[str, set[str]] = {}
+    for row in load_tsv("event_words.tsv"):
+        words.setdefault(row["category"], set()).add(fold(row["word"]))
+    light = set()
+    for lemma in words.get("light_verb", ()):
+        light |= set(verb_forms(lemma))
+    return Lexicon(
+        {k: tuple(v) for k, v in index.items()},
+        {k: frozenset(v) for k, v in words.items()},
+        frozenset(light),
+    )
+
+
+def candidates(norm: str) -> list[tuple[str, str, bool]]:
+    """Readings of a folded token as ``(stem, proclitics, article_removed)``."""
+    out: list[tuple[str, str, bool]] = []
+    seen: set[str] = set()
+    for skip, stem in proclitic_splits(norm):
+        prefix = norm[:skip]
+        for s in [stem, *(st for st, _ in enclitic_splits(stem))]:
+            if s not in seen:
+                seen.add(s)
+                out.append((s, prefix, False))
+            if s.startswith("ال") and len(s) > 3 and s[2:] not in seen:
+                seen.add(s[2:])
+                out.append((s[2:], prefix, True))
+    return out
+
+
+# --- the stage ------------------------------------------------------------------
 
 
 @register("events", requires={"entities"}, provides={"events"})
-def events_stage(doc: Document) -> Document:
-    """Placeholder for the events stage."""
-    return doc
+class EventStage:
+    """Code PLOVER events with actors, place, time, count and modality."""
+
+    def __init__(self) -> None:
+        self.lex = load_lexicon()
+
+    def __call__(self, doc: Document) -> Document:
+        extract_events(doc, self.lex)
+        return doc
+
+
+def event_arguments(doc: Document) -> dict[str, EventArgs]:
+    """Source and target spans per event id (spans exist even with no entity linked)."""
+    return doc._cache.get("event_arguments", {})
+
+
+def extract_events(doc: Document, lex: Lexicon | None = None) -> list[Event]:
+    """Fill ``doc.events`` (replacing earlier ones) and return them."""
+    lex = lex or load_lexicon()
+    ctx = _Context(doc, lex)
+    events: list[Event] = []
+    args: dict[str, EventArgs] = {}
+    previous: list[_Hit] = []
+    for sent_index, (lo, hi) in enumerate(ctx.sentence_ranges()):
+        hits = _find_hits(ctx, lo, hi)
+        firsts = [h.first for h in hits]
+        for n, hit in enumerate(hits):
+            _assign(ctx, hit, lo, hi, firsts, hits[:n])
+        _link_results(ctx, hits)
+        for hit in hits:
+            if hit.type == "PROTEST" and hit.target is None:
+                hit.target = _protest_target(ctx, hit.last + 1, hi)
+            for ev_hit in _expand_reciprocal(ctx, hit, lo):
+                _inherit_target(ctx, ev_hit, previous)
+                ev = _make_event(ctx, ev_hit, sent_index, lo, hi, len(events) + 1)
+                events.append(ev)
+                args[ev.id] = EventArgs(ev_hit.source, ev_hit.target)
+                previous.append(ev_hit)
+    doc.events = events
+    doc._cache["event_arguments"] = args
+    score_events(doc)
+    return events
+
+
+class _Context:
+    """Per-document indexes: token positions, mention starts and ends, quotes."""
+
+    def __init__(self, doc: Document, lex: Lexicon) -> None:
+        self.doc = doc
+        self.lex = lex
+        self.tokens: list[Token] = doc.tokens
+        self.starts = [t.start for t in self.tokens]
+        self.cands = [candidates(t.norm) if t.kind == "word" else [(t.norm, "", False)] for t in self.tokens]
+        self.forms = [frozenset(c[0] for c in cs) | {t.norm} for cs, t in zip(self.cands, self.tokens)]
+        self.mention_at: dict[int, Mention] = {}  # first token index -> longest mention
+        self.mention_end: dict[int, Mention] = {}  # last token index -> longest mention
+        for m in doc.mentions:
+            first = self.token_at(m.start)
+            last = self.token_at(m.end - 1)
+            if first is None or last is None:
+                continue
+            for store, key in ((self.mention_at, first), (self.mention_end, last)):
+                old = store.get(key)
+                if old is None or (old.end - old.start) < (m.end - m.start):
+                    store[key] = m
+        self.times = sorted(doc.times, key=lambda t: t.start)
+        self.time_starts = [t.start for t in self.times]
+        self.quantities = sorted(doc.quantities, key=lambda q: q.start)
+        self.quantity_starts = [q.start for q in self.quantities]
+        self.quotes: list[Quote] = sorted(doc.quotes, key=lambda q: q.start)
+        self.quote_starts = [q.start for q in self.quotes]
+
+    def sentence_ranges(self) -> Iterable[tuple[int, int]]:
+        """Token index ranges of the sentences (tokens carry their sentence index)."""
+        if not self.tokens:
+            return []
+        out: list[tuple[int, int]] = []
+        lo = 0
+        for i in range(1, len(self.tokens) + 1):
+            if i == len(self.tokens) or self.tokens[i].sentence != self.tokens[lo].sentence:
+                out.append((lo, i))
+                lo = i
+        return out
+
+    def token_at(self, offset: int) -> int | None:
+        i = bisect.bisect_right(self.starts, offset) - 1
+        if i < 0 or offset >= self.tokens[i].end:
+            return None
+        return i
+
+    def is_(self, category: str, i: int) -> bool:
+        words = self.lex.words.get(category, frozenset())
+        return any(f in words for f in self.forms[i])
+
+    def punct(self, i: int) -> str:
+        t = self.tokens[i]
+        return t.norm if t.kind in ("punct", "symbol") else ""
+
+    def strong(self, i: int) -> bool:
+        return bool(self.punct(i)) and self.punct(i) in STRONG_PUNCT
+
+    def quote_of(self, offset: int) -> Quote | None:
+        """The quote around ``offset`` (the last one starting before it, or the one before that when nested)."""
+        i = bisect.bisect_right(self.quote_starts, offset) - 1
+        for q in self.quotes[max(i - 1, 0) : i + 1][::-1]:
+            if q.start <= offset < q.end:
+                return q
+        return None
+
+    def actor(self, m: Mention) -> bool:
+        return m.label in ACTOR_LABELS or m.kind == "agent"
+
+    def token_span(self, first: int, last: int) -> ArgSpan:
+        return ArgSpan(self.tokens[first].start, self.tokens[last].end)
+
+
+def _find_hits(ctx: _Context, lo: int, hi: int) -> list[_Hit]:
+    """Trigger matches in one sentence, longest first, then intent and purpose folding."""
+    hits: list[_Hit] = []
+    i = lo
+    while i < hi:
+        best: _Hit | None = None
+        if ctx.tokens[i].kind == "word":
+            for stem, prefix, no_article in ctx.cands[i]:
+                for trig, is_verb, first_person in ctx.lex.index.get(stem, ()):
+                    if is_verb and (no_article or prefix.strip("وف")[:1] in ("ب", "ك")):
+                        continue  # verbs take no article and no ب/ك (وبحث is not و+ب+حث)
+                    if len(stem) <= 2 and prefix:
+                        continue
+                    if len(stem) <= 3 and prefix and stem != ctx.tokens[i].norm[len(prefix) :]:
+                        continue  # a short stem with clitics on both sides is too often a chance match (فائدة)
+                    last = _rest_of_phrase(ctx, trig, i, hi)
+                    if last is None:
+                        continue
+                    norm = ctx.tokens[i].norm
+                    whole = norm in (prefix + stem, prefix + "ال" + stem, prefix + "ل" + stem)
+                    cand = _Hit(trig, i, last, prefix, first_person=first_person and is_verb, whole=whole, type=trig.type, mode=trig.mode)
+                    if best is None or _better(ctx, cand, best, no_article):
+                        best = cand
+        if best is not None and _allowed(ctx, best, lo, hi):
+            hits.append(best)
+            i = best.last + 1
+        else:
+            i += 1
+    _fold_intent(ctx, hits, lo, hi)
+    return _agents(ctx, [h for h in hits if not h.absorbed])
+
+
+def _agents(ctx: _Context, hits: list[_Hit]) -> list[_Hit]:
+    """Protest agents (المتظاهرون): the source of a protest event, or the event itself when none is named.
+
+    Protesters who act (نزل المتظاهرون الى الشوارع، هتف المتظاهرون) report a
+    protest even when the verb is not a protest verb; protesters who are
+    acted upon (اعتدى على المتظاهرين) do not.
+    """
+    agents = [h for h in hits if "agent" in h.trigger.flags]
+    if not agents:
+        return hits
+    rest = [h for h in hits if "agent" not in h.trigger.flags]
+    acting = [a for a in agents if not _acted_upon(ctx, a.first)]
+    if any(h.trigger.type == "PROTEST" for h in rest):
+        for h in rest:
+            if h.trigger.type == "PROTEST":
+                h.extra["agent"] = (acting or agents)[0]
+        return rest
+    return sorted(rest + acting[:1], key=lambda h: h.first)
+
+
+def _acted_upon(ctx: _Context, i: int) -> bool:
+    """The word is governed by a preposition of opposition or a clitic preposition (على المتظاهرين، للمتظاهرين)."""
+    tok = ctx.tokens[i]
+    if tok.prefix.strip("وف") or tok.norm.startswith(("ل", "ب")):
+        return True
+    return i > 0 and ctx.tokens[i - 1].norm in ("علي", "ضد", "الي", "بين", "صفوف")
+
+
+def _rest_of_phrase(ctx: _Context, trig: Trigger, i: int, hi: int) -> int | None:
+    """Index of the last word of a fixed phrase starting at ``i``, or None.
+
+    A verb phrase may have its subject inside (ألقت قوات الأمن القبض): up to
+    PHRASE_GAP words may stand before the second word.
+    """
+    last = i
+    for n, word in enumerate(trig.words[1:]):
+        gap = PHRASE_GAP if trig.pos == "verb" and n == 0 else 0
+        for j in range(last + 1, min(hi, last + 2 + gap)):
+            if word in ctx.forms[j]:
+                last = j
+                break
+            if ctx.strong(j):
+                return None
+        else:
+            return None
+    return last
+
+
+def _better(ctx: _Context, cand: _Hit, best: _Hit, no_article: bool) -> bool:
+    """Prefer longer triggers; between a verb and a noun reading, context decides."""
+    if len(cand.trigger.words) != len(best.trigger.words):
+        return len(cand.trigger.words) > len(best.trigger.words)
+    if cand.whole != best.whole:
+        return cand.whole
+    if cand.trigger.pos == best.trigger.pos:
+        return False
+    nominal = no_article or any(c in cand.prefix for c in "بل") or (cand.first > 0 and ctx.is_("stop", cand.first - 1))
+    return (cand.trigger.pos == "noun") == nominal
+
+
+def _allowed(ctx: _Context, hit: _Hit, lo: int, hi: int) -> bool:
+    """Rows flagged ``needs_agent`` fire only near a protest agent (متظاهرون، الآلاف …).
+
+    A word of the ``blocks_next`` class before the trigger makes it a name (مكافحة الشغب).
+    """
+    if hit.first > lo and ctx.is_("blocks_next", hit.first - 1):
+        return False
+    if "needs_agent" not in hit.trigger.flags:
+        return True
+    a, b = max(lo, hit.first - 6), min(hi, hit.last + 7)
+    return any(ctx.is_("protest_agent", j) for j in range(a, b) if j < hit.first or j > hit.last)
+
+
+def _fold_intent(ctx: _Context, hits: list[_Hit], lo: int, hi: int) -> None:
+    """Merge intent (تعهد، مستعدون، سنستمر) with the trigger it governs; drop purpose triggers (لدعم X)."""
+    for n, hit in enumerate(hits):
+        if hit.absorbed:
+            continue
+        # purpose: ل + دعم/مساعدة right after another event marks that event's target
+        if n > 0 and "ل" in hit.prefix and hit.first - hits[n - 1].last <= 4 and ctx.is_("purpose", hit.first):
+            hit.absorbed = True
+            hits[n - 1].extra["purpose_at"] = hit.last + 1
+            continue
+        cue = _intent_before(ctx, hit, lo)
+        if cue is not None or ("س" in hit.prefix and hit.trigger.pos == "verb"):
+            hit.pledged = True
+        if "intent" in hit.trigger.flags:
+            for other in hits[n + 1 :]:
+                if other.first - hit.last > INTENT_WINDOW or any(ctx.strong(j) for j in range(hit.last + 1, other.first)):
+                    break
+                if not other.absorbed and "intent" not in other.trigger.flags:
+                    other.absorbed = True
+                    hit.inner = other
+                    break
+            hit.pledged = True
+        if hit.pledged and cue is not None and "intent" not in hit.trigger.flags:
+            _retype_intent(hit, hit)
+    for hit in hits:
+        if hit.inner is not None:
+            _retype_intent(hit, hit.inner)
+            if "purpose_at" in hit.inner.extra:
+                hit.extra["purpose_at"] = hit.inner.extra["purpose_at"]
+
+
+def _retype_intent(hit: _Hit, inner: _Hit) -> None:
+    """Intent to cooperate is AGREE, intent to use force THREATEN (CAMEO 03 and 13)."""
+    t = inner.trigger
+    hit.type = "THREATEN" if t.type in FORCE else "AGREE"
+    hit.mode = inner.extra.get("mode") or t.mode or (t.type.lower() if t.type != hit.type else hit.mode)
+
+
+def _intent_before(ctx: _Context, hit: _Hit, lo: int) -> int | None:
+    for j in range(hit.first - 1, max(lo, hit.first - INTENT_WINDOW) - 1, -1):
+        if ctx.strong(j):
+            return None
+        if ctx.is_("intent", j):
+            return j
+    return None
+
+
+# --- arguments -------------------------------------------------------------------
+
+
+def _agent_span(ctx: _Context, first: int, last: int, end: int) -> ArgSpan:
+    """An agent noun as an argument: its mention when one covers it, else the word itself."""
+    m = ctx.mention_at.get(first)
+    if m is not None:
+        return ArgSpan(m.start, m.end, m.entity)
+    return ctx.token_span(first, last)
+
+
+def _link_results(ctx: _Context, hits: list[_Hit]) -> None:
+    """An attack and its toll (… مما أدى إلى مقتل X) share actors: the victims are the attack's target."""
+    for n, hit in enumerate(hits):
+        if hit.type != "ASSAULT" or "result" in hit.trigger.flags:
+            continue
+        for later in hits[n + 1 :]:
+            if later.first - hit.last > 25:
+                break
+            if "result" in later.trigger.flags and later.type == "ASSAULT":
+                if hit.target is None and later.target is not None:
+                    hit.target = later.target
+                if later.source is None and hit.source is not None:
+                    later.source = hit.source
+                break
+
+
+def _protest_target(ctx: _Context, i: int, hi: int) -> ArgSpan | None:
+    """Who protesters address: مطالبين X (بـ…), مطالبين بـاستقالة X, المناوئين لـX."""
+    for j in range(i, min(hi, i + FORWARD_WINDOW)):
+        if ctx.strong(j):
+            return None
+        demand, against = ctx.is_("demand_cue", j), ctx.is_("against_cue", j)
+        if not (demand or against) or j + 1 >= hi:
+            continue
+        k = j + 1
+        tok = ctx.tokens[k]
+        if demand and tok.kind == "word" and tok.norm.startswith("ب") and ctx.mention_at.get(k) is None and k + 1 < hi:
+            k += 1  # مطالبين باستقالة الحكومة: the demand's object
+        found = _phrase_after(ctx, k, min(hi, k + 6))
+        if found is not None:
+            return found[2]
+    return None
+
+
+def _anchor(hit: _Hit) -> int:
+    return hit.inner.last if hit.inner is not None else hit.last
+
+
+def _window_end(start: int, hi: int, firsts: list[int]) -> int:
+    """End of the forward window from ``start``: the next trigger, the sentence end or the cap."""
+    k = bisect.bisect_left(firsts, start)
+    nxt = firsts[k] if k < len(firsts) else hi
+    return min(hi, nxt, start + FORWARD_WINDOW)
+
+
+def _assign(ctx: _Context, hit: _Hit, lo: int, hi: int, firsts: list[int], before: list[_Hit]) -> None:
+    """Fill source, target and mode of one hit from the words around it."""
+    frame = hit.inner.trigger if hit.inner is not None else hit.trigger
+    anchor = hit.inner.last if hit.inner is not None else hit.last
+    fwd_end = _window_end(hit.last + 1, hi, firsts)
+    # a military object (مقاتلين، جنود، أسلحة) makes aid military
+    for j in range(anchor + 1, min(_window_end(anchor + 1, hi, firsts), anchor + 10)):
+        if ctx.is_("military_object", j):
+            if frame.type in AID_FAMILY:
+                hit.mode = "military" if hit.mode in (None, "aid") else hit.mode
+            break
+    src_after: tuple[int, int] | None = None
+    agent = _passive_agent(ctx, hit.last + 1, fwd_end)
+    gapped = hit.last - hit.first + 1 > len(hit.trigger.words)
+    nxt = _phrase_after(ctx, hit.first + 1, hit.last) if gapped else _phrase_after(ctx, hit.last + 1, fwd_end)
+    trig = hit.trigger
+    if "agent" in trig.flags:
+        hit.source = _agent_span(ctx, hit.first, hit.last, fwd_end)
+        return
+    if agent is not None:
+        hit.source = agent[2]
+        if nxt is not None and nxt[0] < agent[0] - 1:
+            hit.target = nxt[2]
+        return
+    if trig.pos == "verb":
+        victim = "victim" in trig.flags and nxt is not None and _victim_like(ctx, nxt[0])
+        plural = ctx.tokens[hit.first].norm.endswith(("وا", "ون"))
+        if trig.next == "target" or victim:
+            hit.target = nxt[2] if nxt is not None and nxt[0] <= hit.last + VSO_WINDOW else None
+            return
+        fronted = _fronted_subject(ctx, hit.first, lo)
+        if hit.first_person:
+            pass  # نرسل، أرسلنا: the subject is the speaker, the next phrase is the object
+        elif fronted is not None:
+            hit.source = fronted
+        elif trig.next == "source":
+            if nxt is not None and nxt[0] <= hit.last + VSO_WINDOW and not plural and not nxt[3] and not _adverbial(ctx, nxt[0]) and not ctx.is_("reflexive", nxt[0]):
+                hit.source = nxt[2]
+                src_after = (nxt[0], nxt[1])
+            else:
+                back = _subject_before(ctx, hit.first, lo)
+                hit.source = back
+    else:
+        genitive = nxt if nxt is not None and nxt[0] == hit.last + 1 + _adjectives(ctx, hit.last + 1, fwd_end) and not nxt[3] else None
+        if genitive is not None and ctx.is_("reflexive", genitive[0]):
+            genitive = None  # تفجير نفسها: the actor is the subject of the clause
+        if trig.next == "target" and genitive is not None:
+            hit.target = genitive[2]
+        elif trig.next == "source" and genitive is not None:
+            hit.source = genitive[2]
+            src_after = (genitive[0], genitive[1])
+        if hit.source is None:
+            hit.source = _light_verb_after(ctx, hit.last + 1, fwd_end)
+        if hit.source is None:
+            light = _light_verb_before(ctx, hit.first, lo)
+            if light is not None:
+                after = _phrase_after(ctx, light + 1, hit.first)
+                hit.source = after[2] if after is not None and not after[3] else _subject_before(ctx, light, lo)
+            elif trig.next == "target" and before and hit.first - _anchor(before[-1]) <= 20 and _coordinated(ctx, hit.first):
+                hit.source = next((b.source for b in reversed(before) if b.source is not None), None)
+    if hit.source is None and "agent" in hit.extra:
+        ag = hit.extra["agent"]
+        hit.source = _agent_span(ctx, ag.first, ag.last, hi)
+    if hit.target is None:
+        start = max((src_after[1] + 1) if src_after else 0, hit.last + 1)
+        if hit.inner is not None:
+            start = max(start, hit.inner.last + 1)
+        start = _skip_apposition(ctx, start, hi)
+        suffix = hit.inner is None and hit.trigger.pos == "verb" and _has_object_suffix(ctx, hit)
+        if suffix:
+            return  # ندعمهم: the object is the pronoun
+        hit.target = _target_after(ctx, frame, start, _window_end(start, hi, firsts), hit.extra.get("purpose_at"), suffix)
+
+
+def _adjectives(ctx: _Context, i: int, end: int) -> int:
+    """Number of adjective-like words (جوية، انتحاري …) right after a noun trigger, before its genitive."""
+    n = 0
+    while i + n < end and n < 2 and ctx.tokens[i + n].kind == "word" and ctx.mention_at.get(i + n) is None:
+        norm = ctx.tokens[i + n].norm
+        if not (norm.endswith(("يه", "يا", "ي", "يين", "يون")) and len(norm) > 3) or ctx.is_("stop", i + n):
+            break
+        n += 1
+    return n
+
+
+def _phrase_after(ctx: _Context, i: int, end: int) -> tuple[int, int, ArgSpan, bool] | None:
+    """The first argument phrase at or after token ``i``: (first, last, span, has_preposition).
+
+    Time words, commas and quotation marks are skipped; an actor mention wins,
+    else a short noun phrase of content words (numbers and counts skipped).
+    """
+    j = i
+    while j < end and (ctx.punct(j) in SOFT_PUNCT or ctx.is_("time_word", j) or ctx.is_("skip", j) or _adverbial(ctx, j)):
+        j += 1
+    if j >= end:
+        return None
+    prep = False
+    if ctx.tokens[j].kind == "word" and ctx.is_("stop", j) and ctx.mention_at.get(j) is None:
+        prep = True
+        j += 1
+        if j >= end:
+            return None
+    m = ctx.mention_at.get(j)
+    title = ctx.mention_at.get(j + 1) if j + 1 < end and m is None and ctx.tokens[j].kind == "word" else None
+    if title is not None and title.label in ("PER", "ORG") and not ctx.is_("stop", j):
+        j, m = j + 1, title  # زعيمها عمر خالد الخراساني، مقاتلي الدولة الإسلامية: a title or member noun
+    if m is not None and ctx.actor(m):
+        last = ctx.token_at(m.end - 1) or j
+        clitic = fold(ctx.doc.text[ctx.tokens[j].start : m.start])
+        return j, last, ArgSpan(m.start, m.end, m.entity), prep or any(c in clitic for c in "بل")
+    return _np(ctx, j, end, prep)
+
+
+def _np(ctx: _Context, j: int, end: int, prep: bool) -> tuple[int, int, ArgSpan, bool] | None:
+    """A fallback noun phrase of up to three content words starting at ``j``."""
+    k = j
+    while k < end and k - j < 3 and (ctx.tokens[k].kind == "number" or ctx.is_("numeral", k)):
+        k += 1
+    first = k
+    while k < end and k - first < 3:
+        t = ctx.tokens[k]
+        if t.kind != "word" or ctx.is_("stop", k) or ctx.is_("relative", k) or ctx.is_("time_word", k) or _light(ctx, k):
+            break
+        if k > first and (ctx.mention_at.get(k) is not None or _is_trigger(ctx, k) or t.norm.startswith(("ل", "وال", "و")) and not t.norm.startswith("ال")):
+            break
+        k += 1
+    if k == first or _is_trigger(ctx, first):
+        return None
+    clitic = ctx.cands[first][1][1] if len(ctx.cands[first]) > 1 else ""
+    return first, k - 1, ctx.token_span(first, k - 1), prep or (clitic in ("ب", "ل", "وب", "ول"))
+
+
+def _light(ctx: _Context, i: int) -> bool:
+    return any(stem in ctx.lex.light_verbs for stem, _, art in ctx.cands[i] if not art)
+
+
+def _is_trigger(ctx: _Context, i: int) -> bool:
+    if ctx.tokens[i].kind != "word":
+        return False
+    for stem, _, art in ctx.cands[i]:
+        if any(not (is_verb and art) for _, is_verb, _ in ctx.lex.index.get(stem, ())):
+            return True
+    return False
+
+
+def _has_object_suffix(ctx: _Context, hit: _Hit) -> bool:
+    """ندعمهم: the object is a pronoun suffix, so no object phrase follows."""
+    norm = ctx.tokens[hit.last].norm
+    if len(hit.trigger.words) > 1 or norm in ctx.lex.index:
+        return False
+    bare = norm[len(hit.prefix) :]
+    return bare not in ctx.lex.index and any(stem in ctx.lex.index for stem, _ in enclitic_splits(bare))
+
+
+def _adverbial(ctx: _Context, i: int) -> bool:
+    """An adverb or accusative noun (رسمياً، حديثاً): never a subject."""
+    t = ctx.tokens[i]
+    surface = ctx.doc.text[t.start : t.end]
+    return t.kind == "word" and ("\u064b" in surface or ctx.is_("adverb", i))
+
+
+def _fronted_subject(ctx: _Context, i: int, lo: int) -> ArgSpan | None:
+    """After إنّ/أنّ the subject comes before the verb (أن حركته أرسلت، أن تكون طائراتها قد قصفت)."""
+    k = i - 1
+    while k >= lo and ctx.is_("skip", k):
+        k -= 1  # قد
+    for j in range(k, max(lo, i - 6) - 1, -1):
+        if ctx.strong(j) or ctx.punct(j):
+            return None
+        if ctx.is_("relative", j):
+            return None  # أن X التي يتزعمها Y انشقت: the relative clause rule finds X
+        if ctx.tokens[j].norm in ("ان", "لان", "بان", "وان") and j < k + 1 and j != k:
+            m = ctx.mention_end.get(k)
+            if m is not None and ctx.actor(m) and ctx.token_at(m.start) is not None and ctx.token_at(m.start) > j:
+                return ArgSpan(m.start, m.end, m.entity)
+            first = k
+            while first - 1 > j and not ctx.is_("stop", first - 1) and k - first < 2:
+                first -= 1
+            return ctx.token_span(first, k) if not ctx.is_("stop", k) and ctx.tokens[k].kind == "word" else None
+    return None
+
+
+def _victim_like(ctx: _Context, i: int) -> bool:
+    t = ctx.tokens[i]
+    return t.kind == "number" or ctx.is_("numeral", i) or ctx.is_("victim_noun", i)
+
+
+def _passive_agent(ctx: _Context, i: int, end: int) -> tuple[int, int, ArgSpan, bool] | None:
+    """على يد X / من قبل X / بأيدي X / بنيران X: the agent of a passive or nominal event."""
+    for j in range(i, min(end, i + 10)):
+        if ctx.strong(j):
+            return None
+        norm = ctx.tokens[j].norm
+        pair = j > i and ctx.tokens[j - 1].norm in ("علي", "من") and norm in ("يد", "ايدي", "قبل")
+        single = norm in ("بايدي", "بنيران", "بيد")
+        if pair or single:
+            found = _phrase_after(ctx, j + 1, end)
+            if found is not None:
+                return found
+    return None
+
+
+def _subject_before(ctx: _Context, i: int, lo: int) -> ArgSpan | None:
+    """SVO subject: the nearest actor mention before ``i`` in the clause, or a relative pronoun's antecedent."""
+    lo_win = max(lo, i - BACK_WINDOW)
+    best: ArgSpan | None = None
+    for j in range(i - 1, lo_win - 1, -1):
+        if ctx.strong(j) or ctx.punct(j) in ("،", ",") or ctx.tokens[j].norm in ("ان", "انه", "انها", "انهم"):
+            break
+        if ctx.is_("relative", j):
+            k = j - 1
+            while k > lo_win and ctx.punct(k) in SOFT_PUNCT:
+                k -= 1
+            m = ctx.mention_end.get(k)
+            if m is not None and ctx.actor(m):
+                return ArgSpan(m.start, m.end, m.entity)
+            np = _np_before(ctx, j - 1, lo_win)
+            return np if np is not None else best
+        m = ctx.mention_end.get(j)
+        if m is not None and ctx.actor(m) and best is None and not _prep_before_mention(ctx, m):
+            best = ArgSpan(m.start, m.end, m.entity)
+    if best is None and i - 1 >= lo and ctx.tokens[i - 1].kind == "word" and not ctx.is_("stop", i - 1):
+        return _np_before(ctx, i - 1, lo_win)
+    return best
+
+
+def _np_before(ctx: _Context, last: int, lo: int) -> ArgSpan | None:
+    while last >= lo and ctx.punct(last) in SOFT_PUNCT:
+        last -= 1
+    k = last
+    while k >= lo and last - k < 2 and ctx.tokens[k].kind == "word" and not ctx.is_("stop", k) and not _is_trigger(ctx, k) and not ctx.is_("time_word", k):
+        k -= 1
+    return ctx.token_span(k + 1, last) if k < last else None
+
+
+def _prep_before_mention(ctx: _Context, m: Mention) -> bool:
+    j = ctx.token_at(m.start)
+    if j is None:
+        return False
+    clitic = fold(ctx.doc.text[ctx.tokens[j].start : m.start])
+    return any(c in clitic for c in "بل") or (j > 0 and ctx.is_("stop", j - 1) and ctx.tokens[j - 1].norm not in ("ان", "انه"))
+
+
+def _light_verb_before(ctx: _Context, i: int, lo: int) -> int | None:
+    for j in range(i - 1, max(lo, i - LIGHT_WINDOW) - 1, -1):
+        if ctx.strong(j):
+            return None
+        if any(stem in ctx.lex.light_verbs for stem, _, art in ctx.cands[j] if not art):
+            return j
+    return None
+
+
+def _light_verb_after(ctx: _Context, i: int, end: int) -> ArgSpan | None:
+    """هجوم شنه مسلحون / الهجوم الذي نفذته طالبان: the subject of a light verb that resumes the noun."""
+    for j in range(i, min(end, i + 4)):
+        if ctx.strong(j):
+            return None
+        tok = ctx.tokens[j]
+        resumptive = [s for s, _ in enclitic_splits(tok.norm) if s in ctx.lex.light_verbs]
+        if resumptive:
+            found = _phrase_after(ctx, j + 1, end)
+            return found[2] if found is not None and not found[3] else None
+        if tok.kind == "word" and not (ctx.is_("relative", j) or _adjectives(ctx, j, j + 1)):
+            return None
+    return None
+
+
+def _coordinated(ctx: _Context, i: int) -> bool:
+    """The trigger opens a circumstantial or coordinated clause (after a comma or with و)."""
+    return (i > 0 and ctx.punct(i - 1) in ("،", ",")) or ctx.tokens[i].norm.startswith("و")
+
+
+def _skip_apposition(ctx: _Context, i: int, end: int) -> int:
+    """Skip ``، المتحدث باسم X ،`` after a subject so that X is not taken as the target."""
+    if i < end and ctx.punct(i) in ("،", ","):
+        for j in range(i + 1, min(end, i + APPOSITION_MAX)):
+            if ctx.punct(j) in ("،", ","):
+                return j + 1
+            if ctx.strong(j):
+                break
+    return i
+
+
+def _target_after(ctx: _Context, frame: Trigger, i: int, end: int, purpose_at: int | None, object_suffix: bool = False) -> ArgSpan | None:
+    """The first actor after ``i`` introduced by one of the frame's prepositions (or none, if direct).
+
+    ل + a purpose noun (لدعم X، لمساعدة X) points at the target directly.  A
+    place after في/إلى, and the places conjoined to it, are locations, not
+    targets; a place right after another noun is its genitive (مجاهدي العراق).
+    """
+    if purpose_at is not None and purpose_at < end:
+        found = _phrase_after(ctx, purpose_at, end)
+        if found is not None:
+            return found[2]
+    fallback: ArgSpan | None = None
+    first_content = True
+    place_run = False
+    j = i
+    while j < end:
+        if ctx.strong(j):
+            break
+        tok = ctx.tokens[j]
+        if tok.kind == "word" and ctx.is_("purpose", j) and tok.norm.startswith(("ل", "ول")):
+            found = _phrase_after(ctx, j + 1, end)
+            if found is not None:
+                return found[2]
+        m = ctx.mention_at.get(j)
+        if m is not None and ctx.actor(m):
+            prep = _prep_of(ctx, j, m, i)
+            conjoined = place_run and tok.norm.startswith("و")
+            genitive = m.label in PLACE_LABELS and j > i and ctx.tokens[j - 1].kind == "word" and not ctx.is_("stop", j - 1) and ctx.mention_end.get(j - 1) is None
+            place = m.label in PLACE_LABELS and (prep in PLACE_PREPS or conjoined or genitive)
+            direct_ok = prep is None and frame.direct and not object_suffix
+            if not place and (direct_ok or (prep is not None and prep in frame.preps)):
+                return ArgSpan(m.start, m.end, m.entity)
+            place_run = place
+            j = (ctx.token_at(m.end - 1) or j) + 1
+            first_content = False
+            continue
+        place_run = False
+        if fallback is None and first_content and tok.kind == "word":
+            clitic = tok.prefix or (tok.norm[0] if tok.norm[:1] in ("ل", "ب") else "")
+            if frame.direct and not object_suffix and not ctx.is_("stop", j) and not ctx.is_("time_word", j) and not clitic.strip("وف"):
+                np = _np(ctx, j, end, False)
+                fallback = np[2] if np else None
+                first_content = False
+            elif ctx.is_("stop", j) and any(f in frame.preps for f in ctx.forms[j]):
+                np = _np(ctx, j + 1, end, True) if ctx.mention_at.get(j + 1) is None else None
+                fallback = np[2] if np else None
+                first_content = ctx.mention_at.get(j + 1) is not None
+            elif clitic.strip("وف")[:1] in frame.preps and clitic.strip("وف"):
+                np = _np(ctx, j, end, True)
+                fallback = np[2] if np else None
+                first_content = False
+        j += 1
+    return fallback
+
+
+def _prep_of(ctx: _Context, j: int, m: Mention, lo: int) -> str | None:
+    """The preposition governing the mention at token ``j``: a clitic (ل ب) or up to two words back."""
+    clitic = fold(ctx.doc.text[ctx.tokens[j].start : m.start]).lstrip("وف")
+    if clitic.startswith(("ل", "ب")):
+        return clitic[0]
+    if j == ctx.token_at(m.start) and ctx.tokens[j].prefix:
+        pre = ctx.tokens[j].prefix.lstrip("وف")
+        if pre[:1] in ("ل", "ب"):
+            return pre[0]
+    for k in (j - 1, j - 2):
+        if k < lo or ctx.tokens[k].kind != "word":
+            break
+        for form in ctx.forms[k]:
+            if ctx.lex.is_("stop", form):
+                return form
+        if ctx.mention_at.get(k) is not None:
+            break
+    return None
+
+
+# --- reciprocal, inheritance, event building ---------------------------------------------
+
+
+def _expand_reciprocal(ctx: _Context, hit: _Hit, lo: int) -> list[_Hit]:
+    """كل فصيل … الآخر: one event each way between the last two organisations named before."""
+    window = range(hit.last + 1, min(len(ctx.tokens), hit.last + 5))
+    if not any(ctx.is_("reciprocal", j) for j in window):
+        return [hit]
+    seen: list[Mention] = []
+    ents: list[str] = []
+    for j in range(hit.first - 1, lo - 1, -1):
+        m = ctx.mention_at.get(j)
+        if m is not None and m.label == "ORG" and m.entity and m.entity not in ents:
+            ents.append(m.entity)
+            seen.append(m)
+            if len(ents) == 2:
+                break
+    if len(ents) < 2:
+        return [hit]
+    a, b = seen[1], seen[0]
+    out = []
+    for s, t in ((a, b), (b, a)):
+        h = _Hit(hit.trigger, hit.first, hit.last, hit.prefix, type=hit.type, mode=hit.mode, pledged=hit.pledged)
+        h.source = ArgSpan(s.start, s.end, s.entity)
+        h.target = ArgSpan(t.start, t.end, t.entity)
+        h.extra = dict(hit.extra, reciprocal=True)
+        out.append(h)
+    return out
+
+
+def _inherit_target(ctx: _Context, hit: _Hit, previous: list[_Hit]) -> None:
+    """Aid with no recipient goes to the last recipient of the same source's aid or pledge."""
+    if hit.target is not None or hit.type not in GIVING or hit.source is None or hit.source.entity is None:
+        return
+    for prev in reversed(previous):
+        if prev.type in GIVING and prev.source is not None and prev.source.entity == hit.source.entity and prev.target is not None and prev.target.entity:
+            hit.target = ArgSpan(prev.target.start, prev.target.end, prev.target.entity)
+            hit.extra["inherited_target"] = True
+            return
+
+
+def _make_event(ctx: _Context, hit: _Hit, sent: int, lo: int, hi: int, n: int) -> Event:
+    toks = ctx.tokens
+    ev = Event(
+        toks[hit.first].start,
+        toks[hit.inner.last if hit.inner is not None else hit.last].end,  # تعهدت … إرسال: the pledge and what is pledged
+        id=f"e{n}",
+        type=hit.type,
+        mode=hit.mode,
+        source_actor=hit.source.entity if hit.source else None,
+        target_actor=hit.target.entity if hit.target else None,
+        sentence=sent,
+        source=hit.trigger.row + (f"+{hit.inner.trigger.row}" if hit.inner else ""),
+    )
+    if ev.source_actor is not None and ev.source_actor == ev.target_actor:
+        ev.target_actor = None
+    anchor_end = hit.inner.last if hit.inner else hit.last
+    win_lo, win_hi = hit.last + 1, min(hi, anchor_end + 1 + FORWARD_WINDOW)
+    for j in range(anchor_end + 1, win_hi):
+        if ctx.strong(j):
+            win_hi = j
+            break
+    used = {ev.source_actor, ev.target_actor}
+    for j in range(win_lo, win_hi):
+        m = ctx.mention_at.get(j)
+        if m is not None and m.label in PLACE_LABELS and m.entity and m.entity not in used and m.entity not in ev.locations:
+            if j > hit.last:
+                ev.locations.append(m.entity)
+    a, b = bisect.bisect_left(ctx.time_starts, toks[lo].start), bisect.bisect_left(ctx.time_starts, toks[hi - 1].end)
+    ev.time = _nearest(ctx.times[a:b], toks[hit.first].start)
+    ev.quantity = None
+    if win_hi > anchor_end + 1:
+        k = bisect.bisect_left(ctx.quantity_starts, toks[anchor_end].end)
+        if k < len(ctx.quantities) and ctx.quantities[k].start < toks[win_hi - 1].end:
+            ev.quantity = ctx.quantities[k].id
+    ev.modality = _modality(ctx, hit, lo)
+    quote = ctx.quote_of(toks[hit.first].start)
+    if quote is not None:
+        ev.quote = quote.id
+        ev.claimed_by = quote.speaker
+        if ev.modality == "asserted":
+            ev.modality = "claimed"
+    return ev
+
+
+def _nearest(items: list, offset: int) -> str | None:
+    """The id of the item (of one sentence) that starts closest to ``offset``."""
+    best = min(items, key=lambda it: abs(it.start - offset), default=None)
+    return best.id if best is not None else None
+
+
+def _modality(ctx: _Context, hit: _Hit, lo: int) -> str:
+    for j in range(hit.first - 1, max(lo, hit.first - NEG_WINDOW) - 1, -1):
+        if ctx.strong(j):
+            break
+        if ctx.is_("negation", j):
+            return "negated"
+    for j in range(hit.first - 1, max(lo, hit.first - DENY_WINDOW) - 1, -1):
+        if ctx.strong(j):
+            break
+        if ctx.is_("deny", j):
+            return "negated"
+    if hit.trigger.pos == "noun":  # لم تنفذ الطائرات أي غارة: the light verb is negated
+        light = _light_verb_before(ctx, hit.first, lo)
+        if light is not None and any(ctx.is_("negation", j) for j in range(max(lo, light - NEG_WINDOW), light)):
+            return "negated"
+    if hit.pledged:
+        return "pledged"
+    return "asserted"
+
+
+# --- sentence-level detector ----------------------------------------------------------
+
+DETECTOR_FILE = "event_detector.json"
+
+
+def detector_features(doc: Document, event_type: str, sentence: int | None) -> dict[str, float]:
+    """Features of the events of one type in one sentence, for the learned detector.
+
+    They describe how the lexicon fired (which row, verb or noun, with an
+    article, with actors, a count, a time or a place) rather than the words of
+    the sentence, so that the detector weighs triggers instead of learning topics.
+    """
+    evs = [e for e in doc.events if e.type == event_type and (sentence is None or e.sentence == sentence) and e.modality != "negated"]
+    if not evs:
+        return {}
+    args = event_arguments(doc)
+    f: dict[str, float] = {"bias": 1.0, "n_events": min(len(evs), 4) / 4}
+    for e in evs:
+        row = e.source.split("+")[0]
+        f[f"row={row}"] = 1.0
+        surface = fold(doc.text[e.start : e.end])
+        kind = _row_pos(row)
+        f[f"pos={kind}"] = 1.0
+        if kind == "verb" and not surface.startswith(("ي", "ت", "ن", "وي", "وت", "ون", "سي", "ست")):
+            f["verb_past"] = 1.0
+        if kind == "noun" and ("ال" in surface[:4]):
+            f["noun_definite"] = 1.0
+        a = args.get(e.id)
+        if a and a.source:
+            f["has_source"] = 1.0
+        if a and a.target:
+            f["has_target"] = 1.0
+        if e.source_actor:
+            f["source_entity"] = 1.0
+        if e.target_actor:
+            f["target_entity"] = 1.0
+        if e.quantity:
+            f["quantity"] = 1.0
+        if e.time:
+            f["time"] = 1.0
+        if e.locations:
+            f["location"] = 1.0
+        f[f"modality={e.modality}"] = 1.0
+        if e.sentence < len(doc.sentences) and len(doc.text[doc.sentences[e.sentence].start : e.start].split()) <= 4:
+            f["early"] = 1.0  # the sentence opens with the event, as event reports do
+    sent = doc.sentences[evs[0].sentence] if evs[0].sentence < len(doc.sentences) else None
+    if sent is not None:
+        text = fold(doc.text[sent.start : sent.end])
+        f["has_digit"] = 1.0 if any(c.isdigit() for c in text) else 0.0
+        f["long"] = min(len(text.split()), 60) / 60
+        others = {e.type for e in doc.events if e.sentence == evs[0].sentence and e.type != event_type}
+        f["other_types"] = min(len(others), 3) / 3
+    return f
+
+
+def _row_pos(row: str) -> str:
+    """``event_triggers:TRIGGER:TYPE:POS`` → POS."""
+    return row.rsplit(":", 1)[-1]
+
+
+@lru_cache(maxsize=1)
+def load_detector() -> dict[str, dict]:
+    """Per-type logistic weights and threshold trained by :func:`rasid.evaluation.events.train_detector`."""
+    import json
+
+    from rasid.knowledge.lexicon import DATA_DIR
+
+    path = DATA_DIR / DETECTOR_FILE
+    if not path.exists():
+        return {}
+    return json.loads(path.read_text(encoding="utf-8")).get("types", {})
+
+
+def detector_score(features: dict[str, float], model: dict) -> float:
+    """Probability that the sentence reports an event of the type (logistic model)."""
+    import math
+
+    z = sum(model["weights"].get(k, 0.0) * v for k, v in features.items())
+    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+
+def score_events(doc: Document) -> None:
+    """Set ``Event.score`` from the learned detector where one is shipped for the type."""
+    models = load_detector()
+    done: dict[tuple[str, int], float] = {}
+    for ev in doc.events:
+        model = models.get(ev.type)
+        if model is None:
+            continue
+        key = (ev.type, ev.sentence)
+        if key not in done:
+            done[key] = detector_score(detector_features(doc, ev.type, ev.sentence), model)
+        ev.score = round(done[key], 4)
+
+
+def detected(doc: Document, event_type: str, sentence: int | None = None) -> bool:
+    """Whether rasid reports an event of the type (non-negated, above the detector's threshold)."""
+    model = load_detector().get(event_type)
+    threshold = model["threshold"] if model else 0.0
+    return any(
+        e.type == event_type and e.modality != "negated" and e.score >= threshold and (sentence is None or e.sentence == sentence)
+        for e in doc.events
+    )

@@ -1,0 +1,1 @@
+"""Scorers for rasid's extractors against annotated files."""

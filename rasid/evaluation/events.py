@@ -1,0 +1,417 @@
+"""Scoring the event stage against the Arabic PLOVER gold standard (PROTEST, ASSAULT).
+
+``<type>_sentences.csv`` labels sentences yes / easy no / difficult no /
+ambiguous; ``<type>_spans.json`` gives, for positive sentences, each coder's
+source, verb and target tokens and CAMEO actor codes.  Three scores per type:
+
+* detection: does rasid code a (non-negated) event of the type in the
+  sentence?  Positives are ``yes``, negatives ``easy no``; ``difficult no`` is
+  reported on its own (how often it is flagged) and ``ambiguous`` is left out.
+* argument F1: token overlap of the predicted source and target with the
+  best-matching coder variant, averaged over the argument slots that a coder
+  filled or rasid filled.
+* actor codes: country and sector of the predicted argument's entity against
+  the coder's ``source_role``/``target_role`` (best coder), on slots a coder coded.
+
+The event stage has no trained parameters, so the folds only split the data
+(stably, by sentence id hash) to show how much the scores vary; the CLI
+``rasid eval events [DIR] [--json FILE]`` calls :func:`evaluate_dir` and
+:func:`format_table`.
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import json
+import statistics
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Callable, Iterable, Sequence
+
+from rasid.document import Document, Event
+from rasid.extract.events import detector_features, detector_score
+from rasid.text.normalize import fold
+
+TYPES = ("PROTEST", "ASSAULT")
+POSITIVE, EASY_NO, DIFFICULT_NO = "yes", "easy no", "difficult no"
+_PUNCT = ".,;:!?،؛؟\"'«»“”()[]{}-–—…/"
+
+
+@dataclass(frozen=True, slots=True)
+class Prediction:
+    """What rasid says about one sentence for one event type."""
+
+    detected: bool
+    source: str | None = None  # argument text
+    target: str | None = None
+    source_code: tuple[str | None, str | None] = (None, None)  # (country, sector)
+    target_code: tuple[str | None, str | None] = (None, None)
+    verb: str | None = None
+
+
+# --- pure scorers ----------------------------------------------------------------
+
+
+def prf(tp: int, fp: int, fn: int) -> dict[str, float]:
+    """Precision, recall and F1 (0 where undefined)."""
+    p = tp / (tp + fp) if tp + fp else 0.0
+    r = tp / (tp + fn) if tp + fn else 0.0
+    f = 2 * p * r / (p + r) if p + r else 0.0
+    return {"precision": p, "recall": r, "f1": f, "tp": tp, "fp": fp, "fn": fn}
+
+
+def detection_scores(labels: Sequence[str], detected: Sequence[bool]) -> dict[str, float]:
+    """P/R/F1 on yes vs easy no, and the share of difficult-no sentences flagged."""
+    tp = sum(1 for lab, d in zip(labels, detected) if lab == POSITIVE and d)
+    fn = sum(1 for lab, d in zip(labels, detected) if lab == POSITIVE and not d)
+    fp = sum(1 for lab, d in zip(labels, detected) if lab == EASY_NO and d)
+    out = prf(tp, fp, fn)
+    hard = [d for lab, d in zip(labels, detected) if lab == DIFFICULT_NO]
+    out["difficult_no_flagged"] = sum(hard) / len(hard) if hard else 0.0
+    out["difficult_no_n"] = len(hard)
+    fp_all = fp + sum(hard)
+    out["f1_with_difficult"] = prf(tp, fp_all, fn)["f1"]
+    return out
+
+
+def words(text: str | Iterable[str] | None) -> list[str]:
+    """Folded whitespace tokens without surrounding punctuation."""
+    if text is None:
+        return []
+    parts = text.split() if isinstance(text, str) else [w for t in text for w in str(t).split()]
+    out = [fold(p).strip(_PUNCT) for p in parts]
+    return [w for w in out if w]
+
+
+def token_f1(pred: Sequence[str], gold: Sequence[str]) -> float:
+    """Bag-of-tokens F1; two empty spans agree (1.0)."""
+    if not pred and not gold:
+        return 1.0
+    if not pred or not gold:
+        return 0.0
+    gold_left = list(gold)
+    common = 0
+    for w in pred:
+        if w in gold_left:
+            gold_left.remove(w)
+            common += 1
+    if not common:
+        return 0.0
+    p, r = common / len(pred), common / len(gold)
+    return 2 * p * r / (p + r)
+
+
+def best_variant_f1(pred: Sequence[str], variants: Sequence[Sequence[str]]) -> float:
+    """F1 against the coder variant that matches best."""
+    return max((token_f1(pred, v) for v in variants), default=token_f1(pred, []))
+
+
+def _code(value: object) -> str | None:
+    if value is None or value in ("None", "", "UNKNOWN"):
+        return None
+    return str(value)
+
+
+def code_match(pred: tuple[str | None, str | None], roles: Sequence[object]) -> tuple[bool, bool] | None:
+    """(country ok, sector ok) against the best coder role; None when no coder coded the slot."""
+    best: tuple[bool, bool] | None = None
+    for role in roles:
+        if not isinstance(role, dict) or not role:
+            continue
+        ok = (_code(pred[0]) == _code(role.get("main")), _code(pred[1]) == _code(role.get("role")))
+        if best is None or sum(ok) > sum(best):
+            best = ok
+    return best
+
+
+def argument_scores(records: Sequence[dict], predictions: Sequence[Prediction]) -> dict[str, float]:
+    """Mean best-variant token F1 per slot, and actor code accuracy, over gold positive records."""
+    slot_f1: dict[str, list[float]] = {"source": [], "target": []}
+    codes: list[tuple[bool, bool]] = []
+    detected_only: list[float] = []
+    for rec, pred in zip(records, predictions):
+        for slot in ("source", "target"):
+            variants = [words(s.get(f"{slot}_actor") or []) for s in rec["spans"]]
+            mine = words(getattr(pred, slot)) if pred.detected else []
+            if not mine and not any(variants):
+                continue
+            f = best_variant_f1(mine, variants)
+            slot_f1[slot].append(f)
+            if pred.detected:
+                detected_only.append(f)
+                match = code_match(getattr(pred, f"{slot}_code"), [s.get(f"{slot}_role") for s in rec["spans"]])
+                if match is not None:
+                    codes.append(match)
+    all_f1 = slot_f1["source"] + slot_f1["target"]
+    return {
+        "argument_f1": _mean(all_f1),
+        "source_f1": _mean(slot_f1["source"]),
+        "target_f1": _mean(slot_f1["target"]),
+        "argument_f1_detected": _mean(detected_only),
+        "slots": len(all_f1),
+        "actor_accuracy": _mean([float(a and b) for a, b in codes]),
+        "country_accuracy": _mean([float(a) for a, _ in codes]),
+        "sector_accuracy": _mean([float(b) for _, b in codes]),
+        "coded_slots": len(codes),
+    }
+
+
+def train_logistic(
+    xs: Sequence[dict[str, float]], ys: Sequence[int], weights: Sequence[float] | None = None, l2: float = 0.05, epochs: int = 300, rate: float = 0.5
+) -> dict[str, float]:
+    """Class-balanced L2 logistic regression by batch gradient descent (small data, no dependencies)."""
+    import math
+
+    n = len(xs)
+    sw = list(weights) if weights is not None else [1.0] * n
+    pos = sum(w for w, y in zip(sw, ys) if y) or 1.0
+    neg = sum(w for w, y in zip(sw, ys) if not y) or 1.0
+    sw = [w * (n / (2 * pos) if y else n / (2 * neg)) for w, y in zip(sw, ys)]
+    keys = sorted({k for x in xs for k in x})
+    w = dict.fromkeys(keys, 0.0)
+    for _ in range(epochs):
+        grad = dict.fromkeys(keys, 0.0)
+        for x, y, s in zip(xs, ys, sw):
+            z = sum(w[k] * v for k, v in x.items())
+            p = 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+            g = (p - y) * s
+            for k, v in x.items():
+                grad[k] += g * v
+        for k in keys:
+            w[k] -= rate * (grad[k] / n + (l2 * w[k] if k != "bias" else 0.0))
+    return {k: round(v, 5) for k, v in w.items() if abs(v) > 1e-6}
+
+
+def best_threshold(scores: Sequence[float], ys: Sequence[int]) -> float:
+    """The score threshold that maximises F1 on the given (training) data."""
+    best = (0.0, 0.5)
+    for t in sorted(set(scores)):
+        tp = sum(1 for s, y in zip(scores, ys) if s >= t and y)
+        fp = sum(1 for s, y in zip(scores, ys) if s >= t and not y)
+        fn = sum(1 for s, y in zip(scores, ys) if s < t and y)
+        f = prf(tp, fp, fn)["f1"]
+        if f > best[0]:
+            best = (f, t)
+    return best[1]
+
+
+def fit_detector(xs: Sequence[dict[str, float]], labels: Sequence[str]) -> dict:
+    """Train on sentences where the lexicon fired: yes = 1, easy no = 0, difficult no = 0 at half weight."""
+    from rasid.extract.events import detector_score
+
+    idx = [i for i, x in enumerate(xs) if x and labels[i] in (POSITIVE, EASY_NO, DIFFICULT_NO)]
+    ys = [int(labels[i] == POSITIVE) for i in idx]
+    ws = [0.5 if labels[i] == DIFFICULT_NO else 1.0 for i in idx]
+    model = {"weights": train_logistic([xs[i] for i in idx], ys, ws)}
+    scores = [detector_score(xs[i], model) for i in idx]
+    clear = [(s, y) for s, y, i in zip(scores, ys, idx) if labels[i] != DIFFICULT_NO]
+    model["threshold"] = round(best_threshold([s for s, _ in clear], [y for _, y in clear]), 4)
+    return model
+
+
+def _mean(xs: Sequence[float]) -> float:
+    return sum(xs) / len(xs) if xs else 0.0
+
+
+# --- running rasid ---------------------------------------------------------------
+
+
+def predict(doc: Document, event_type: str, gold_verbs: Sequence[Sequence[str]] = ()) -> Prediction:
+    """The prediction for one type: the event whose trigger best matches a coder's verb."""
+    from rasid.extract.events import event_arguments
+
+    events = [e for e in doc.events if e.type == event_type and e.modality != "negated"]
+    if not events:
+        return Prediction(False)
+    verbs = [set(v) for v in gold_verbs if v]
+
+    def overlap(e: Event) -> int:
+        mine = set(words(_widen(doc, e.start, e.end)))
+        return max((len(mine & v) for v in verbs), default=0)
+
+    ev = max(events, key=overlap) if verbs else events[0]
+    args = event_arguments(doc).get(ev.id)
+    src = args.source if args else None
+    tgt = args.target if args else None
+
+    def code(entity_id: str | None, span: object) -> tuple[str | None, str | None]:
+        """The entity's codes; for an argument with no entity, those of the mention it covers (agents)."""
+        ent = doc.entity(entity_id)
+        if ent is not None:
+            return ent.country, ent.sector
+        if span is None:
+            return None, None
+        for m in doc.mentions:
+            if m.start < span.end and span.start < m.end:  # type: ignore[attr-defined]
+                return getattr(m, "country", None), getattr(m, "sector", None)
+        return None, None
+
+    return Prediction(
+        True,
+        source=_widen(doc, src.start, src.end) if src else None,
+        target=_widen(doc, tgt.start, tgt.end) if tgt else None,
+        source_code=code(ev.source_actor, src),
+        target_code=code(ev.target_actor, tgt),
+        verb=doc.text[ev.start : ev.end],
+    )
+
+
+def _widen(doc: Document, start: int, end: int) -> str:
+    """The span grown to whole whitespace words, as the coders' tokens are."""
+    text = doc.text
+    while start > 0 and not text[start - 1].isspace():
+        start -= 1
+    while end < len(text) and not text[end].isspace():
+        end += 1
+    return text[start:end]
+
+
+def default_analyzer() -> Callable[[str], Document]:
+    from rasid.api import analyze
+
+    return lambda text: analyze(text)
+
+
+# --- data -------------------------------------------------------------------------
+
+
+def load_sentences(path: Path) -> list[dict[str, str]]:
+    with path.open(encoding="utf-8", newline="") as fh:
+        return list(csv.DictReader(fh))
+
+
+def load_spans(path: Path) -> list[dict]:
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+def fold_of(key: str, folds: int) -> int:
+    """A stable fold number from a sentence id or text."""
+    return int(hashlib.sha1(key.encode("utf-8")).hexdigest(), 16) % max(folds, 1)
+
+
+def evaluate_dir(path: Path, folds: int = 5, analyzer: Callable[[str], Document] | None = None) -> dict:
+    """Score every event type found in ``path``; see the module docstring for the measures."""
+    path = Path(path)
+    analyzer = analyzer or default_analyzer()
+    cache: dict[str, Document] = {}
+    errors = 0
+
+    def run(text: str) -> Document | None:
+        nonlocal errors
+        if text not in cache:
+            try:
+                cache[text] = analyzer(text)
+            except Exception:  # one bad sentence must not stop the evaluation; counted below
+                errors += 1
+                return None
+        return cache[text]
+
+    result: dict = {"dir": str(path), "folds": folds, "types": {}}
+    for event_type in TYPES:
+        sent_file = path / f"{event_type.lower()}_sentences.csv"
+        span_file = path / f"{event_type.lower()}_spans.json"
+        if not sent_file.exists():
+            continue
+        rows = [r for r in load_sentences(sent_file) if r["label"] in (POSITIVE, EASY_NO, DIFFICULT_NO)]
+        labels, lexicon, feats, fold_ids = [], [], [], []
+        for r in rows:
+            doc = run(r["text"])
+            pred = predict(doc, event_type) if doc is not None else Prediction(False)
+            labels.append(r["label"])
+            lexicon.append(pred.detected)
+            feats.append(detector_features(doc, event_type, None) if doc is not None else {})
+            fold_ids.append(fold_of(r["id"], folds))
+        # cross-validated detector: trained on the other folds, applied to the held-out one
+        detected = [False] * len(rows)
+        for k in range(folds):
+            train = [i for i, f in enumerate(fold_ids) if f != k]
+            model = fit_detector([feats[i] for i in train], [labels[i] for i in train])
+            for i, f in enumerate(fold_ids):
+                if f == k and feats[i]:
+                    detected[i] = detector_score(feats[i], model) >= model["threshold"]
+        scores: dict = {
+            "detection": detection_scores(labels, detected),
+            "detection_lexicon": detection_scores(labels, lexicon),
+            "n": {lab: labels.count(lab) for lab in (POSITIVE, EASY_NO, DIFFICULT_NO)},
+        }
+        per_fold = []
+        for k in range(folds):
+            idx = [i for i, f in enumerate(fold_ids) if f == k]
+            per_fold.append(detection_scores([labels[i] for i in idx], [detected[i] for i in idx])["f1"])
+        scores["detection"]["fold_f1"] = per_fold
+        scores["detection"]["fold_f1_mean"] = _mean(per_fold)
+        scores["detection"]["fold_f1_sd"] = statistics.pstdev(per_fold) if len(per_fold) > 1 else 0.0
+        if span_file.exists():
+            records = load_spans(span_file)
+            preds = []
+            for rec in records:
+                doc = run(rec["text"])
+                verbs = [words(s.get("verb") or []) for s in rec["spans"]]
+                preds.append(predict(doc, event_type, verbs) if doc is not None else Prediction(False))
+            scores["arguments"] = argument_scores(records, preds)
+            scores["arguments"]["records"] = len(records)
+            scores["arguments"]["records_detected"] = sum(p.detected for p in preds)
+            arg_folds = []
+            for k in range(folds):
+                idx = [i for i, rec in enumerate(records) if fold_of(rec.get("_id") or rec["text"], folds) == k]
+                arg_folds.append(argument_scores([records[i] for i in idx], [preds[i] for i in idx])["argument_f1"])
+            scores["arguments"]["fold_f1"] = arg_folds
+        result["types"][event_type] = scores
+    result["errors"] = errors
+    return result
+
+
+def format_table(scores: dict) -> str:
+    """A plain-text table of :func:`evaluate_dir` scores."""
+    head = f"{'type':<8} {'P':>5} {'R':>5} {'F1':>5} {'F1 folds':>12} {'hardNo%':>7} {'argF1':>6} {'src':>5} {'tgt':>5} {'actor':>6} {'ctry':>5} {'sect':>5}  n(yes/easy/hard) slots/coded"
+    lines = [head, "-" * len(head)]
+    for t, s in scores.get("types", {}).items():
+        lex = s.get("detection_lexicon")
+        if lex:
+            lines.append(f"{t + ' lex':<8} {lex['precision']:>5.2f} {lex['recall']:>5.2f} {lex['f1']:>5.2f} {'':>12} {100 * lex['difficult_no_flagged']:>6.1f}%   (lexicon only, no detector)")
+        d = s["detection"]
+        a = s.get("arguments", {})
+        n = s["n"]
+        lines.append(
+            f"{t:<8} {d['precision']:>5.2f} {d['recall']:>5.2f} {d['f1']:>5.2f} "
+            f"{d['fold_f1_mean']:>6.2f}±{d['fold_f1_sd']:<5.2f} {100 * d['difficult_no_flagged']:>6.1f}% "
+            f"{a.get('argument_f1', 0):>6.2f} {a.get('source_f1', 0):>5.2f} {a.get('target_f1', 0):>5.2f} "
+            f"{a.get('actor_accuracy', 0):>6.2f} {a.get('country_accuracy', 0):>5.2f} {a.get('sector_accuracy', 0):>5.2f}  "
+            f"{n['yes']}/{n['easy no']}/{n['difficult no']} {a.get('slots', 0)}/{a.get('coded_slots', 0)}"
+        )
+    if scores.get("errors"):
+        lines.append(f"({scores['errors']} sentences failed in the pipeline and count as no event)")
+    return "\n".join(lines)
+
+
+def train_detector(path: Path, out: Path | None = None) -> dict:
+    """Train the shipped detector on all of ``path`` and write ``event_detector.json``."""
+    from rasid.extract.events import DETECTOR_FILE
+    from rasid.knowledge.lexicon import DATA_DIR
+
+    analyzer = default_analyzer()
+    models: dict = {}
+    for event_type in TYPES:
+        sent_file = Path(path) / f"{event_type.lower()}_sentences.csv"
+        if not sent_file.exists():
+            continue
+        rows = [r for r in load_sentences(sent_file) if r["label"] in (POSITIVE, EASY_NO, DIFFICULT_NO)]
+        feats = [detector_features(analyzer(r["text"]), event_type, None) for r in rows]
+        models[event_type] = fit_detector(feats, [r["label"] for r in rows])
+    record = {
+        "about": "logistic sentence detector over lexicon-event features; trained by rasid.evaluation.events.train_detector on the PLOVER dev data",
+        "types": models,
+    }
+    target = out or DATA_DIR / DETECTOR_FILE
+    target.write_text(json.dumps(record, ensure_ascii=False, indent=1, sort_keys=True) + "\n", encoding="utf-8")
+    return record
+
+
+if __name__ == "__main__":  # python -m rasid.evaluation.events train [DIR]
+    import sys
+
+    if len(sys.argv) > 1 and sys.argv[1] == "train":
+        train_detector(Path(sys.argv[2] if len(sys.argv) > 2 else "../shared/data/events"))
+    else:
+        print(format_table(evaluate_dir(Path(sys.argv[1] if len(sys.argv) > 1 else "../shared/data/events"))))

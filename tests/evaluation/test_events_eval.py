@@ -1,0 +1,132 @@
+"""Pure scorers of the event evaluation, on hand-computed cases."""
+
+from __future__ import annotations
+
+import math
+from pathlib import Path
+
+import pytest
+
+from rasid.evaluation.events import (
+    Prediction,
+    argument_scores,
+    best_threshold,
+    best_variant_f1,
+    code_match,
+    detection_scores,
+    fold_of,
+    format_table,
+    prf,
+    token_f1,
+    train_logistic,
+    words,
+)
+
+DATA = Path(__file__).resolve().parents[2].parent / "shared" / "data" / "events"
+
+
+def test_prf_hand_computed():
+    s = prf(tp=3, fp=1, fn=2)
+    assert s["precision"] == pytest.approx(0.75)
+    assert s["recall"] == pytest.approx(0.6)
+    assert s["f1"] == pytest.approx(2 * 0.75 * 0.6 / 1.35)
+    assert prf(0, 0, 0)["f1"] == 0.0
+
+
+def test_detection_scores_keep_difficult_no_apart():
+    labels = ["yes", "yes", "easy no", "easy no", "difficult no", "difficult no"]
+    detected = [True, False, True, False, True, False]
+    s = detection_scores(labels, detected)
+    # tp=1 fn=1 fp=1 (the easy no only): P=R=F1=0.5
+    assert (s["precision"], s["recall"], s["f1"]) == (0.5, 0.5, 0.5)
+    assert s["difficult_no_flagged"] == 0.5 and s["difficult_no_n"] == 2
+    # counting the flagged difficult no as a false positive: P=1/3, R=1/2, F1=0.4
+    assert s["f1_with_difficult"] == pytest.approx(0.4)
+
+
+def test_words_fold_and_strip_punctuation():
+    assert words("«المتظاهرون» أمام، البرلمان") == ["المتظاهرون", "امام", "البرلمان"]
+    assert words(["قوات الأمن", "(الشرطة)"]) == ["قوات", "الامن", "الشرطه"]
+    assert words(None) == []
+
+
+def test_token_f1_hand_computed():
+    assert token_f1(["a", "b"], ["b", "c", "d"]) == pytest.approx(2 * 0.5 * (1 / 3) / (0.5 + 1 / 3))
+    assert token_f1([], []) == 1.0
+    assert token_f1(["a"], []) == 0.0
+    assert token_f1(["a", "a"], ["a"]) == pytest.approx(2 * 0.5 * 1 / 1.5)  # duplicates count once each
+
+
+def test_best_variant_takes_the_closest_coder():
+    assert best_variant_f1(["a"], [["a", "b"], ["a"]]) == 1.0
+    assert best_variant_f1(["x"], [["a"], []]) == 0.0
+    assert best_variant_f1([], [["a"], []]) == 1.0  # a coder who left the slot empty agrees with none
+
+
+def test_code_match_best_coder_and_none_strings():
+    roles = [{"main": "None", "role": "CVL"}, {"main": "EGY", "role": "COP"}, {}, "UNKNOWN"]
+    assert code_match(("EGY", "COP"), roles) == (True, True)
+    assert code_match((None, "CVL"), roles) == (True, True)
+    assert code_match((None, None), roles) == (True, False)
+    assert code_match(("EGY", "COP"), [{}, "UNKNOWN"]) is None
+
+
+def test_argument_scores_hand_computed():
+    records = [
+        {"spans": [
+            {"source_actor": ["المتظاهرون"], "target_actor": [], "source_role": {"main": "None", "role": "CVL"}, "target_role": {}},
+            {"source_actor": ["المتظاهرون", "الغاضبون"], "target_actor": ["الحكومه"], "source_role": {"main": "None", "role": "CVL"}, "target_role": {"main": "None", "role": "GOV"}},
+        ]},
+        {"spans": [{"source_actor": ["الجيش"], "target_actor": [], "source_role": {"main": "TUR", "role": "MIL"}, "target_role": {}}]},
+        {"spans": [{"source_actor": [], "target_actor": [], "source_role": {}, "target_role": {}}]},
+    ]
+    preds = [
+        Prediction(True, source="المتظاهرون", target=None, source_code=(None, "CVL")),
+        Prediction(False),
+        Prediction(True),
+    ]
+    s = argument_scores(records, preds)
+    # slots: rec1 source 1.0, rec1 target 1.0 (coder 1 left it empty), rec2 source 0.0 (missed); rec3 has no slot
+    assert s["slots"] == 3
+    assert s["source_f1"] == pytest.approx(0.5) and s["target_f1"] == pytest.approx(1.0)
+    assert s["argument_f1"] == pytest.approx(2 / 3)
+    assert s["argument_f1_detected"] == pytest.approx(1.0)
+    # codes: rec1 source (None, CVL) right; rec1 target (None, None) vs coder 2 GOV -> country ok, sector wrong
+    assert s["coded_slots"] == 2
+    assert s["actor_accuracy"] == pytest.approx(0.5)
+    assert s["country_accuracy"] == pytest.approx(1.0) and s["sector_accuracy"] == pytest.approx(0.5)
+
+
+def test_logistic_learns_a_separable_feature_and_threshold():
+    xs = [{"bias": 1.0, "good": 1.0}] * 10 + [{"bias": 1.0}] * 30
+    ys = [1] * 10 + [0] * 30
+    w = train_logistic(xs, ys)
+    assert w["good"] > 1.0
+    z = w["bias"] + w["good"]
+    assert 1 / (1 + math.exp(-z)) > 0.5 > 1 / (1 + math.exp(-w["bias"]))
+    assert best_threshold([0.9, 0.8, 0.2, 0.1], [1, 1, 0, 0]) == 0.8
+
+
+def test_folds_are_stable_and_spread():
+    assert fold_of("abc", 5) == fold_of("abc", 5)
+    assert len({fold_of(str(i), 5) for i in range(100)}) == 5
+
+
+def test_format_table_lists_each_type():
+    scores = {"types": {"PROTEST": {
+        "detection": {"precision": 0.5, "recall": 0.5, "f1": 0.5, "fold_f1_mean": 0.5, "fold_f1_sd": 0.1, "difficult_no_flagged": 0.2},
+        "n": {"yes": 1, "easy no": 2, "difficult no": 3},
+    }}}
+    table = format_table(scores)
+    assert "PROTEST" in table and "1/2/3" in table
+
+
+@pytest.mark.skipif(not DATA.exists(), reason="../shared/data/events is not beside the checkout")
+def test_evaluate_dir_runs_on_the_dev_data():
+    from rasid.evaluation.events import evaluate_dir
+
+    s = evaluate_dir(DATA, folds=3)
+    for t in ("PROTEST", "ASSAULT"):
+        d = s["types"][t]["detection"]
+        assert 0.0 <= d["f1"] <= 1.0 and len(d["fold_f1"]) == 3
+        assert s["types"][t]["arguments"]["records"] > 100
