@@ -8,6 +8,8 @@ stored separately, so it cannot drift from the source.
 
 from __future__ import annotations
 
+from bisect import bisect_right
+
 import json
 from dataclasses import dataclass, field, fields
 from typing import Any, Iterator
@@ -61,6 +63,8 @@ class Mention(Span):
     source: str = ""  # the rule, lexicon row or model that produced it
     score: float = 1.0
     fine: str | None = None  # fine class (Politician, Police, …) when known
+    country: str | None = None  # ISO3, from the dictionary or a nationality adjective (الشرطة المصرية)
+    sector: str | None = None  # CAMEO/PLOVER sector (GOV, MIL, COP, REB, …)
 
 
 @dataclass(slots=True)
@@ -146,6 +150,10 @@ class Event(Span):
     sentence: int = 0
     source: str = ""  # lexicon row / rule
     score: float = 1.0
+    source_country: str | None = None  # actor code of the source phrase: ISO3 country and PLOVER sector (GOV, MIL, CVL …)
+    source_sector: str | None = None
+    target_country: str | None = None
+    target_sector: str | None = None
 
 
 @dataclass(slots=True)
@@ -198,12 +206,12 @@ class Document:
 
     def sentence_of(self, offset: int) -> int:
         """Index of the sentence that contains ``offset`` (the last one before it)."""
-        for i, s in enumerate(self.sentences):
-            if s.start <= offset < s.end:
-                return i
-            if s.start > offset:
-                return max(i - 1, 0)
-        return max(len(self.sentences) - 1, 0)
+        key = (id(self.sentences), len(self.sentences))
+        cached = self._cache.get("sentence_starts")
+        if cached is None or cached[0] != key:
+            cached = (key, [s.start for s in self.sentences])
+            self._cache["sentence_starts"] = cached
+        return max(bisect_right(cached[1], offset) - 1, 0)
 
     def tokens_in(self, start: int, end: int) -> list[Token]:
         return [t for t in self.tokens if t.start >= start and t.end <= end]

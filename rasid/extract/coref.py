@@ -1,10 +1,300 @@
-"""PLACEHOLDER: replaced by the real coref stage (work in progress)."""
+"""In-document coreference: mentions → entities.
 
-from rasid.document import Document
+Rules, applied left to right over the mentions (each looks back only at a
+bounded window, so the stage is linear in the document):
+
+* **Same actor**: mentions linked to one dictionary actor form one entity
+  (داعش = الدولة الإسلامية = تنظيم الدولة).  Generic agents merge when their agent
+  id and country agree (الشرطة … الشرطة المصرية).
+* **Names**: a person name whose words are contained in an earlier person's name
+  joins it (شهيد → شهيد الله شهيد, الخراساني → عمر خالد الخراساني); other names
+  merge on equal folded text.
+* **Descriptions** (التنظيم التكفيري, الحركة): the most recent compatible
+  organisation named before them.
+* **Possessives** (حركته, جماعته): the organisation of the most recent person,
+  known from the actor dictionary (``spokesperson_of``, ``leader_of``,
+  ``member_of``) or from title cues in the text (X، المتحدث باسم Y; Y … زعيمها X);
+  failing that, the most recent compatible organisation.
+"""
+
+from __future__ import annotations
+
+import bisect
+
+from dataclasses import dataclass, field
+
+from rasid.document import Document, Entity, Mention
+from rasid.knowledge.actors import Entry, KnowledgeBase, knowledge_base
 from rasid.pipeline import register
+from rasid.text.normalize import fold
+from rasid.text.tokens import enclitic_splits, proclitic_splits
+
+GROUPISH = {"armed_group", "movement", "party", "petrarch"}
+ORG_RELATIONS = ("spokesperson_of", "leader_of", "member_of")
+WINDOW = 60  # mentions looked back for an antecedent
+PERSON_LINK_TOKENS = 3  # tokens allowed between a title cue and its person or organisation
+
+
+@dataclass
+class _Cluster:
+    mentions: list[Mention] = field(default_factory=list)
+    entry: Entry | None = None
+    label: str = ""
+    words: frozenset[str] = frozenset()
+    type: str | None = None
+    country: str | None = None
+    sector: str | None = None
+    id: str = ""
+    heads: tuple[int, set[str]] = field(default_factory=lambda: (0, set()))  # (mentions seen, name first words)
+
+
+def _entry_of(m: Mention, kb: KnowledgeBase) -> Entry | None:
+    if m.actor:
+        return kb.entry(m.actor)
+    if m.kind == "agent" and m.source.startswith("lexicon:"):
+        return kb.entry(m.source.split(":", 2)[2].split("+")[0])
+    return None
+
+
+def _words(doc: Document, m: Mention) -> frozenset[str]:
+    return frozenset(w for w in fold(doc.text[m.start : m.end]).split() if len(w) > 1)
+
+
+def _head_of(doc: Document, m: Mention, kb: KnowledgeBase) -> str | None:
+    """The folded indefinite head noun of a description or possessive (التنظيم → تنظيم, حركته → حركه)."""
+    first = fold(doc.text[m.start : m.end]).split()[0] if m.end > m.start else ""
+    for _, stem in proclitic_splits(first):
+        if stem.startswith("ال") and stem[2:] in kb.org_heads:
+            return stem[2:]
+        for base, _suf in enclitic_splits(stem):
+            if base in kb.org_heads:
+                return base
+    return None
+
+
+def _compatible(head: str | None, c: _Cluster, doc: Document, kb: KnowledgeBase) -> bool:
+    """May a description with ``head`` refer to the organisation ``c``?"""
+    if c.label != "ORG" or head is None:
+        return False
+    seen, names = c.heads
+    for m in c.mentions[seen:]:
+        if m.kind == "name" and m.end > m.start:
+            names.add(fold(doc.text[m.start : m.end]).split()[0])
+    c.heads = (len(c.mentions), names)
+    if head in names:
+        return True
+    htype = kb.org_heads[head].type
+    return htype == c.type or (htype in GROUPISH and c.type in GROUPISH)
+
+
+def _title_links(doc: Document, kb: KnowledgeBase, ordered: list[Mention]) -> list[tuple[Mention, Mention]]:
+    """(person mention, organisation mention) pairs tied by a title cue in the text."""
+    toks = doc.tokens
+    if not toks:
+        return []
+    tok_of = {}
+    for i, t in enumerate(toks):
+        tok_of[t.start] = i
+    first_tok: dict[int, Mention] = {}
+    last_tok: dict[int, Mention] = {}
+
+    starts = [t.start for t in toks]
+    for m in ordered:
+        a = bisect.bisect_right(starts, m.start) - 1
+        b = bisect.bisect_left(starts, m.end) - 1
+        if a >= 0:
+            first_tok.setdefault(a, m)
+            last_tok[b] = m
+    links = []
+    i = 0
+    while i < len(toks):
+        t = kb.titles.match_at(toks, i)
+        if t is None or not t.values[0].relation:
+            i += 1
+            continue
+        title = t.values[0]
+
+        def after(k: int, label: str) -> Mention | None:
+            for x in range(k, min(k + PERSON_LINK_TOKENS, len(toks))):
+                m = first_tok.get(x)
+                if m is not None and m.label == label:
+                    return m
+            return None
+
+        def before(k: int, label: str, reach: int = PERSON_LINK_TOKENS) -> Mention | None:
+            for x in range(k, max(k - reach, -1), -1):
+                m = last_tok.get(x)
+                if m is not None and m.label == label:
+                    return m
+            return None
+
+        possessive = fold(doc.text[toks[t.last].start : toks[t.last].end]).endswith(("ها", "ه")) and not title.form.endswith("باسم")
+        if possessive:
+            org = before(t.first - 1, "ORG", reach=40)
+            person = after(t.last + 1, "PER")
+        else:
+            org = after(t.last + 1, "ORG")
+            person = before(t.first - 1, "PER") or (after(t.last + 1 + (0 if org is None else 1), "PER") if org is None else None)
+            if person is None and org is not None:
+                person = after(bisect.bisect_left(starts, org.end), "PER")
+        if org is not None and person is not None:
+            links.append((person, org))
+        i = t.last + 1
+    return links
+
+
+def _appositions(doc: Document, kb: KnowledgeBase, ordered: list[Mention]) -> dict[str, tuple[Mention, Mention]]:
+    """Role → person: a dictionary role (وزير الخارجية السعودي) right before a person's name.
+
+    The role mention becomes a description of the person (kind ``description``, fine ``role``)."""
+    toks = doc.tokens
+    starts = [t.start for t in toks]
+    pairs: dict[str, tuple[Mention, Mention]] = {}
+    for role, nxt in zip(ordered, ordered[1:]):
+        if nxt.label != "PER" or nxt.kind != "name":
+            continue
+        if role.fine != "role" and (role.kind != "name" or role.label == "PER"):
+            continue
+        gap = doc.text[role.end : nxt.start]
+        if gap.strip():
+            continue
+        i = bisect.bisect_left(starts, role.start)
+        title = kb.titles.match_at(toks, i) if i < len(toks) and toks[i].start == role.start else None
+        if title is not None and title.values[0].kind == "person":
+            role.kind, role.label, role.fine = "description", "PER", "role"
+            pairs[role.id] = (role, nxt)
+    return pairs
+
+
+def build_entities(doc: Document, kb: KnowledgeBase | None = None, resolve: bool = True) -> Document:
+    """Fill ``doc.entities`` and ``mention.entity``; ``resolve=False`` only groups names and actors."""
+    kb = kb or knowledge_base()
+    ordered = sorted(doc.mentions, key=lambda m: (m.start, -m.end))
+    clusters: list[_Cluster] = []
+    of: dict[str, _Cluster] = {}  # mention id -> cluster
+    by_key: dict[tuple[str, ...], _Cluster] = {}
+    pending: list[Mention] = []
+
+    def new(m: Mention, entry: Entry | None) -> _Cluster:
+        c = _Cluster(entry=entry, label=m.label, type=entry.type if entry else m.fine, country=m.country or (entry.country if entry else None), sector=m.sector or (entry.sector if entry else None))
+        clusters.append(c)
+        return c
+
+    def join(c: _Cluster, m: Mention) -> None:
+        c.mentions.append(m)
+        of[m.id] = c
+        if m.label == "PER" and m.kind == "name":
+            c.words = c.words | _words(doc, m)
+        if c.country is None and m.country:
+            c.country = m.country
+
+    roles = _appositions(doc, kb, ordered)
+    recent: list[_Cluster] = []  # clusters of name/agent mentions in text order (for look-back)
+    for m in ordered:
+        entry = _entry_of(m, kb)
+        c: _Cluster | None = None
+        if m.id in roles:
+            continue
+        if m.kind == "description":
+            pending.append(m)
+            continue
+        if m.actor:
+            key = ("actor", m.actor)
+            c = by_key.get(key)
+        elif m.kind == "agent" and entry is not None:
+            key = ("agent", entry.id, m.country or "")
+            c = by_key.get(key) or (by_key.get(("agent", entry.id, "")) if m.country else next((v for k, v in by_key.items() if k[:2] == ("agent", entry.id)), None))
+        elif m.label == "PER" and m.kind == "name":
+            words = _words(doc, m)
+            key = ("name", fold(doc.text[m.start : m.end]))
+            c = by_key.get(key)
+            if c is None and words:
+                c = next((r for r in reversed(recent[-WINDOW:]) if r.label == "PER" and (words <= r.words or r.words <= words)), None)
+        else:
+            key = ("name", m.label, fold(doc.text[m.start : m.end]))
+            c = by_key.get(key)
+        if c is None:
+            c = new(m, entry)
+        by_key.setdefault(key, c)
+        join(c, m)
+        if m.actor and c.entry is None:
+            c.entry = entry
+        recent.append(c)
+
+    for role, person in roles.values():
+        c = of.get(person.id)
+        if c is None:
+            pending.append(role)
+            continue
+        join(c, role)
+        c.country, c.sector = c.country or role.country, c.sector or role.sector
+
+    if resolve:
+        _resolve_descriptions(doc, kb, pending, ordered, of, clusters, recent)
+    else:
+        for m in pending:
+            join(new(m, None), m)
+
+    doc.entities = []
+    for n, c in enumerate(sorted((c for c in clusters if c.mentions), key=lambda c: min(m.start for m in c.mentions)), start=1):
+        c.id = f"e{n}"
+        names = [m for m in c.mentions if m.kind in ("name", "agent")] or c.mentions
+        longest = max(names, key=lambda m: (m.end - m.start, -m.start))
+        e = c.entry
+        label = next((m.label for m in c.mentions if m.kind == "name"), c.label)
+        doc.entities.append(Entity(
+            id=c.id, label=label, name=(e.name_ar if e and e.kind == "name" else doc.text[longest.start : longest.end]),
+            mentions=[m.id for m in sorted(c.mentions, key=lambda m: m.start)], actor=e.actor if e else None,
+            name_en=e.name_en if e else None, type=c.type, country=c.country, sector=c.sector,
+        ))
+        for m in c.mentions:
+            m.entity = c.id
+    doc._cache.pop("entity_index", None)
+    return doc
+
+
+def _resolve_descriptions(doc: Document, kb: KnowledgeBase, pending: list[Mention], ordered: list[Mention], of: dict[str, _Cluster], clusters: list[_Cluster], recent: list[_Cluster]) -> None:
+    """Attach descriptions and possessives to an antecedent, or give them their own entity."""
+    person_orgs: dict[int, list[_Cluster]] = {}
+    by_actor = {c.entry.id: c for c in clusters if c.entry is not None}
+    for c in clusters:
+        if c.entry is not None:
+            person_orgs[id(c)] = [by_actor[t] for rel, t in c.entry.relations if rel in ORG_RELATIONS and t in by_actor]
+    for person, org in _title_links(doc, kb, ordered):
+        pc, oc = of.get(person.id), of.get(org.id)
+        if pc is not None and oc is not None and oc not in person_orgs.setdefault(id(pc), []):
+            person_orgs[id(pc)].append(oc)
+    pend = {m.id for m in pending}
+    for idx, m in enumerate(ordered):
+        if m.id not in pend:
+            continue
+        head = _head_of(doc, m, kb)
+        target: _Cluster | None = None
+        lo = max(0, idx - WINDOW)
+        if m.source == "rule:possessive":
+            person = next((of.get(p.id) for p in reversed(ordered[lo:idx]) if p.label == "PER" and p.id in of), None)
+            if person is not None:
+                orgs = person_orgs.get(id(person), [])
+                target = next((o for o in orgs if _compatible(head, o, doc, kb)), orgs[0] if orgs else None)
+        if target is None:
+            for p in reversed(ordered[lo:idx]):
+                c = of.get(p.id)
+                if c is not None and p.kind in ("name", "agent", "description") and _compatible(head, c, doc, kb):
+                    target = c
+                    break
+        if target is None:
+            target = _Cluster(label="ORG", type=kb.org_heads[head].type if head else None, sector=m.sector)
+            clusters.append(target)
+        target.mentions.append(m)
+        of[m.id] = target
 
 
 @register("coref", requires={"entities"}, provides={"entities"})
-def coref_stage(doc: Document) -> Document:
-    """Placeholder for the coref stage."""
-    return doc
+class CorefStage:
+    """Merge mentions into entities: same actor, short names, descriptions, possessives."""
+
+    def __init__(self) -> None:
+        self.kb = knowledge_base()
+
+    def __call__(self, doc: Document) -> Document:
+        return build_entities(doc, self.kb, resolve=True)

@@ -1,10 +1,355 @@
-"""PLACEHOLDER: replaced by the real entities stage (work in progress)."""
+"""The entity stage: name, agent, title and description mentions from lexicons, rules and the tagger.
 
-from rasid.document import Document
+Three sources are combined, in this order of authority:
+
+1. **Lexicons** (actor dictionary, gazetteer, generic agents, nationality
+   adjectives, PETRARCH import) give identity: ``actor``, ``country``,
+   ``sector``.  One leftmost-longest token-trie scan finds them; a nationality
+   adjective right after an agent gives it a country (الشرطة المصرية → EGY COP);
+   a title at the start of a person alias is left out of the span (مولانا فضل الله
+   → فضل الله).
+2. **Rules** read titles (الرئيس X, مولانا X, المتحدث باسم …), organisation head
+   nouns (حركة X, جماعة "X"), short forms of persons already named (شهيد after
+   شهيد الله شهيد), definite descriptions (التنظيم التكفيري) and possessives
+   (حركته).  They only fill tokens no lexicon match covers.
+3. **The learned tagger** (``rasid.ner.predict_mentions``, when importable, a model
+   exists and :data:`USE_TAGGER` is true).  See :func:`merge_tagger` for what wins.
+
+Entities are built by the ``coref`` stage; this stage also groups mentions by
+actor so that a pipeline without ``coref`` still has ``doc.entities``.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from bisect import bisect_left
+from dataclasses import dataclass
+from typing import Callable, Sequence
+
+from rasid.document import Document, Mention, Token
+from rasid.knowledge.actors import Entry, KnowledgeBase, knowledge_base
 from rasid.pipeline import register
+from rasid.text.normalize import fold_with_map
+from rasid.text.tokens import enclitic_splits, proclitic_splits
+
+USE_TAGGER = True  # set False to run lexicons and rules only
+OPEN_QUOTES = {'"', "«", "“", "'"}
+CLOSE_QUOTES = {'"', "»", "”", "'"}
+POSSESSIVE_SUFFIXES = ("ه", "ها", "هم")
+SECTOR_FINE = {"GOV": "Politician", "MIL": "Military", "COP": "Police", "REL": "Cleric", "IGO": "Diplomat", "INS": "Militant", "REB": "Militant", "MED": "Journalist"}
+MAX_NAME_TOKENS = 3
 
 
-@register("entities", requires={"tokens"}, provides={"entities"})
-def entities_stage(doc: Document) -> Document:
-    """Placeholder for the entities stage."""
-    return doc
+@dataclass(slots=True)
+class _Cand:
+    """A mention being built, with its token range."""
+
+    first: int
+    last: int
+    mention: Mention
+
+
+def _offset_in_token(tok: Token, doc: Document, skip: int) -> int:
+    """Original offset of folded character ``skip`` of ``tok`` (clitics dropped before a name)."""
+    if skip <= 0:
+        return tok.start
+    folded = fold_with_map(doc.text[tok.start : tok.end])
+    if skip >= len(folded.starts):
+        return tok.start
+    return tok.start + folded.starts[skip]
+
+
+def _label_of(entry: Entry) -> str:
+    return entry.label
+
+
+def lexicon_mentions(doc: Document, kb: KnowledgeBase) -> list[_Cand]:
+    """Leftmost-longest lexicon matches, with agent + nationality joined and titles trimmed."""
+    toks = doc.tokens
+    matches = kb.names.scan(toks)
+    out: list[_Cand] = []
+    k = 0
+    while k < len(matches):
+        m = matches[k]
+        entry = min(m.values, key=lambda e: e.priority)
+        first, last, skip = m.first, m.last, m.skip
+        country, sector = entry.country, entry.sector
+        source = f"lexicon:{entry.source}:{entry.id}"
+        nxt = matches[k + 1] if k + 1 < len(matches) else None
+        if entry.kind == "agent" and nxt is not None and nxt.first == last + 1 and nxt.skip == 0:
+            adj = min(nxt.values, key=lambda e: e.priority)
+            if adj.type == "nationality":
+                last, country = nxt.last, adj.country
+                source += "+" + adj.id
+                k += 1
+        if entry.label == "PER":
+            t = kb.titles.match_at(toks, first)
+            if t is not None and t.last < last:
+                first, skip = t.last + 1, 0
+        start = _offset_in_token(toks[first], doc, skip)
+        mention = Mention(
+            start, toks[last].end, label=entry.label, kind="agent" if entry.kind == "agent" else "name",
+            actor=entry.actor, source=source, score=0.8 if "petrarch" in entry.source else 1.0,
+            fine=entry.name_en if entry.kind == "agent" else entry.type, country=country, sector=sector,
+        )
+        out.append(_Cand(first, last, mention))
+        k += 1
+    return out
+
+
+def _name_run(toks: Sequence[Token], i: int, covered: list[bool], kb: KnowledgeBase, limit: int = MAX_NAME_TOKENS) -> int:
+    """Index after the run of name-like tokens starting at ``i`` (``i`` when there is none)."""
+    j = i
+    while j < len(toks) and j - i < limit:
+        t = toks[j]
+        if t.kind != "word" or covered[j] or t.norm in kb.stopwords or t.norm in kb.nationality:
+            break
+        if kb.titles.match_at(toks, j, clitics=False) is not None and j > i:
+            break
+        j += 1
+    return j
+
+
+def rule_mentions(doc: Document, kb: KnowledgeBase, covered: list[bool]) -> list[_Cand]:
+    """Organisation names after head nouns, person names after titles, places after مدينة/بلدة, on uncovered tokens."""
+    toks = doc.tokens
+    out: list[_Cand] = []
+
+    def take(first: int, last: int, label: str, source: str, score: float, fine: str | None, sector: str | None, start: int | None = None) -> None:
+        out.append(_Cand(first, last, Mention(toks[first].start if start is None else start, toks[last].end, label=label, kind="name", source=source, score=score, fine=fine, sector=sector)))
+        for x in range(first, last + 1):
+            covered[x] = True
+
+    i = 0
+    while i < len(toks):
+        tok = toks[i]
+        if covered[i] or tok.kind != "word":
+            i += 1
+            continue
+        head = next(((skip, kb.org_heads[stem]) for skip, stem in proclitic_splits(tok.norm) if stem in kb.org_heads), None)
+        if head is not None and i + 1 < len(toks):
+            skip, title = head
+            j = i + 1
+            if toks[j].norm in OPEN_QUOTES:
+                end = j + 1
+                while end < len(toks) and end - j <= 6 and toks[end].norm not in CLOSE_QUOTES:
+                    end += 1
+                if end < len(toks) and end > j + 1 and not any(covered[j + 1 : end]):
+                    take(i, end - 1, "ORG", "rule:org_head_quoted", 0.7, title.type, title.sector, _offset_in_token(tok, doc, skip))
+                    i = end
+                    continue
+            end = _name_run(toks, j, covered, kb)
+            while end > j + 1 and not toks[end - 1].norm.startswith(("ال", "وال")):
+                end -= 1  # a head noun's name: one word, then only definite words (حزب العدالة والتنمية)
+            if end > j and toks[j].norm.startswith("ال") and toks[j].norm not in kb.stopwords:
+                take(i, end - 1, "ORG", "rule:org_head", 0.6, title.type, title.sector, _offset_in_token(tok, doc, skip))
+                i = end
+                continue
+        t = kb.titles.match_at(toks, i)
+        if t is not None and t.values[0].kind == "person":
+            title = t.values[0]
+            j = t.last + 1
+            country = None
+            while j < len(toks):
+                if toks[j].norm in kb.nationality:  # الرئيس الأمريكي باراك أوباما
+                    country = kb.nationality[toks[j].norm].country
+                elif toks[j].norm.startswith("لل") or toks[j].norm.startswith("ال") and toks[j].norm.endswith("ي"):
+                    pass  # المتحدث الأمني للوزارة …: an adjective or "of the ministry" before the name
+                else:
+                    chained = kb.titles.match_at(toks, j, clitics=False)  # المتحدث … اللواء منصور التركي
+                    if chained is None or chained.values[0].kind != "person":
+                        break
+                    j = chained.last
+                j += 1
+            end = _name_run(toks, j, covered, kb)
+            if end > j and not title.form.endswith("باسم"):
+                take(j, end - 1, "PER", "rule:title:" + title.form, 0.6, SECTOR_FINE.get(title.sector or ""), title.sector)
+                out[-1].mention.country = country
+                i = end
+                continue
+        if t is not None and t.values[0].kind == "place_head":
+            j = t.last + 1
+            end = min(_name_run(toks, j, covered, kb), j + 2)
+            if end > j and toks[j].norm not in kb.org_heads:
+                take(j, end - 1, "GPE", "rule:place_head", 0.5, t.values[0].type, None)
+                i = end
+                continue
+            i = max(i + 1, t.last + 1)
+            continue
+        i += 1
+    return out
+
+
+def short_name_mentions(doc: Document, kb: KnowledgeBase, cands: list[_Cand], covered: list[bool]) -> list[_Cand]:
+    """Later one-word mentions of persons named in full before (شهيد → شهيد الله شهيد)."""
+    toks = doc.tokens
+    lasts: dict[str, tuple[int, _Cand]] = {}
+    for c in sorted(cands, key=lambda c: c.first):
+        if c.mention.label == "PER" and c.mention.kind == "name" and c.last > c.first:
+            word = toks[c.last].norm
+            if len(word) >= 3 and word not in kb.stopwords and word != "الله":
+                lasts.setdefault(word, (c.last, c))
+    out: list[_Cand] = []
+    if not lasts:
+        return out
+    for i, tok in enumerate(toks):
+        if covered[i] or tok.kind != "word":
+            continue
+        for skip, stem in proclitic_splits(tok.norm, min_stem=3):
+            hit = lasts.get(stem)
+            if hit is not None and hit[0] < i:
+                src = hit[1].mention
+                out.append(_Cand(i, i, Mention(_offset_in_token(tok, doc, skip), tok.end, label="PER", kind="name", actor=src.actor, source="rule:short_name", score=0.8, fine=src.fine, country=src.country, sector=src.sector)))
+                covered[i] = True
+                break
+    return out
+
+
+def description_mentions(doc: Document, kb: KnowledgeBase, covered: list[bool]) -> list[_Cand]:
+    """Definite head nouns (التنظيم التكفيري, الحركة) and possessives (حركته) for coreference."""
+    toks = doc.tokens
+    definite = {"ال" + h: t for h, t in kb.org_heads.items()}
+    out: list[_Cand] = []
+    for i, tok in enumerate(toks):
+        if covered[i] or tok.kind != "word":
+            continue
+        person_title = kb.titles.match_at(toks, i)
+        if person_title is not None and person_title.values[0].kind == "person":
+            continue  # اللواء before a name is a rank, not the brigade
+        for skip, stem in proclitic_splits(tok.norm):
+            title = definite.get(stem)
+            if title is not None:
+                last = i
+                nxt = toks[i + 1] if i + 1 < len(toks) else None
+                if nxt is not None and not covered[i + 1] and nxt.kind == "word" and nxt.norm.startswith("ال") and nxt.norm.endswith(("ي", "يه")) and nxt.norm not in kb.stopwords:
+                    last = i + 1  # a relational adjective: التنظيم التكفيري
+                out.append(_Cand(i, last, Mention(_offset_in_token(tok, doc, skip), toks[last].end, label="ORG", kind="description", source="rule:description", score=0.6, fine=title.type, sector=title.sector)))
+                break
+            poss = next((base for base, suf in enclitic_splits(stem) if suf in POSSESSIVE_SUFFIXES and base in kb.org_heads), None)
+            if poss is not None:
+                title = kb.org_heads[poss]
+                out.append(_Cand(i, i, Mention(_offset_in_token(tok, doc, skip), tok.end, label="ORG", kind="description", source="rule:possessive", score=0.6, fine="possessive", sector=title.sector)))
+                break
+    for c in out:
+        for x in range(c.first, c.last + 1):
+            covered[x] = True
+    return out
+
+
+def _tagger() -> Callable[[Document], list[Mention]] | None:
+    """``rasid.ner.predict_mentions`` when the module imports and says it has a model."""
+    if not USE_TAGGER:
+        return None
+    try:
+        from rasid import ner  # type: ignore[attr-defined]
+    except ImportError:
+        return None
+    predict = getattr(ner, "predict_mentions", None)
+    available = getattr(ner, "model_available", None)
+    if predict is None or (callable(available) and not available()):
+        return None
+    return predict
+
+
+def merge_tagger(mentions: list[Mention], tagged: Sequence[Mention]) -> list[Mention]:
+    """Combine lexicon/rule mentions with tagger mentions.
+
+    * A lexicon mention (source ``lexicon:…``) that covers a tagger span wins: the
+      tagger span is dropped (its fine class is copied when the lexicon has none).
+    * A tagger span that strictly covers exactly one lexicon mention with the same
+      label extends that mention's boundaries (identity kept, source gets ``+ner``).
+    * A tagger span that covers only nationality adjectives or places and has
+      another label (ORG/FAC over الأمريكية) replaces them, keeping their country.
+    * A rule *name* (titles, head nouns) overlapped by a tagger span is replaced
+      by the tagger span; descriptions and possessives are kept and the span dropped.
+    * Any other overlap drops the tagger span; a span overlapping nothing is added.
+    """
+    base = sorted(mentions, key=lambda m: m.start)
+    starts = [m.start for m in base]
+    longest = max((m.end - m.start for m in base), default=0)
+    dropped: set[int] = set()
+    added: list[Mention] = []
+    for t in sorted(tagged, key=lambda m: (m.start, -m.end)):
+        if t.end <= t.start:
+            continue
+        lo, hi = bisect_left(starts, t.start - longest), bisect_left(starts, t.end)
+        over = [m for m in base[lo:hi] if id(m) not in dropped and m.end > t.start]
+        over += [m for m in added[-2:] if m.start < t.end and t.start < m.end]
+        if not over:
+            added.append(t)
+            continue
+        lex = [m for m in over if m.source.startswith("lexicon")]
+        rules = [m for m in over if not m.source.startswith("lexicon")]
+        if any(m.start <= t.start and t.end <= m.end for m in lex):
+            for m in lex:
+                if m.fine is None:
+                    m.fine = t.fine
+            continue
+        inside = all(t.start <= m.start and m.end <= t.end for m in over)
+        if inside and len(lex) == 1 and not rules and lex[0].label == t.label:
+            lex[0].start, lex[0].end = t.start, t.end
+            lex[0].source += "+ner"
+            continue
+        replace = inside and lex and all(m.label in ("NORP", "GPE", "LOC") for m in lex) and t.label not in ("NORP", "GPE", "LOC")
+        if replace and all(m.kind == "name" for m in rules):
+            t.country = t.country or next((m.country for m in lex if m.country), None)
+        elif lex or not all(m.kind == "name" for m in rules):
+            continue
+        dropped.update(id(m) for m in over)
+        added[-2:] = [m for m in added[-2:] if id(m) not in dropped]
+        added.append(t)
+    return [m for m in base if id(m) not in dropped] + added
+
+
+def _trimmed(text: str, m: Mention) -> Mention:
+    """A tagger span without the quotation marks or punctuation at its edges (جماعة الاحرار" → جماعة الاحرار)."""
+    start, end = max(m.start, 0), min(m.end, len(text))
+    while start < end and unicodedata.category(text[start])[0] in "PZSC":
+        start += 1
+    while end > start and unicodedata.category(text[end - 1])[0] in "PZSC":
+        end -= 1
+    m.start, m.end = start, end
+    return m
+
+
+def find_mentions(doc: Document, kb: KnowledgeBase | None = None) -> list[Mention]:
+    """Every mention in ``doc`` (tokens must be set), sorted, with ids ``m1, m2 …``."""
+    kb = kb or knowledge_base()
+    toks = doc.tokens
+    covered = [False] * len(toks)
+    cands = lexicon_mentions(doc, kb)
+    for c in cands:
+        for x in range(c.first, c.last + 1):
+            covered[x] = True
+    cands += rule_mentions(doc, kb, covered)
+    cands += short_name_mentions(doc, kb, cands, covered)
+    cands += description_mentions(doc, kb, covered)
+    mentions = [c.mention for c in cands]
+    predict = _tagger()
+    if predict is not None:
+        try:
+            tagged = [m for m in (_trimmed(doc.text, m) for m in predict(doc)) if 0 <= m.start < m.end <= len(doc.text)]
+        except (FileNotFoundError, OSError, LookupError) as exc:  # no trained model on this install
+            doc.warnings.append(f"entities: tagger unavailable ({type(exc).__name__}: {exc})")
+            tagged = []
+        mentions = merge_tagger(mentions, tagged)
+    mentions.sort(key=lambda m: (m.start, -m.end))
+    for n, m in enumerate(mentions, start=1):
+        m.id = f"m{n}"
+        m.entity = None
+    return mentions
+
+
+@register("entities", requires={"tokens"}, provides={"mentions", "entities"})
+class EntitiesStage:
+    """Find name, agent and description mentions; group them by actor (``coref`` refines)."""
+
+    def __init__(self) -> None:
+        self.kb = knowledge_base()
+
+    def __call__(self, doc: Document) -> Document:
+        from rasid.extract.coref import build_entities
+
+        doc.mentions = find_mentions(doc, self.kb)
+        build_entities(doc, self.kb, resolve=False)
+        return doc

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from rasid.document import Document, Mention, Quote, Token
+from rasid.knowledge.actors import knowledge_base
 from rasid.knowledge.lexicon import load_tsv
 from rasid.pipeline import register
 from rasid.text.normalize import fold
@@ -45,6 +46,7 @@ class Lexicon:
     call_objects: frozenset[str]
     channels: tuple[tuple[str, ...], ...]
     attributions: frozenset[str]
+    source_nouns: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -56,7 +58,7 @@ def load_lexicon() -> Lexicon:
         return [fold(r["form"]) for r in frames if r["type"] == kind]
 
     channels = tuple(sorted((tuple(f.split()) for f in forms("channel")), key=len, reverse=True))
-    return Lexicon(cues, frozenset(forms("complementizer")), frozenset(forms("call_object")), channels, frozenset(forms("attribution")))
+    return Lexicon(cues, frozenset(forms("complementizer")), frozenset(forms("call_object")), channels, frozenset(forms("attribution")), frozenset(forms("source_noun")))
 
 
 @dataclass
@@ -166,8 +168,8 @@ class _Context:
     def direct_candidates(self) -> list[_Candidate]:
         out: list[_Candidate] = []
         for o, c in self.quote_pairs():
-            if c - o < 2:
-                continue
+            if sum(t.kind in ("word", "number") for t in self.tokens[o + 1 : c]) < 2:
+                continue  # a scare-quoted word (بأنها "كاذبة") is not reported speech
             start, end = self.tokens[o].end, self.tokens[c].start
             if self._is_name(start, end):
                 continue
@@ -290,14 +292,37 @@ class _Context:
             if channel_tokens and channel_tokens[0] <= j < channel_tokens[1]:
                 return None
             if tok.kind == "word" and (tok.norm in PREPOSITIONS or self._is_complementizer(tok)):
-                return None
+                if not (tok.norm in PREPOSITIONS and j > ci + 1 and self._is_source_noun(ci + 1, j)):
+                    return None
             m = self._mention_starting_in(tok)
             if m is not None:
                 if m.start > tok.start and tok.norm[:1] in ("ب", "ل", "ك"):
                     return None
+                if m.label != "PER" and j > ci + 1 and self._titled(ci + 1):
+                    return self._person_after(m, limit) or m  # المتحدث باسم الوزارة إيغور كوناشينكوف
                 return m
             words += tok.kind == "word"
         return None
+
+    def _titled(self, i: int) -> bool:
+        """Does a person's title (المتحدث باسم، الرئيس) start at token ``i``?"""
+        t = knowledge_base().titles.match_at(self.tokens, i)
+        return t is not None and t.values[0].kind == "person"
+
+    def _person_after(self, org: Mention, limit: int) -> Mention | None:
+        """A person named right after ``org`` (within two tokens), the real speaker of المتحدث باسم X Y."""
+        k = bisect.bisect_right(self.mention_starts, org.start)
+        stop = self.tokens[min(limit, len(self.tokens)) - 1].end
+        while k < len(self.mentions) and self.mentions[k].start <= min(org.end + 30, stop):
+            if self.mentions[k].label == "PER":
+                return self.mentions[k]
+            k += 1
+        return None
+
+    def _is_source_noun(self, first: int, stop: int) -> bool:
+        """Do tokens ``first``..``stop`` name an unnamed source (مصدر أمني) whose organisation follows?"""
+        words = " ".join(t.norm for t in self.tokens[first:stop] if t.kind == "word")
+        return words in self.lex.source_nouns
 
     def _mention_starting_in(self, tok: Token) -> Mention | None:
         k = bisect.bisect_left(self.mention_starts, tok.start)

@@ -84,6 +84,7 @@ class _Context:
         self.doc, self.tokens = doc, doc.tokens
         self.mentions = sorted((m for m in doc.mentions if m.entity), key=lambda m: (m.start, -m.end))
         self.mention_starts = [m.start for m in self.mentions]
+        self.token_starts = [t.start for t in self.tokens]
 
     # --- matching ---------------------------------------------------------------
     def match(self, i: int, words: tuple[str, ...]) -> int | None:
@@ -146,18 +147,18 @@ class _Context:
         if k < 0 or self.tokens[k].sentence != self.tokens[i].sentence:
             return None
         end = self.tokens[k].end
-        for m in reversed(self.mentions):
+        hi = bisect.bisect_left(self.mention_starts, end)
+        for m in reversed(self.mentions[max(0, hi - 40) : hi]):
             if m.end == end and m.label in labels:
                 return m
-            if m.end < end - 60:
-                break
         return None
 
     def topic_before(self, i: int, labels: set[str], exclude: str | None = None, first: bool = False) -> Mention | None:
         """The nearest (or the sentence's first) mention before token ``i`` in its sentence."""
         sent = self.doc.sentences[self.tokens[i].sentence] if self.doc.sentences else None
         lo = sent.start if sent else 0
-        cands = [m for m in self.mentions if lo <= m.start and m.end <= self.tokens[i].start and m.label in labels and m.entity != exclude]
+        window = self.mentions[bisect.bisect_left(self.mention_starts, lo) : bisect.bisect_left(self.mention_starts, self.tokens[i].start)]
+        cands = [m for m in window if m.end <= self.tokens[i].start and m.label in labels and m.entity != exclude]
         names = [m for m in cands if m.kind == "name"] or cands
         if not names:
             return None
@@ -202,7 +203,7 @@ class _Context:
                 return None
             person = self.mention_ending_before(i, PER_LABELS)
             if person is None:
-                org_end = bisect.bisect_left([t.start for t in self.tokens], org.end)
+                org_end = bisect.bisect_left(self.token_starts, org.end)
                 person = self.mention_at_token(org_end, PER_LABELS)
         if org is None or person is None:
             return None

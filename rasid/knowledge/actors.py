@@ -1,0 +1,176 @@
+"""The actor dictionary, generic agents, titles and the combined name matcher.
+
+Everything is read once per process (:func:`knowledge_base` is cached) into one
+:class:`~rasid.knowledge.matcher.TokenTrie` whose values are :class:`Entry`
+records.  When two lexicons list the same form, the higher priority wins: hand
+actors, then countries, places, agents, nationality adjectives, then the
+PETRARCH import (lemmatised, noisier).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from rasid.knowledge.gazetteer import Place, cities, countries, nationalities, places
+from rasid.knowledge.lexicon import load_tsv
+from rasid.knowledge.matcher import TokenTrie, name_key
+from rasid.text.normalize import fold
+
+TYPE_LABEL = {"person": "PER", "state": "GPE"}
+PRIORITY = {"actors.tsv": 0, "countries.tsv": 1, "places.tsv": 2, "agents.tsv": 3, "nationality": 4, "cities.tsv": 5, "actors_petrarch.tsv": 6, "agents_petrarch.tsv": 7}
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """What a lexicon says about a name: identity, label and CAMEO/PLOVER attributes."""
+
+    id: str  # actor id (TTP), "GPE:SYR", "PLACE:MIDDLE_EAST", "NAT:SYR", "AGENT:POLICE", "PET:<form>"
+    label: str  # PER ORG GPE LOC NORP
+    kind: str  # name | agent
+    name_en: str
+    name_ar: str
+    type: str
+    country: str | None = None
+    sector: str | None = None
+    relations: tuple[tuple[str, str], ...] = field(default_factory=tuple)
+    source: str = ""
+
+    @property
+    def priority(self) -> int:
+        return PRIORITY.get(self.source, 9)
+
+    @property
+    def actor(self) -> str | None:
+        """The id written on ``Mention.actor``: dictionary actors and places, never generic agents."""
+        return None if self.kind == "agent" else self.id
+
+
+@dataclass(frozen=True, slots=True)
+class Title:
+    """A title or head noun from ``titles.tsv``."""
+
+    form: str
+    kind: str  # person | org_head
+    type: str
+    sector: str | None
+    relation: str | None = None  # spokesperson_of | leader_of: the title ties a person to an organisation
+
+
+@dataclass
+class KnowledgeBase:
+    """All lexicons, indexed for matching."""
+
+    names: TokenTrie[Entry]
+    titles: TokenTrie[Title]
+    by_id: dict[str, Entry]
+    org_heads: dict[str, Title]  # folded indefinite head (حركه) -> title row
+    stopwords: frozenset[str]
+    nationality: dict[str, Entry]  # folded demonym form -> entry
+
+    def entry(self, actor_id: str | None) -> Entry | None:
+        return self.by_id.get(actor_id) if actor_id else None
+
+
+def _relations(cell: str) -> tuple[tuple[str, str], ...]:
+    out = []
+    for part in cell.split(";"):
+        if ":" in part:
+            rel, target = part.split(":", 1)
+            out.append((rel.strip(), target.strip()))
+    return tuple(out)
+
+
+def load_actors() -> list[Entry]:
+    """Hand-checked actors from ``actors.tsv``."""
+    out = []
+    for row in load_tsv("actors.tsv"):
+        aliases = [a for a in row["aliases"].split("|") if a]
+        label = TYPE_LABEL.get(row["type"], "ORG")
+        out.append(Entry(row["id"], label, "name", row["name_en"], aliases[0] if aliases else "", row["type"], row["country"] or None, row["sector"] or None, _relations(row["relations"]), "actors.tsv"))
+    return out
+
+
+def _place_entry(p: Place, source: str) -> Entry:
+    prefix = {"country": "GPE:", "nationality": ""}.get(p.type, "PLACE:")
+    return Entry(prefix + p.id, p.label, "name", p.name_en, p.aliases[0] if p.aliases else "", p.type, p.country, None, (), source)
+
+
+def _add(trie: TokenTrie[Entry], seen: dict[tuple[str, ...], int], form: str, entry: Entry) -> None:
+    """Add a form unless a higher-priority lexicon already holds it."""
+    key = name_key(form)
+    if not key:
+        return
+    old = seen.get(key)
+    if old is not None and old < entry.priority:
+        return
+    seen[key] = entry.priority
+    trie.add(key, entry)
+
+
+def _definite(form: str) -> str:
+    """PETRARCH lemma → news form: the article on every word after the first (مجلس أمن دولي → مجلس الأمن الدولي)."""
+    words = form.split()
+    return " ".join([words[0]] + [w if w.startswith("ال") else "ال" + w for w in words[1:]])
+
+
+@lru_cache(maxsize=1)
+def knowledge_base() -> KnowledgeBase:
+    """Load every lexicon once and index it (about 0.3 s)."""
+    trie: TokenTrie[Entry] = TokenTrie()
+    seen: dict[tuple[str, ...], int] = {}
+    by_id: dict[str, Entry] = {}
+    for row, entry in zip(load_tsv("actors.tsv"), load_actors()):
+        by_id[entry.id] = entry
+        for alias in row["aliases"].split("|"):
+            _add(trie, seen, alias, entry)
+    for p in countries():
+        e = _place_entry(p, "countries.tsv")
+        by_id[e.id] = e
+        for alias in p.aliases:
+            _add(trie, seen, alias, e)
+    for source, table in (("places.tsv", places()), ("cities.tsv", cities())):
+        for p in table:
+            e = _place_entry(p, source)
+            by_id[e.id] = e
+            for alias in p.aliases:
+                _add(trie, seen, alias, e)
+    for row in load_tsv("agents.tsv"):
+        forms = [f for f in row["forms"].split("|") if f]
+        e = Entry("AGENT:" + row["id"], row["label"], "agent", row["name_en"], forms[0], "agent", None, row["sector"] or None, (), "agents.tsv")
+        by_id[e.id] = e
+        for f in forms:
+            _add(trie, seen, f, e)
+    nationality: dict[str, Entry] = {}
+    for p in nationalities():
+        e = _place_entry(p, "nationality")
+        by_id[e.id] = e
+        for f in p.aliases:
+            nationality.setdefault(f, e)
+            _add(trie, seen, f, e)
+    place_heads = {fold(r["form"]) for r in load_tsv("titles.tsv") if r["kind"] == "place_head"}
+    for row in load_tsv("actors_petrarch.tsv"):
+        form = row["form"]
+        if len(form.split()) < 2:  # single lemmas (جيش، غزة) are too ambiguous without the hand lists
+            continue
+        if fold(form.split()[0]) in place_heads:  # مدينة الحلة is a place: the gazetteer names it
+            continue
+        sector = row["sector"].split()[0] if row["sector"] else None
+        e = Entry("PET:" + form, "ORG", "name", form, form, "petrarch", row["country"] or None, sector, (), "actors_petrarch.tsv")
+        for f in {form, _definite(form)}:
+            _add(trie, seen, f, e)
+    for row in load_tsv("agents_petrarch.tsv"):
+        form = row["form"]
+        if len(form.split()) < 2:  # single PETRARCH agent lemmas (اتصال، مقاتل) fire on ordinary nouns
+            continue
+        e = Entry("AGENT:PET:" + form, "NORP", "agent", form, form, "agent", None, row["sector"] or None, (), "agents_petrarch.tsv")
+        _add(trie, seen, form, e)
+    titles: TokenTrie[Title] = TokenTrie()
+    heads: dict[str, Title] = {}
+    for row in load_tsv("titles.tsv"):
+        t = Title(row["form"], row["kind"], row["type"], row["sector"] or None, row.get("relation") or None)
+        titles.add_form(row["form"], t)
+        if t.kind == "org_head" and not fold(t.form).startswith("ال"):
+            heads[fold(t.form)] = t
+    stop = frozenset(fold(r["form"]) for r in load_tsv("stopwords.tsv"))
+    return KnowledgeBase(trie, titles, by_id, heads, stop, nationality)

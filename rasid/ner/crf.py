@@ -1,0 +1,70 @@
+"""The shipped CRF tagger: loading (once) and tagging folded sub-token sequences."""
+
+from __future__ import annotations
+
+import gzip
+import json
+from functools import lru_cache
+from pathlib import Path
+
+from rasid.ner.features import sentence_features
+from rasid.text.normalize import fold
+
+MODEL_DIR = Path(__file__).resolve().parent.parent / "models"
+MODEL_PATH = MODEL_DIR / "ner-crf.crfsuite"
+
+
+def vocab_path(model_path: Path) -> Path:
+    """The segmenter vocabulary shipped beside a model file."""
+    return model_path.with_name(model_path.name.split(".")[0] + ".vocab.json.gz")
+
+
+class CrfTagger:
+    """A python-crfsuite tagger plus the vocabulary its segmenter checks splits against."""
+
+    def __init__(self, model_path: Path) -> None:
+        import pycrfsuite
+
+        self.path = Path(model_path)
+        self._tagger = pycrfsuite.Tagger()
+        self._tagger.open(str(self.path))
+        vp = vocab_path(self.path)
+        data = json.loads(gzip.decompress(vp.read_bytes())) if vp.exists() else {}
+        self.vocab: dict[str, int] = data.get("vocab", {})
+        self.gaz: dict[str, str] = data.get("gazetteer", {})
+        self.clusters: dict[str, list[int]] = data.get("clusters", {})
+
+    def features(self, forms: list[str]) -> list[list[str]]:
+        """The CRF features of one sentence of folded forms."""
+        return sentence_features(forms, self.gaz, self.vocab, self.clusters)
+
+    def tag_forms(self, forms: list[str]) -> list[str]:
+        """BIO model-class tags for folded forms."""
+        if not forms:
+            return []
+        return list(self._tagger.tag(self.features(forms)))
+
+    def tag_with_marginals(self, forms: list[str]) -> tuple[list[str], list[float]]:
+        """Tags and, per position, the marginal probability of the chosen tag."""
+        if not forms:
+            return [], []
+        t = self._tagger
+        tags = list(t.tag(self.features(forms)))
+        return tags, [t.marginal(y, i) for i, y in enumerate(tags)]
+
+    def tag_tokens(self, tokens: list[str]) -> list[str]:
+        """Tags for pre-segmented newsfane tokens (folded here, as in training)."""
+        return self.tag_forms([fold(t) for t in tokens])
+
+
+@lru_cache(maxsize=4)
+def _load(path: str) -> CrfTagger | None:
+    p = Path(path)
+    if not p.exists():
+        return None
+    return CrfTagger(p)
+
+
+def load_tagger(model_path: Path | None = None) -> CrfTagger | None:
+    """The tagger at ``model_path`` (the shipped one by default), loaded once; None if absent."""
+    return _load(str(model_path or MODEL_PATH))

@@ -1,0 +1,148 @@
+"""CRF features for one sentence of folded sub-tokens.
+
+Arabic names are open-class, so beyond the word itself the features look at
+what generalises: affixes of the word with its article removed, word shape,
+whether the word carries the article (names rarely do; organisations often do),
+a title/trigger cue list, and a ±2 window of words and affixes.
+"""
+
+from __future__ import annotations
+
+import re
+
+_DIGIT = re.compile(r"^[0-9][0-9.,]*$")
+_LATIN = re.compile(r"^[a-z]")
+_ARABIC = re.compile(r"^[\u0600-\u06ff]")
+
+# folded cue words that often sit right before or after a name
+CUES = {
+    "per": ("الرييس", "رييس", "الوزير", "وزير", "الملك", "الامير", "الشيخ", "السيد", "الدكتور", "اللاعب", "المدرب",
+            "النجم", "الفنان", "الفنانه", "قال", "قالت", "اكد", "اضاف", "اعلن", "المتحدث", "الناطق", "نايب", "الجنرال",
+            "العقيد", "اللواء", "الزعيم", "المستشار", "السفير", "المبعوث", "الكاتب", "المخرج", "الممثل", "المغني", "بن", "ابن", "ابو", "ام"),
+    "org": ("وزاره", "حركه", "حزب", "منظمه", "جماعه", "شركه", "جامعه", "وكاله", "مجلس", "هييه", "نادي", "اتحاد", "جبهه",
+            "صحيفه", "قناه", "بنك", "موسسه", "لجنه", "الامم", "البنك", "الاتحاد", "الحزب", "الحركه", "منتخب", "فريق", "الجيش",
+            "شرطه", "الشرطه", "قوات", "محكمه", "مكتب"),
+    "loc": ("مدينه", "مدينة", "بلده", "قريه", "محافظه", "ولايه", "اقليم", "منطقه", "جزيره", "جزر", "نهر", "بحر", "جبل",
+            "عاصمه", "العاصمه", "مطار", "ميناء", "شارع", "ساحه", "ملعب", "مسجد", "جنوب", "شمال", "شرق", "غرب", "في", "الي", "من"),
+}
+_CUE_OF: dict[str, str] = {}
+for _k, _ws in CUES.items():
+    for _w in _ws:
+        _CUE_OF.setdefault(_w, _k)
+
+
+_NOCL = ("n", "n", "n")
+
+
+def _shape(w: str) -> str:
+    if _DIGIT.match(w):
+        return "num"
+    if _LATIN.match(w):
+        return "lat"
+    if _ARABIC.match(w):
+        return "ar"
+    return "pun:" + w[:1]
+
+
+def _stem(w: str) -> str:
+    for p in ("ال", "بال", "لل", "كال", "فال", "وال"):
+        if w.startswith(p) and len(w) - len(p) >= 2:
+            return w[len(p):]
+    return w
+
+
+def freq_bucket(n: int) -> str:
+    """A coarse frequency class: unseen and rare words are where new names hide."""
+    return "0" if n == 0 else "1" if n == 1 else "2" if n <= 3 else "3" if n <= 10 else "4" if n <= 50 else "5"
+
+
+def sentence_features(forms: list[str], gaz: dict[str, str] | None = None,
+                      freq: dict[str, int] | None = None,
+                      clusters: dict[str, list[int]] | None = None) -> list[list[str]]:
+    """Feature strings for every sub-token of a sentence (forms are folded).
+
+    ``gaz`` maps a form to the entity type it mostly carries in annotated text
+    (built jack-knifed at training time so that the model does not learn to
+    trust it blindly); ``freq`` counts forms in (other parts of) the training text;
+    ``clusters`` maps a form to its distributional cluster ids, coarse to fine
+    (learned from unlabelled news by :mod:`rasid.training.clusters`).
+    """
+    fq = [freq_bucket(freq.get(w, 0)) for w in forms] if freq is not None else None
+    n = len(forms)
+    gz = [(gaz.get(w) or gaz.get(_stem(w))) if gaz else None for w in forms]
+    stems = [_stem(w) for w in forms]
+    shapes = [_shape(w) for w in forms]
+    if clusters:
+        cl = [clusters.get(w) or clusters.get(stems[i]) or _NOCL for i, w in enumerate(forms)]
+    else:
+        cl = None
+    out: list[list[str]] = []
+    for i, w in enumerate(forms):
+        s = stems[i]
+        f = [
+            "b",
+            "w=" + w,
+            "s=" + s,
+            "p2=" + s[:2],
+            "p3=" + s[:3],
+            "x1=" + s[-1:],
+            "x2=" + s[-2:],
+            "x3=" + s[-3:],
+            "sh=" + shapes[i],
+            "len=" + str(min(len(s), 8)),
+            "x4=" + s[-4:],
+        ]
+        if fq:
+            f.append("fq=" + fq[i])
+            if i + 1 < n:
+                f.append("fq+1=" + fq[i + 1])
+            if i > 0:
+                f.append("fq-1=" + fq[i - 1])
+        if s != w:
+            f.append("al=" + w[: len(w) - len(s)])
+        if gz[i]:
+            f.append("gz=" + gz[i])
+            if i > 0 and gz[i - 1]:
+                f.append("gz-=" + gz[i - 1] + gz[i])
+        if i > 0 and gz[i - 1]:
+            f.append("gz-1=" + gz[i - 1])
+        if i + 1 < n and gz[i + 1]:
+            f.append("gz+1=" + gz[i + 1])
+        if cl is not None:
+            c = cl[i]
+            f.extend(f"c{k}={v}" for k, v in enumerate(c))
+            for d in (-1, 1):
+                j = i + d
+                if 0 <= j < n:
+                    cj = cl[j]
+                    f.append(f"c0{d}={cj[0]}")
+                    f.append(f"c1{d}={cj[1]}")
+                    if d < 0:
+                        f.append(f"cb-={cj[1]}|{c[1]}")
+            for d in (-2, 2):
+                j = i + d
+                if 0 <= j < n:
+                    f.append(f"c0{d}={cl[j][0]}")
+        cue = _CUE_OF.get(w)
+        if cue:
+            f.append("cue=" + cue)
+        for d in (-2, -1, 1, 2):
+            j = i + d
+            if 0 <= j < n:
+                v = forms[j]
+                f.append(f"w{d}={v}")
+                f.append(f"s{d}={stems[j]}")
+                if d in (-1, 1):
+                    f.append(f"x{d}={stems[j][-2:]}")
+                    f.append(f"sh{d}={shapes[j]}")
+                    c = _CUE_OF.get(v)
+                    if c:
+                        f.append(f"cue{d}={c}")
+            elif d in (-1, 1):
+                f.append(f"w{d}=" + ("BOS" if d < 0 else "EOS"))
+        if i > 0:
+            f.append("bg-=" + forms[i - 1] + "|" + w)
+        if i + 1 < n:
+            f.append("bg+=" + w + "|" + forms[i + 1])
+        out.append(f)
+    return out

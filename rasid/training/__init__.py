@@ -1,0 +1,1 @@
+"""Training of rasid's learned models from the shared data sets."""

@@ -1,0 +1,51 @@
+"""Entity stage: seed entities, hand-built sentences, tagger combination, random input."""
+
+from hypothesis import given, settings, strategies as st
+
+import rasid
+from rasid.document import Mention
+from rasid.extract import entities as ent_mod
+from conftest import build_doc
+
+
+def _surfaces(doc, actor):
+    return {doc.text[m.start:m.end] for m in doc.mentions if m.actor == actor}
+
+
+def test_seed_names(seed_doc):
+    assert "حركة طالبان باكستان" in _surfaces(seed_doc, "TTP")
+    assert "داعش" in _surfaces(seed_doc, "ISIS")
+    assert "فضل الله" in _surfaces(seed_doc, "FAZLULLAH")
+    assert "جبهة النصرة" in _surfaces(seed_doc, "NUSRA")
+
+
+def test_agent_with_nationality():
+    doc = rasid.analyze("واعتقلت الشرطة المصرية عشرات المتظاهرين في القاهرة.")
+    agent = next(m for m in doc.mentions if m.kind == "agent" and "الشرطة" in doc.text[m.start:m.end])
+    assert doc.text[agent.start:agent.end] == "الشرطة المصرية"
+    assert (agent.country, agent.sector) == ("EGY", "COP")
+
+
+def test_clitic_offsets():
+    doc = rasid.analyze("وصل وزير الخارجية عادل الجبير إلى بغداد للقاء المسؤولين وللدولة الاسلامية خطر.")
+    texts = {doc.text[m.start:m.end] for m in doc.mentions}
+    assert "بغداد" in texts and "عادل الجبير" in texts and "للدولة الاسلامية" in texts
+
+
+def test_tagger_combination(monkeypatch):
+    text = "قال المتحدث زيد عمرو إن داعش فجر سيارة في عدن"
+    doc = build_doc(text)
+    i = text.index("زيد")
+    fake = [Mention(i, i + len("زيد عمرو"), label="PER", source="ner", score=0.9), Mention(text.index("داعش"), text.index("داعش") + 2, label="ORG", source="ner")]
+    monkeypatch.setattr(ent_mod, "_tagger", lambda: (lambda d: fake))
+    ms = ent_mod.find_mentions(doc)
+    assert any(m.source == "ner" and text[m.start:m.end] == "زيد عمرو" for m in ms)
+    assert any(m.actor == "ISIS" and text[m.start:m.end] == "داعش" for m in ms)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.text(alphabet=st.characters(min_codepoint=32, max_codepoint=0x6FF), max_size=200))
+def test_random_input_offsets_valid(text):
+    doc = rasid.analyze(text, pipeline=rasid.api.get_pipeline(("sentences", "tokens", "entities", "coref")))
+    for m in doc.mentions:
+        assert 0 <= m.start < m.end <= len(text)
