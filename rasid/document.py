@@ -150,6 +150,11 @@ class Event(Span):
     sentence: int = 0
     source: str = ""  # lexicon row / rule
     score: float = 1.0
+    # evidence of the arguments (also when no entity is linked): text[source_start:source_end] is the source phrase
+    source_start: int | None = None
+    source_end: int | None = None
+    target_start: int | None = None
+    target_end: int | None = None
     source_country: str | None = None  # actor code of the source phrase: ISO3 country and PLOVER sector (GOV, MIL, CVL …)
     source_sector: str | None = None
     target_country: str | None = None
@@ -247,7 +252,7 @@ class Document:
         d = {f.name: getattr(item, f.name) for f in fields(item)}
         if isinstance(item, Span):
             d["text"] = self.text[item.start : item.end]
-        for key in ("speaker", "unit", "cue", "channel"):
+        for key in ("speaker", "unit", "cue", "channel", "source", "target"):
             s, e = d.get(f"{key}_start"), d.get(f"{key}_end")
             if isinstance(s, int) and isinstance(e, int):
                 d[f"{key}_text"] = self.text[s:e]

@@ -208,18 +208,9 @@ def check_relations(doc, spec) -> list[str]:
     return problems
 
 
-#: Expectations the stages do not meet yet, with the reason; they run and report, and are listed in the issue notes.
-KNOWN_GAPS = {
-    ("protest", "events"): "the arrest's source (the ministry that announces it) is not yet assigned through a quote",
-    ("visit", "events"): "a visit's source (the arriving minister) and its destination are not yet assigned",
-}
-
-
 @pytest.mark.parametrize("layer", LAYERS)
 @pytest.mark.parametrize("case", CASES)
-def test_golden_expectations(case: str, layer: str, request: pytest.FixtureRequest) -> None:
-    if (case, layer) in KNOWN_GAPS:
-        request.applymarker(pytest.mark.xfail(reason=KNOWN_GAPS[(case, layer)], strict=False))
+def test_golden_expectations(case: str, layer: str) -> None:
     spec, doc = load_case(case)
     problems = globals()[f"check_{layer}"](doc, spec)
     assert not problems, "\n".join(problems)

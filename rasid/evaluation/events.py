@@ -13,8 +13,10 @@ source, verb and target tokens and CAMEO actor codes.  Three scores per type:
 * actor codes: country and sector of the predicted argument's entity against
   the coder's ``source_role``/``target_role`` (best coder), on slots a coder coded.
 
-The event stage has no trained parameters, so the folds only split the data
-(stably, by sentence id hash) to show how much the scores vary; the CLI
+Detection is cross-validated: the sentences are split into folds (stably, by
+sentence id hash) and the logistic detector is trained on the other folds and
+applied to each held-out one.  Argument and actor-code rules have no trained
+parameters; their folds only show how much the scores vary.  The CLI
 ``rasid eval events [DIR] [--json FILE]`` calls :func:`evaluate_dir` and
 :func:`format_table`.
 """
@@ -196,18 +198,27 @@ def best_threshold(scores: Sequence[float], ys: Sequence[int]) -> float:
     return best[1]
 
 
+MIN_FEATURE_COUNT = 2  # features seen in fewer training sentences are dropped
+DETECTOR_L2 = 0.05
+DETECTOR_THRESHOLD = 0.5  # the training is class-balanced, so 0.5 is the neutral cut
+
+
 def fit_detector(xs: Sequence[dict[str, float]], labels: Sequence[str]) -> dict:
-    """Train on sentences where the lexicon fired: yes = 1, easy no = 0, difficult no = 0 at half weight."""
-    from rasid.extract.events import detector_score
+    """Train on sentences where the lexicon fired: yes = 1, easy no = 0, difficult no = 0 at half weight.
+
+    Features are the lexicon-event features and the sentence's words (see
+    :func:`rasid.extract.events.detector_features`); those seen in fewer than
+    ``MIN_FEATURE_COUNT`` training sentences are dropped.
+    """
+    from collections import Counter
 
     idx = [i for i, x in enumerate(xs) if x and labels[i] in (POSITIVE, EASY_NO, DIFFICULT_NO)]
+    counts = Counter(k for i in idx for k in xs[i])
+    keep = [{k: v for k, v in xs[i].items() if counts[k] >= MIN_FEATURE_COUNT} for i in idx]
     ys = [int(labels[i] == POSITIVE) for i in idx]
     ws = [0.5 if labels[i] == DIFFICULT_NO else 1.0 for i in idx]
-    model = {"weights": train_logistic([xs[i] for i in idx], ys, ws)}
-    scores = [detector_score(xs[i], model) for i in idx]
-    clear = [(s, y) for s, y, i in zip(scores, ys, idx) if labels[i] != DIFFICULT_NO]
-    model["threshold"] = round(best_threshold([s for s, _ in clear], [y for _, y in clear]), 4)
-    return model
+    weights = train_logistic(keep, ys, ws, l2=DETECTOR_L2)
+    return {"weights": {k: v for k, v in weights.items() if abs(v) >= 1e-3}, "threshold": DETECTOR_THRESHOLD}
 
 
 def _mean(xs: Sequence[float]) -> float:
@@ -219,8 +230,6 @@ def _mean(xs: Sequence[float]) -> float:
 
 def predict(doc: Document, event_type: str, gold_verbs: Sequence[Sequence[str]] = ()) -> Prediction:
     """The prediction for one type: the event whose trigger best matches a coder's verb."""
-    from rasid.extract.events import event_arguments
-
     events = [e for e in doc.events if e.type == event_type and e.modality != "negated"]
     if not events:
         return Prediction(False)
@@ -231,28 +240,17 @@ def predict(doc: Document, event_type: str, gold_verbs: Sequence[Sequence[str]] 
         return max((len(mine & v) for v in verbs), default=0)
 
     ev = max(events, key=overlap) if verbs else events[0]
-    args = event_arguments(doc).get(ev.id)
-    src = args.source if args else None
-    tgt = args.target if args else None
 
-    def code(entity_id: str | None, span: object) -> tuple[str | None, str | None]:
-        """The entity's codes; for an argument with no entity, those of the mention it covers (agents)."""
-        ent = doc.entity(entity_id)
-        if ent is not None:
-            return ent.country, ent.sector
-        if span is None:
-            return None, None
-        for m in doc.mentions:
-            if m.start < span.end and span.start < m.end:  # type: ignore[attr-defined]
-                return getattr(m, "country", None), getattr(m, "sector", None)
-        return None, None
+    def span(role: str) -> str | None:
+        start, end = getattr(ev, f"{role}_start"), getattr(ev, f"{role}_end")
+        return _widen(doc, start, end) if start is not None and end is not None else None
 
     return Prediction(
         True,
-        source=_widen(doc, src.start, src.end) if src else None,
-        target=_widen(doc, tgt.start, tgt.end) if tgt else None,
-        source_code=code(ev.source_actor, src),
-        target_code=code(ev.target_actor, tgt),
+        source=span("source"),
+        target=span("target"),
+        source_code=(ev.source_country, ev.source_sector),
+        target_code=(ev.target_country, ev.target_sector),
         verb=doc.text[ev.start : ev.end],
     )
 

@@ -262,6 +262,7 @@ def merge_tagger(mentions: list[Mention], tagged: Sequence[Mention]) -> list[Men
       another label (ORG/FAC over الأمريكية) replaces them, keeping their country.
     * A rule *name* (titles, head nouns) overlapped by a tagger span is replaced
       by the tagger span; descriptions and possessives are kept and the span dropped.
+    * A tagger span inside a single mention of the same label is dropped (the longer name stays).
     * Any other overlap drops the tagger span; a span overlapping nothing is added.
     """
     base = sorted(mentions, key=lambda m: m.start)
@@ -285,6 +286,8 @@ def merge_tagger(mentions: list[Mention], tagged: Sequence[Mention]) -> list[Men
                 if m.fine is None:
                     m.fine = t.fine
             continue
+        if len(over) == 1 and over[0].label == t.label and over[0].start <= t.start and t.end <= over[0].end and t.end - t.start < over[0].end - over[0].start:
+            continue  # the tagger agrees on the type and sees less of the name (قرية تل مرقب → تل)
         inside = all(t.start <= m.start and m.end <= t.end for m in over)
         if inside and len(lex) == 1 and not rules and lex[0].label == t.label:
             lex[0].start, lex[0].end = t.start, t.end

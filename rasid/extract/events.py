@@ -59,7 +59,8 @@ DENY_WINDOW = 15  # نفى governs a complement clause this long
 NEG_WINDOW = 3  # a negator stands within this many tokens before the trigger
 INTENT_WINDOW = 12  # an intent cue governs a trigger this close after it
 PHRASE_GAP = 4  # words (a subject) allowed inside a verb phrase trigger
-LIGHT_WINDOW = 8  # a light verb (شن، نفذ، قام ب) stands this close before its noun
+LIGHT_WINDOW = 12  # a light verb (شن، نفذ، قام ب) stands this close before its noun
+PLACE_BACK_WINDOW = 6  # a place phrase (في X، إلى X) this close before the trigger locates it
 APPOSITION_MAX = 25  # a comma-delimited apposition after a subject is skipped up to this length
 
 _PAST_SUFFIXES = ("", "ت", "وا", "ا", "تا", "نا", "تم", "ن")
@@ -89,6 +90,9 @@ class Lexicon:
     index: dict[str, tuple[tuple[Trigger, bool, bool], ...]]  # form -> (trigger, is a verb form, first person)
     words: dict[str, frozenset[str]]  # category -> folded words
     light_verbs: frozenset[str]  # inflected forms of light verbs
+    undergo_verbs: frozenset[str] = frozenset()  # inflected forms of تعرض ل (the subject is the target)
+    sectors: dict[str, str] = field(default_factory=dict)  # folded head noun -> PLOVER sector
+    sector_map: dict[str, str] = field(default_factory=dict)  # CAMEO sector -> PLOVER sector (INS -> REB)
 
     def is_(self, category: str, form: str) -> bool:
         return form in self.words.get(category, frozenset())
@@ -205,10 +209,23 @@ def load_lexicon() -> Lexicon:
     light = set()
     for lemma in words.get("light_verb", ()):
         light |= set(verb_forms(lemma))
+    undergo = set()
+    for lemma in words.get("undergo_verb", ()):
+        undergo |= set(verb_forms(lemma))
+    sectors: dict[str, str] = {}
+    sector_map: dict[str, str] = {}
+    for row in load_tsv("event_sectors.tsv"):
+        if row["kind"] == "map":
+            sector_map[row["word"]] = row["sector"]
+        else:
+            sectors[fold(row["word"])] = row["sector"]
     return Lexicon(
         {k: tuple(v) for k, v in index.items()},
         {k: frozenset(v) for k, v in words.items()},
         frozenset(light),
+        frozenset(undergo),
+        sectors,
+        sector_map,
     )
 
 
@@ -257,13 +274,14 @@ def extract_events(doc: Document, lex: Lexicon | None = None) -> list[Event]:
     previous: list[_Hit] = []
     for sent_index, (lo, hi) in enumerate(ctx.sentence_ranges()):
         hits = _find_hits(ctx, lo, hi)
-        firsts = [h.first for h in hits]
+        firsts = [h.first for h in hits if "agent" not in h.trigger.flags]  # اعتقلت الشرطة 30 متظاهرا: an agent word does not end the window
         for n, hit in enumerate(hits):
             _assign(ctx, hit, lo, hi, firsts, hits[:n])
         _link_results(ctx, hits)
+        hits = _drop_agent_objects(hits)
         for hit in hits:
             if hit.type == "PROTEST" and hit.target is None:
-                hit.target = _protest_target(ctx, hit.last + 1, hi)
+                hit.target = _protest_target(ctx, hit.last + 1, hi) or _actor_after(ctx, hit, hi)
             for ev_hit in _expand_reciprocal(ctx, hit, lo):
                 _inherit_target(ctx, ev_hit, previous)
                 ev = _make_event(ctx, ev_hit, sent_index, lo, hi, len(events) + 1)
@@ -354,7 +372,7 @@ def _find_hits(ctx: _Context, lo: int, hi: int) -> list[_Hit]:
     i = lo
     while i < hi:
         best: _Hit | None = None
-        if ctx.tokens[i].kind == "word":
+        if ctx.tokens[i].kind == "word" and not ctx.is_("not_trigger", i):
             for stem, prefix, no_article in ctx.cands[i]:
                 for trig, is_verb, first_person in ctx.lex.index.get(stem, ()):
                     if is_verb and (no_article or prefix.strip("وف")[:1] in ("ب", "ك")):
@@ -511,8 +529,26 @@ def _agent_span(ctx: _Context, first: int, last: int, end: int) -> ArgSpan:
     return ctx.token_span(first, last)
 
 
+def _drop_agent_objects(hits: list[_Hit]) -> list[_Hit]:
+    """Protesters who are another event's target (اعتقلت الشرطة 30 متظاهرا) report no protest of their own."""
+    targets = {(h.target.start, h.target.end) for h in hits if h.target is not None}
+    return [h for h in hits if not ("agent" in h.trigger.flags and h.source is not None and (h.source.start, h.source.end) in targets)]
+
+
 def _link_results(ctx: _Context, hits: list[_Hit]) -> None:
-    """An attack and its toll (… مما أدى إلى مقتل X) share actors: the victims are the attack's target."""
+    """An attack and its toll (… مما أدى إلى مقتل X) share actors: the victims are the attack's target.
+
+    A toll reported first (قتل 4 جنود في هجوم شنه مسلحون) takes the attacker of the attack after it.
+    """
+    for n, hit in enumerate(hits):
+        if hit.type != "ASSAULT" or hit.source is not None or not ({"victim", "result"} & hit.trigger.flags):
+            continue
+        for later in hits[n + 1 :]:
+            if later.first - hit.last > 12:
+                break
+            if later.type == "ASSAULT" and later.source is not None and not ({"victim", "result"} & later.trigger.flags):
+                hit.source = later.source
+                break
     for n, hit in enumerate(hits):
         if hit.type != "ASSAULT" or "result" in hit.trigger.flags:
             continue
@@ -542,6 +578,22 @@ def _protest_target(ctx: _Context, i: int, hi: int) -> ArgSpan | None:
         found = _phrase_after(ctx, k, min(hi, k + 6))
         if found is not None:
             return found[2]
+    return None
+
+
+def _actor_after(ctx: _Context, hit: _Hit, hi: int) -> ArgSpan | None:
+    """Who a protest is about when no cue says it: the first named organisation, person or
+    non-civilian agent after the trigger in the clause (رشقوا قوى الأمن، يهاجمون رئيس الوزراء)."""
+    source = hit.source.entity if hit.source is not None else None
+    for j in range(hit.last + 1, min(hi, hit.last + 1 + FORWARD_WINDOW)):
+        if ctx.strong(j):
+            return None
+        m = ctx.mention_at.get(j)
+        if m is None or m.label not in ("PER", "ORG") or (source is not None and m.entity == source):
+            continue
+        if m.kind == "agent" and (m.sector in (None, "CVL") or m.label == "NORP"):
+            continue
+        return ArgSpan(m.start, m.end, m.entity)
     return None
 
 
@@ -575,16 +627,24 @@ def _assign(ctx: _Context, hit: _Hit, lo: int, hi: int, firsts: list[int], befor
     if "agent" in trig.flags:
         hit.source = _agent_span(ctx, hit.first, hit.last, fwd_end)
         return
+    undergone = _undergo_subject(ctx, hit, lo) if trig.pos == "noun" else None
+    if undergone is not None:
+        hit.target = undergone  # تعرضت القوات لهجوم: the subject of تعرض is the target
     if agent is not None:
         hit.source = agent[2]
-        if nxt is not None and nxt[0] < agent[0] - 1:
+        if hit.target is None and nxt is not None and nxt[0] < agent[0] - 1:
             hit.target = nxt[2]
+        return
+    if undergone is not None:
+        hit.source = _light_verb_after(ctx, hit.last + 1 + _adjectives(ctx, hit.last + 1, fwd_end), fwd_end)
         return
     if trig.pos == "verb":
         victim = "victim" in trig.flags and nxt is not None and _victim_like(ctx, nxt[0])
         plural = ctx.tokens[hit.first].norm.endswith(("وا", "ون"))
         if trig.next == "target" or victim:
             hit.target = nxt[2] if nxt is not None and nxt[0] <= hit.last + VSO_WINDOW else None
+            if victim and not hit.first_person:
+                hit.source = _fronted_subject(ctx, hit.first, lo) or _mention_right_before(ctx, hit.first, lo)
             return
         fronted = _fronted_subject(ctx, hit.first, lo)
         if hit.first_person:
@@ -616,7 +676,7 @@ def _assign(ctx: _Context, hit: _Hit, lo: int, hi: int, firsts: list[int], befor
                 hit.source = after[2] if after is not None and not after[3] else _subject_before(ctx, light, lo)
             elif trig.next == "target" and before and hit.first - _anchor(before[-1]) <= 20 and _coordinated(ctx, hit.first):
                 hit.source = next((b.source for b in reversed(before) if b.source is not None), None)
-    if hit.source is None and "agent" in hit.extra:
+    if "agent" in hit.extra and (hit.source is None or (hit.type == "PROTEST" and hit.source.entity is None)):
         ag = hit.extra["agent"]
         hit.source = _agent_span(ctx, ag.first, ag.last, hi)
     if hit.target is None:
@@ -628,6 +688,32 @@ def _assign(ctx: _Context, hit: _Hit, lo: int, hi: int, firsts: list[int], befor
         if suffix:
             return  # ندعمهم: the object is the pronoun
         hit.target = _target_after(ctx, frame, start, _window_end(start, hi, firsts), hit.extra.get("purpose_at"), suffix)
+
+
+def _undergo_subject(ctx: _Context, hit: _Hit, lo: int) -> ArgSpan | None:
+    """تعرض X لهجوم / X تعرضت للهجوم: the subject of a verb of undergoing before a ل + noun trigger."""
+    if "ل" not in hit.prefix.lstrip("وف")[:1] and not ctx.tokens[hit.first].norm.startswith("لل"):
+        return None
+    for j in range(hit.first - 1, max(lo, hit.first - LIGHT_WINDOW) - 1, -1):
+        if ctx.strong(j):
+            return None
+        if any(stem in ctx.lex.undergo_verbs for stem, _, art in ctx.cands[j] if not art):
+            after = _phrase_after(ctx, j + 1, hit.first)
+            if after is not None and not after[3]:
+                return after[2]
+            return _fronted_subject(ctx, j, lo) or _subject_before(ctx, j, lo)
+    return None
+
+
+def _mention_right_before(ctx: _Context, i: int, lo: int) -> ArgSpan | None:
+    """An actor mention that ends right before the verb, past قد and كان (الجيش قد قتل)."""
+    k = i - 1
+    while k >= lo and (ctx.is_("skip", k) or ctx.punct(k) in ('"', "«", "»")):
+        k -= 1
+    m = ctx.mention_end.get(k) if k >= lo else None
+    if m is not None and ctx.actor(m) and not _prep_before_mention(ctx, m):
+        return ArgSpan(m.start, m.end, m.entity)
+    return None
 
 
 def _adjectives(ctx: _Context, i: int, end: int) -> int:
@@ -681,6 +767,8 @@ def _np(ctx: _Context, j: int, end: int, prep: bool) -> tuple[int, int, ArgSpan,
             break
         if k > first and (ctx.mention_at.get(k) is not None or _is_trigger(ctx, k) or t.norm.startswith(("ل", "وال", "و")) and not t.norm.startswith("ال")):
             break
+        if k > first and ctx.is_("numeral", k):
+            break  # مسلحون خمسة أشخاص: a count opens the next phrase
         k += 1
     if k == first or _is_trigger(ctx, first):
         return None
@@ -796,7 +884,10 @@ def _prep_before_mention(ctx: _Context, m: Mention) -> bool:
     if j is None:
         return False
     clitic = fold(ctx.doc.text[ctx.tokens[j].start : m.start])
-    return any(c in clitic for c in "بل") or (j > 0 and ctx.is_("stop", j - 1) and ctx.tokens[j - 1].norm not in ("ان", "انه"))
+    before = j - 1
+    return any(c in clitic for c in "بل") or (
+        before >= 0 and ctx.is_("stop", before) and not ctx.is_("copula", before) and not ctx.is_("skip", before) and ctx.tokens[before].norm not in ("ان", "انه")
+    )
 
 
 def _light_verb_before(ctx: _Context, i: int, lo: int) -> int | None:
@@ -970,6 +1061,14 @@ def _make_event(ctx: _Context, hit: _Hit, sent: int, lo: int, hi: int, n: int) -
     )
     if ev.source_actor is not None and ev.source_actor == ev.target_actor:
         ev.target_actor = None
+        hit.target = None
+    for role, span in (("source", hit.source), ("target", hit.target)):
+        if span is not None:
+            country, sector = argument_code(ctx, span)
+            setattr(ev, f"{role}_start", span.start)
+            setattr(ev, f"{role}_end", span.end)
+            setattr(ev, f"{role}_country", country)
+            setattr(ev, f"{role}_sector", sector)
     anchor_end = hit.inner.last if hit.inner else hit.last
     win_lo, win_hi = hit.last + 1, min(hi, anchor_end + 1 + FORWARD_WINDOW)
     for j in range(anchor_end + 1, win_hi):
@@ -977,6 +1076,13 @@ def _make_event(ctx: _Context, hit: _Hit, sent: int, lo: int, hi: int, n: int) -
             win_hi = j
             break
     used = {ev.source_actor, ev.target_actor}
+    for j in range(hit.first - 1, max(lo, hit.first - PLACE_BACK_WINDOW) - 1, -1):  # وصل إلى القاهرة في زيارة
+        if ctx.strong(j):
+            break
+        m = ctx.mention_at.get(j)
+        if m is not None and m.label in PLACE_LABELS and m.entity and m.entity not in used and _prep_of(ctx, j, m, lo) in PLACE_PREPS:
+            ev.locations.append(m.entity)
+            break
     for j in range(win_lo, win_hi):
         m = ctx.mention_at.get(j)
         if m is not None and m.label in PLACE_LABELS and m.entity and m.entity not in used and m.entity not in ev.locations:
@@ -994,9 +1100,58 @@ def _make_event(ctx: _Context, hit: _Hit, sent: int, lo: int, hi: int, n: int) -
     if quote is not None:
         ev.quote = quote.id
         ev.claimed_by = quote.speaker
+        if ev.source_actor is None and hit.source is None and quote.speaker and _speaker_subject(ctx, hit, lo):
+            ev.source_actor = quote.speaker  # قالت الوزارة إنها اعتقلت: the speaker is the subject
+            if quote.speaker_start is not None and quote.speaker_end is not None:
+                ev.source_start, ev.source_end = quote.speaker_start, quote.speaker_end
+                ev.source_country, ev.source_sector = argument_code(ctx, ArgSpan(quote.speaker_start, quote.speaker_end, quote.speaker))
         if ev.modality == "asserted":
             ev.modality = "claimed"
     return ev
+
+
+CODE_TOKENS = 8  # an argument's code is read from its first words only
+
+
+def argument_code(ctx: _Context, span: ArgSpan) -> tuple[str | None, str | None]:
+    """ISO3 country and PLOVER sector of an argument phrase.
+
+    The linked entity comes first; then, word by word from the head, the
+    mentions inside the phrase (الجيش التركي → TUR MIL, ناشطا في كتائب الأقصى →
+    REB) and the head nouns of ``event_sectors.tsv`` (اشخاص → CVL).  CAMEO
+    sectors that PLOVER dropped are mapped (INS → REB).
+    """
+    country: str | None = None
+    sector: str | None = None
+    ent = ctx.doc.entity(span.entity)
+    if ent is not None:
+        country, sector = ent.country, ent.sector
+        if country is None and ent.actor and ent.actor.startswith("GPE:"):
+            country = ent.actor[4:]
+    first, last = ctx.token_at(span.start), ctx.token_at(max(span.start, span.end - 1))
+    if first is not None and last is not None:
+        for j in range(first, min(last, first + CODE_TOKENS - 1) + 1):
+            if country is not None and sector is not None:
+                break
+            m = ctx.mention_at.get(j)
+            if m is not None and m.end <= span.end:
+                country = country or m.country or (m.actor[4:] if m.actor and m.actor.startswith("GPE:") else None)
+                sector = sector or m.sector
+            if sector is None and ctx.tokens[j].kind == "word":
+                sector = next((ctx.lex.sectors[stem] for stem, _, _ in ctx.cands[j] if stem in ctx.lex.sectors), None)
+    if sector is not None:
+        sector = ctx.lex.sector_map.get(sector, sector)
+    return country, sector
+
+
+def _speaker_subject(ctx: _Context, hit: _Hit, lo: int) -> bool:
+    """The verb's subject is the speaker: first person (اعتقلنا) or the pronoun of إنه/إنها right before it."""
+    if hit.first_person:
+        return True
+    k = hit.first - 1
+    while k >= lo and ctx.is_("skip", k):
+        k -= 1
+    return k >= lo and ctx.tokens[k].norm in ("انها", "انه", "انهم", "اننا", "بانها", "بانه", "بانهم", "وانها", "وانه")
 
 
 def _nearest(items: list, offset: int) -> str | None:
@@ -1030,14 +1185,16 @@ def _modality(ctx: _Context, hit: _Hit, lo: int) -> str:
 DETECTOR_FILE = "event_detector.json"
 
 
-def detector_features(doc: Document, event_type: str, sentence: int | None) -> dict[str, float]:
+def detector_features(doc: Document, event_type: str, sentence: int | None, group: list[Event] | None = None, sentence_types: set[str] | None = None) -> dict[str, float]:
     """Features of the events of one type in one sentence, for the learned detector.
 
     They describe how the lexicon fired (which row, verb or noun, with an
     article, with actors, a count, a time or a place) rather than the words of
     the sentence, so that the detector weighs triggers instead of learning topics.
     """
-    evs = [e for e in doc.events if e.type == event_type and (sentence is None or e.sentence == sentence) and e.modality != "negated"]
+    if group is None:
+        group = [e for e in doc.events if e.type == event_type and (sentence is None or e.sentence == sentence)]
+    evs = [e for e in group if e.modality != "negated"]
     if not evs:
         return {}
     args = event_arguments(doc)
@@ -1071,13 +1228,30 @@ def detector_features(doc: Document, event_type: str, sentence: int | None) -> d
         if e.sentence < len(doc.sentences) and len(doc.text[doc.sentences[e.sentence].start : e.start].split()) <= 4:
             f["early"] = 1.0  # the sentence opens with the event, as event reports do
     sent = doc.sentences[evs[0].sentence] if evs[0].sentence < len(doc.sentences) else None
+    for n in sorted({e.sentence for e in evs}):  # the words of the sentence: what the event is reported with
+        if n < len(doc.sentences):
+            for tok in _sentence_tokens(doc, doc.sentences[n].start, doc.sentences[n].end):
+                if tok.kind == "word" and len(tok.norm) > 2:
+                    f["w=" + tok.norm] = 1.0
     if sent is not None:
         text = fold(doc.text[sent.start : sent.end])
         f["has_digit"] = 1.0 if any(c.isdigit() for c in text) else 0.0
         f["long"] = min(len(text.split()), 60) / 60
-        others = {e.type for e in doc.events if e.sentence == evs[0].sentence and e.type != event_type}
+        if sentence_types is None:
+            sentence_types = {e.type for e in doc.events if e.sentence == evs[0].sentence}
+        others = sentence_types - {event_type}
         f["other_types"] = min(len(others), 3) / 3
     return f
+
+
+def _sentence_tokens(doc: Document, start: int, end: int) -> list[Token]:
+    """The tokens inside ``[start, end)`` found by bisection (linear in the sentence, not the document)."""
+    starts = doc._cache.get("event_token_starts")
+    if starts is None or len(starts) != len(doc.tokens):
+        starts = [t.start for t in doc.tokens]
+        doc._cache["event_token_starts"] = starts
+    lo, hi = bisect.bisect_left(starts, start), bisect.bisect_left(starts, end)
+    return doc.tokens[lo:hi]
 
 
 def _row_pos(row: str) -> str:
@@ -1109,15 +1283,18 @@ def detector_score(features: dict[str, float], model: dict) -> float:
 def score_events(doc: Document) -> None:
     """Set ``Event.score`` from the learned detector where one is shipped for the type."""
     models = load_detector()
-    done: dict[tuple[str, int], float] = {}
-    for ev in doc.events:
-        model = models.get(ev.type)
+    groups: dict[tuple[str, int], list[Event]] = {}
+    types: dict[int, set[str]] = {}
+    for ev in doc.events:  # one pass: events by type and sentence (no scan of all events per sentence)
+        groups.setdefault((ev.type, ev.sentence), []).append(ev)
+        types.setdefault(ev.sentence, set()).add(ev.type)
+    for (event_type, sent), group in groups.items():
+        model = models.get(event_type)
         if model is None:
             continue
-        key = (ev.type, ev.sentence)
-        if key not in done:
-            done[key] = detector_score(detector_features(doc, ev.type, ev.sentence), model)
-        ev.score = round(done[key], 4)
+        score = round(detector_score(detector_features(doc, event_type, sent, group, types[sent]), model), 4)
+        for ev in group:
+            ev.score = score
 
 
 def detected(doc: Document, event_type: str, sentence: int | None = None) -> bool:

@@ -1,6 +1,7 @@
 """Countries, nationality adjectives, regions and cities, loaded from data files.
 
-Names come from ``countries.tsv`` (plus babel's CLDR Arabic country name), the hand-written
+Names come from ``countries.tsv`` (plus babel's CLDR Arabic country name), ``countries_world.tsv`` (the
+rest of the world, generated), the hand-written
 ``places.tsv`` and ``cities.tsv``, generated from GeoNames by ``build_gazetteer``.  Nationality adjectives are generated from one masculine form per
 country (سوري → سورية، السوري، السوريون، السوريين …) so the data stays short.
 """
@@ -49,7 +50,7 @@ def demonym_forms(masc: str) -> list[str]:
 def countries() -> tuple[Place, ...]:
     """Every country with its aliases (TSV aliases first, then the CLDR name)."""
     out = []
-    for row in load_tsv("countries.tsv"):
+    for row in (*load_tsv("countries.tsv"), *load_tsv("countries_world.tsv")):
         aliases = [a for a in row["aliases"].split("|") if a]
         cldr = _cldr_name(row["iso2"])
         if cldr and fold(cldr) not in {fold(a) for a in aliases}:

@@ -12,6 +12,8 @@ against its lexicon.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import re
 from typing import Iterator
 
@@ -71,7 +73,8 @@ def article_split(norm: str) -> tuple[str, str]:
     return "", norm
 
 
-def proclitic_splits(norm: str, min_stem: int = 2) -> list[tuple[int, str]]:
+@lru_cache(maxsize=1 << 16)
+def proclitic_splits(norm: str, min_stem: int = 2) -> tuple[tuple[int, str], ...]:
     """Every plausible ``(chars_skipped, stem)`` reading of the clitics in front of ``norm``.
 
     ``chars_skipped`` counts folded characters of the token before the stem.  The
@@ -97,10 +100,11 @@ def proclitic_splits(norm: str, min_stem: int = 2) -> list[tuple[int, str]]:
                 if rebuilt not in seen:
                     out.append((len(conj), rebuilt))
                     seen.add(rebuilt)
-    return out
+    return tuple(out)
 
 
-def enclitic_splits(norm: str, min_stem: int = 2) -> list[tuple[str, str]]:
+@lru_cache(maxsize=1 << 16)
+def enclitic_splits(norm: str, min_stem: int = 2) -> tuple[tuple[str, str], ...]:
     """Every plausible ``(stem, suffix)`` reading of a pronoun suffix on ``norm``.
 
     A ta marbuta written as ت before the suffix is restored (حركته → حركه + ه),
@@ -113,4 +117,4 @@ def enclitic_splits(norm: str, min_stem: int = 2) -> list[tuple[str, str]]:
             out.append((stem, suf))
             if stem.endswith("ت"):
                 out.append((stem[:-1] + "ه", suf))
-    return out
+    return tuple(out)

@@ -130,3 +130,30 @@ def test_evaluate_dir_runs_on_the_dev_data():
         d = s["types"][t]["detection"]
         assert 0.0 <= d["f1"] <= 1.0 and len(d["fold_f1"]) == 3
         assert s["types"][t]["arguments"]["records"] > 100
+
+
+def test_fit_detector_drops_rare_features_and_uses_the_neutral_threshold():
+    from rasid.evaluation.events import fit_detector
+
+    xs = [{"bias": 1.0, "w=تظاهر": 1.0}] * 6 + [{"bias": 1.0, "w=رشق": 1.0}] * 6 + [{"bias": 1.0, "once": 1.0}] + [{}]
+    labels = ["yes"] * 6 + ["easy no"] * 6 + ["yes", "yes"]
+    model = fit_detector(xs, labels)
+    assert model["threshold"] == 0.5
+    assert "once" not in model["weights"]  # seen in one training sentence only
+    assert model["weights"]["w=تظاهر"] > 0 > model["weights"]["w=رشق"]
+
+
+def test_predict_reads_argument_evidence_and_codes_from_the_event():
+    from rasid.document import Document, Event
+    from rasid.evaluation.events import predict
+
+    text = "اعتقلت الشرطة المصرية 30 متظاهرا"
+    ev = Event(0, 6, id="e1", type="COERCE", source_start=7, source_end=21, target_start=25, target_end=32, source_country="EGY", source_sector="COP", target_sector="CVL")
+    doc = Document(text=text, events=[ev])
+    p = predict(doc, "COERCE")
+    assert p.detected and p.source == "الشرطة المصرية" and p.target == "متظاهرا"
+    assert p.source_code == ("EGY", "COP") and p.target_code == (None, "CVL")
+    assert predict(doc, "ASSAULT") == Prediction(False)
+    # a negated event is no detection
+    doc.events[0].modality = "negated"
+    assert not predict(doc, "COERCE").detected

@@ -1,0 +1,59 @@
+"""The gazetteer and actor dictionary: generated tables load, ambiguous names stay out, the lint finds errors."""
+
+from __future__ import annotations
+
+import rasid
+from rasid.knowledge.check import check_actors
+from rasid.knowledge.gazetteer import cities, countries
+
+
+def _places(text: str) -> list[tuple[str, str, str | None]]:
+    doc = rasid.analyze(text)
+    return [(doc.text[m.start : m.end], m.label, m.country) for m in doc.mentions if m.label in ("GPE", "LOC")]
+
+
+def test_generated_cities_carry_iso3_countries_and_arabic_names():
+    table = cities()
+    assert len(table) > 1000
+    hillah = [p for p in table if "الحلة" in p.aliases]
+    assert hillah and hillah[0].country == "IRQ" and hillah[0].type == "city"
+    assert all(p.country is None or len(p.country) == 3 for p in table)
+
+
+def test_ambiguous_words_are_not_cities():
+    # صور is Tyre, but far more often "pictures": the builder leaves it to the tagger and the rules.
+    assert not any("صور" in p.aliases for p in cities())
+    assert ("صور", "GPE", "LBN") not in _places("ونشرت الوكالة صور الدمار في المدينة.")
+
+
+def test_city_with_clitic_and_after_place_noun():
+    found = _places("انفجرت سيارة مفخخة في مدينة الحلة، وقتل ثلاثة بالحلة أمس.")
+    assert found.count(("الحلة", "GPE", "IRQ")) == 2
+
+
+def test_every_country_is_known_through_cldr():
+    names = {a for c in countries() for a in c.aliases}
+    assert "بولندا" in names  # not in the hand-written table
+    assert ("بولندا", "GPE", "POL") in _places("وصل الوزير إلى بولندا.")
+
+
+def test_unknown_village_after_place_noun_is_a_place():
+    doc = rasid.analyze("قتل خمسة مدنيين في قصف على قرية تل مرقب شمال البلاد.")
+    assert any("مرقب" in doc.text[m.start : m.end] and m.label == "GPE" for m in doc.mentions)
+
+
+def test_actor_lint_reports_each_kind_of_problem(tmp_path):
+    path = tmp_path / "actors.tsv"
+    path.write_text(
+        "id\tname_en\ttype\tcountry\tsector\taliases\trelations\n"
+        "A\tA\tparty\t\tPTY\tحزب الف\t\n"
+        "A\tA again\tparty\t\tXYZ\tحزب باء\tmember_of:NOPE\n"
+        "B\tB\tparty\t\tPTY\tحزب ألف\t\n",
+        encoding="utf-8",
+    )
+    problems = check_actors(path)
+    assert any("id A already used" in p for p in problems)
+    assert any("unknown sector 'XYZ'" in p for p in problems)
+    assert any("unknown actor" in p for p in problems)
+    assert any("also belongs to A" in p for p in problems)  # ألف and الف fold to the same alias
+    assert len(problems) == 4
