@@ -68,6 +68,14 @@ class Num:
     lead_conj: bool = False  # the first token carried و (و1500 is split, وألف is not)
 
 
+def distributed_scale(low: float, high: float) -> float:
+    """The range's low end when the scale word of the high end covers both (بين 3 و5 آلاف → 3000)."""
+    for scale in (1e9, 1e6, 1e3):
+        if high >= scale and high % scale == 0 and 0 < low < high / scale:
+            return low * scale
+    return low
+
+
 def digits_number(norm: str) -> float | None:
     """The value of a folded digit token: 1500, 1,500, 1,500,000, 2.5, 2,5; None for 5.10.2014."""
     if not norm or not norm[0].isascii() or not norm[0].isdigit():
@@ -271,7 +279,7 @@ class _QuantityRun:
             return True
         if j + 1 < len(self.tokens) and self.adjacent(j + 1) and self.tokens[j + 1].kind == "latin":
             return True
-        if self.norm(j + 1) in ("-", ")", ".", ":") and not self.is_digits(j + 2):
+        if self.norm(j + 1) in ("-", "–", "—", ")", ".", ":") and not self.is_digits(j + 2):
             line_start = self.text.rfind("\n", 0, self.tokens[j].start) + 1
             if not self.text[line_start : self.tokens[j].start].strip():
                 return True  # "1- تعبئة نموذج": a list item number
@@ -455,6 +463,8 @@ class _QuantityRun:
                 return None  # (60) وجوسيبي: a goal minute before the next name
             start_i, end = start_i - 1, end + 1
         low, high = round(n1.low, 6), round(n2.high if n2 else n1.high, 6)
+        if n2 is not None:
+            low = round(distributed_scale(n1.low, n2.high), 6)
         vague = n1.vague or (n2.vague if n2 else None)
         unit: str | None = None
         unit_i: tuple[int, int] | None = None

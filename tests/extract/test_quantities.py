@@ -108,11 +108,19 @@ def test_one_two_and_half_alone_are_not_counts(pipe, text):
         ("شارك ثلاثة أو أربعة مسلحين في الهجوم.", "ثلاثة أو أربعة مسلحين", 3, 4, "مسلحين"),
         ("تستغرق ما بين ثلاث إلى أربع دقائق فقط.", "ما بين ثلاث إلى أربع دقائق", 3, 4, "دقايق"),
         ("بيع ما بين 30 مليون إلى 40 مليون ساعة.", "ما بين 30 مليون إلى 40 مليون ساعة", 30e6, 40e6, "ساعه"),
+        # the scale word of the upper end also scales the lower end
+        ("نزح ما بين 3 و5 آلاف شخص.", "ما بين 3 و5 آلاف شخص", 3000, 5000, "شخص"),
+        ("تتراوح أسعارها بين 50 – 95 ألف ريال.", "بين 50 – 95 ألف ريال", 50000, 95000, "ريال"),
+        ("شارك بين 500 و2000 شخص.", "بين 500 و2000 شخص", 500, 2000, "شخص"),
     ],
 )
 def test_ranges(pipe, text, evidence, low, high, unit):
     doc, q = one(pipe, text)
     assert (span(doc, q), q.low, q.high, q.unit) == (evidence, low, high, unit)
+
+
+def test_list_numbers_before_a_dash_are_not_counts(pipe):
+    assert run(pipe, "الأسباب هي:\n 1 – غلاء المهور.\n 2 – تكاليف الزواج.").quantities == []
 
 
 def test_scores_are_not_ranges(pipe):
