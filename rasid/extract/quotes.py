@@ -44,7 +44,7 @@ class Lexicon:
     cues: dict[str, Cue]
     complementizers: frozenset[str]
     call_objects: frozenset[str]
-    channels: tuple[tuple[str, ...], ...]
+    channels: dict[str, list[tuple[str, ...]]]  # first word -> phrases, longest first
     attributions: frozenset[str]
     source_nouns: frozenset[str]
 
@@ -57,7 +57,9 @@ def load_lexicon() -> Lexicon:
     def forms(kind: str) -> list[str]:
         return [fold(r["form"]) for r in frames if r["type"] == kind]
 
-    channels = tuple(sorted((tuple(f.split()) for f in forms("channel")), key=len, reverse=True))
+    channels: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in sorted((tuple(f.split()) for f in forms("channel")), key=len, reverse=True):
+        channels.setdefault(phrase[0], []).append(phrase)  # longest first
     return Lexicon(cues, frozenset(forms("complementizer")), frozenset(forms("call_object")), channels, frozenset(forms("attribution")), frozenset(forms("source_noun")))
 
 
@@ -359,7 +361,7 @@ class _Context:
     def _channel_range(self, ci: int, limit: int) -> tuple[int, int] | None:
         """Token range of a channel phrase between the cue and the content, if any."""
         for j in range(ci + 1, min(limit, len(self.tokens))):
-            for phrase in self.lex.channels:
+            for phrase in self.lex.channels.get(self.tokens[j].norm, ()):
                 n = len(phrase)
                 if tuple(t.norm for t in self.tokens[j : j + n]) == phrase:
                     return j, j + n
