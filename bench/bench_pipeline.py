@@ -2,7 +2,8 @@
 
 Corpus: the seed article (../shared/examples/seed.txt) and SaudiNewsNet articles of seed size
 (1,500–3,000 characters), repeated to --n articles. The baseline, measured in the same run, is the
-text-only pipeline (sentences + tokens), so the printed ratio shows what the extraction stages cost.
+text-only pipeline (sentences + tokens), so the printed ratio shows what the extraction stages cost; the
+full pipeline is also timed without the learned tagger (dictionary and rules only: "before" the tagger).
 
     .venv/bin/python bench/bench_pipeline.py [--n 500]
 """
@@ -22,6 +23,7 @@ from pathlib import Path
 os.environ.setdefault("OMP_NUM_THREADS", "1")
 
 import rasid  # noqa: E402
+from rasid.extract import entities  # noqa: E402
 from rasid.pipeline import Pipeline  # noqa: E402
 
 SHARED = Path(__file__).resolve().parent.parent.parent / "shared"
@@ -60,6 +62,9 @@ def main() -> None:
     run(full, texts[:20])  # warm lexicon and model caches
     base_rate = run(base, texts)
     full_rate = run(full, texts)
+    entities.USE_TAGGER = False
+    rules_rate = run(Pipeline(), texts)
+    entities.USE_TAGGER = True
     tracemalloc.start()  # a separate, slower pass: tracing would distort the timing above
     run(full, texts[:50])
     _, peak = tracemalloc.get_traced_memory()
@@ -67,6 +72,7 @@ def main() -> None:
     rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"corpus: {len(texts)} articles, mean {chars:.0f} characters (seed + SaudiNewsNet, repeated)")
     print(f"baseline (sentences+tokens): {base_rate:8.1f} articles/s")
+    print(f"without the tagger         : {rules_rate:8.1f} articles/s  = {rules_rate / base_rate:.3f} x baseline")
     print(f"full pipeline              : {full_rate:8.1f} articles/s  = {full_rate / base_rate:.3f} x baseline")
     print(f"target 100 articles/s      : {full_rate / 100:.2f} x target")
     print(f"peak traced Python memory while analysing: {peak / 2**20:.1f} MiB; process max RSS {rss:.0f} MiB")
