@@ -40,8 +40,9 @@ def render_summary(doc: Document, title: str | None = None) -> str:
         surfaces = sorted({doc.text[m.start:m.end] for m in mentions if m}, key=len, reverse=True)
         label = ent.name_en or "(unlisted)"
         out.append(f"  {ent.label:4} {label:34} {ent.name}  {_describe(ent)}  x{len(ent.mentions)}")
-        if len(surfaces) > 1:
-            out.append(f"       also: {' | '.join(surfaces[1:4])}")
+        others = [s for s in surfaces if s != ent.name]
+        if others and len(surfaces) > 1:
+            out.append(f"       also: {' | '.join(others[:3])}")
 
     out.append("\nEvents")
     for ev in doc.events:

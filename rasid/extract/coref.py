@@ -155,12 +155,12 @@ def _appositions(doc: Document, kb: KnowledgeBase, ordered: list[Mention]) -> di
             continue
         if role.fine != "role" and (role.kind != "name" or role.label == "PER"):
             continue
-        gap = doc.text[role.end : nxt.start]
-        if gap.strip():
-            continue
-        i = bisect.bisect_left(starts, role.start)
-        title = kb.titles.match_at(toks, i) if i < len(toks) and toks[i].start == role.start else None
-        if title is not None and title.values[0].kind == "person":
+        gap = fold(doc.text[role.end : nxt.start]).split()
+        if len(gap) > 2 or not all(w.startswith("ال") and w.endswith(("ي", "يه")) for w in gap):
+            continue  # only relational adjectives between: عضو البرلمان الأوروبي إيما نيكلسون
+        i = bisect.bisect_right(starts, role.start) - 1  # the token holding the role (وعضو: after its clitic)
+        title = kb.titles.match_at(toks, i) if 0 <= i < len(toks) else None
+        if title is not None and title.values[0].kind in ("person", "role"):
             role.kind, role.label, role.fine = "description", "PER", "role"
             pairs[role.id] = (role, nxt)
     return pairs
@@ -283,7 +283,8 @@ def _resolve_descriptions(doc: Document, kb: KnowledgeBase, pending: list[Mentio
                     target = c
                     break
         if target is None:
-            target = _Cluster(label="ORG", type=kb.org_heads[head].type if head else None, sector=m.sector)
+            label = "PER" if m.fine == "role" else "ORG"
+            target = _Cluster(label=label, type=kb.org_heads[head].type if head else None, sector=m.sector, country=m.country)
             clusters.append(target)
         target.mentions.append(m)
         of[m.id] = target

@@ -92,6 +92,10 @@ def lexicon_mentions(doc: Document, kb: KnowledgeBase) -> list[_Cand]:
             actor=entry.actor, source=source, score=0.8 if "petrarch" in entry.source else 1.0,
             fine=entry.name_en if entry.kind == "agent" else entry.type, country=country, sector=sector,
         )
+        if entry.source == "actors_petrarch.tsv":
+            t = kb.titles.match_at(toks, first)
+            if t is not None and t.values[0].kind in ("person", "role"):  # عضو البرلمان، وزير خارجية سعودي: a role
+                mention.label, mention.kind, mention.fine = "PER", "description", "role"
         out.append(_Cand(first, last, mention))
         k += 1
     return out
@@ -311,7 +315,19 @@ def _trimmed(text: str, m: Mention) -> Mention:
         start += 1
     while end > start and unicodedata.category(text[end - 1])[0] in "PZSC":
         end -= 1
-    m.start, m.end = start, end
+    inner = text[start:end]
+    if "»" in inner and "«" not in inner:
+        end = start + inner.index("»")  # الخيرية» التي: the name ends at the closing mark
+    elif "«" in inner and "»" not in inner:
+        opening = start + inner.index("«")
+        closing = text.find("»", end, end + 40)
+        before = text[start:opening].split()
+        if before and (before[-1].endswith("ـ") or len(before[-1]) == 1):
+            start = opening + 1  # نيكلسون لـ«الشرق الأوسط»: the name is the quoted part
+            end = closing if closing != -1 and "\n" not in text[end:closing] else end
+        elif closing != -1 and "\n" not in text[end:closing]:
+            end = closing + 1  # مؤسسة «عمار الخيرية»: a head noun and its quoted name
+    m.start, m.end = start, max(start, end)
     return m
 
 

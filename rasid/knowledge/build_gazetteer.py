@@ -35,19 +35,26 @@ REGION = set(
 WORLD_MIN_POPULATION = 1_000_000
 ARABIC_NAME = re.compile(r"^[\u0621-\u064A\u0660-\u0669 ]+$")  # Arabic letters only: drops Persian/Urdu/Kurdish forms
 MIN_LETTERS = 3
+SHORT_NAME = 5  # one-word names shorter than this (letters, without the article) …
+SHORT_NAME_MIN_POPULATION = 200_000  # … are kept only for cities at least this large
+
+
+#: ANERcorp fine classes that name a place.
+PLACE_CLASSES = frozenset({"Population-Center", "Nation", "State-or-Province", "GPE-Cluster", "County-or-District", "Continent",
+                           "Land-Region-Natural", "Water-Body", "Land"})
 
 
 def ambiguous_words(newsfane: Path) -> set[str]:
-    """Folded words that ANERcorp uses more often outside a named entity than inside one."""
-    inside: Counter[str] = Counter()
-    outside: Counter[str] = Counter()
+    """Folded words that ANERcorp uses more often as something else (a word, a person's name) than as a place."""
+    place: Counter[str] = Counter()
+    other: Counter[str] = Counter()
     with newsfane.open(encoding="utf-8") as fh:
         for line in fh:
             parts = line.rstrip("\n").split("\t")
             if len(parts) != 2:
                 continue
-            (outside if parts[1] == "O" else inside)[fold(parts[0])] += 1
-    return {w for w, n in outside.items() if n >= 2 and n > inside[w]}
+            (place if parts[1][2:] in PLACE_CLASSES else other)[fold(parts[0])] += 1
+    return {w for w, n in other.items() if n >= 2 and n > place[w]}
 
 
 def build(data_dir: Path, out: Path) -> int:
@@ -64,14 +71,17 @@ def build(data_dir: Path, out: Path) -> int:
         if code not in REGION and city["population"] < WORLD_MIN_POPULATION:
             continue
         aliases = []
+        definite = {fold(n)[2:] for n in city.get("alternatenames", []) if fold(n).startswith("ال")}
         for name in city.get("alternatenames", []):
             name = " ".join(name.split())
             folded = fold(name)
             bare = folded[2:] if folded.startswith("ال") else folded
             if not ARABIC_NAME.match(name) or len(bare.replace(" ", "")) < MIN_LETTERS:
                 continue
-            if folded in taken or bare in skip or folded in skip:
-                continue
+            if " " not in bare and len(bare) < SHORT_NAME and city["population"] < SHORT_NAME_MIN_POPULATION:
+                continue  # نور، ناصرة: short one-word names are mostly given names or words
+            if folded in taken or bare in skip or folded in skip or folded in definite:
+                continue  # ambiguous, or ناصرة beside الناصرة: news writes the article, the bare form is a given name
             taken.add(folded)
             aliases.append(name)
         if aliases:
