@@ -49,3 +49,14 @@ def test_random_input_offsets_valid(text):
     doc = rasid.analyze(text, pipeline=rasid.api.get_pipeline(("sentences", "tokens", "entities", "coref")))
     for m in doc.mentions:
         assert 0 <= m.start < m.end <= len(text)
+
+
+def test_tagger_spans_respect_guillemets():
+    text = "وأكدت نيكلسون لـ«الشرق الأوسط» أن مؤسسة «عمار الخيرية» التي ترأسها نظمت الجولة."
+    doc = build_doc(text)
+    fake = [
+        Mention(text.index("نيكلسون"), text.index("الأوسط") + len("الأوسط"), label="ORG", source="ner"),
+        Mention(text.index("مؤسسة"), text.index("الخيرية") + len("الخيرية"), label="ORG", source="ner"),
+    ]
+    trimmed = [ent_mod._trimmed(text, m) for m in fake]
+    assert [text[m.start : m.end] for m in trimmed] == ["الشرق الأوسط", "مؤسسة «عمار الخيرية»"]

@@ -80,3 +80,21 @@ def test_quotes_seed_speakers(seed_doc):
     assert "Shahid" in speaker("عليكم")[0]
     assert "Khorasani" in speaker("أيها القدة")[0]
     assert "Khorasani" in speaker("نحن جاهزون")[0]
+
+
+def test_quotes_unnamed_source_speaks_for_the_organisation_after_it():
+    text = 'وقال مصدر في الشرطة العراقية لوكالة رويترز إن "السيارة كانت مركونة قرب السوق".'
+    doc, qs = quotes_of(text, {"الشرطة العراقية": ("ORG", "POLICE"), "وكالة رويترز": ("ORG", "REUTERS")})
+    assert [(q.speaker, q.channel) for q in qs] == [("POLICE", "REUTERS")]
+
+
+def test_quotes_spokesperson_title_gives_the_person_not_the_ministry():
+    text = 'وقال المتحدث باسم الوزارة إيغور كوناشينكوف للصحفيين: "لم تنفذ الطائرات أي غارة".'
+    doc, qs = quotes_of(text, {"الوزارة": ("ORG", "MOD"), "إيغور كوناشينكوف": ("PER", "IGOR")})
+    assert [q.speaker for q in qs] == ["IGOR"]
+
+
+def test_quotes_one_scare_quoted_word_is_not_speech():
+    text = 'نفت الوزارة أن تكون طائراتها قد قصفت المستشفى، واصفة التقارير بأنها "كاذبة".'
+    doc, qs = quotes_of(text, {"الوزارة": ("ORG", "MOD")})
+    assert [(q.direct, q.speaker, doc.text[q.start:q.end].split()[0]) for q in qs] == [(False, "MOD", "تكون")]
