@@ -13,7 +13,13 @@ Arguments follow Arabic word order rather than a parser:
   its subject first).  A relative pronoun between them (X الذي تقوده Y ويشن …)
   hands the subject to its antecedent X.  على يد / من قبل X marks a passive
   agent, and a verb of killing or wounding followed by a count or a victim noun
-  is read as passive (قتل ثلاثة جنود: the soldiers are the target).
+  is read as passive (قتل ثلاثة جنود: the soldiers are the target); so is one
+  with no object (قتل جنديان أمريكيان في …، أن شخصا قتل وأصيب آخر).
+* an argument is grown to the head noun phrase the coders mark (relative
+  adjectives, the genitive of an indefinite head, a name after a title;
+  ثلاثة من X gives X); a source must be actor-like (an entity, an actor
+  mention or a people/group head noun), so instruments and adjectives
+  (هجوم انتحاري بقنبلة) are not sources.
 * nouns: the genitive right after the trigger is the source (هجوم X على Y) or
   the target (مقتل X), as the row's ``next`` column says; a light verb before
   the noun (شن غارات) lends its subject.
@@ -277,6 +283,8 @@ def extract_events(doc: Document, lex: Lexicon | None = None) -> list[Event]:
         firsts = [h.first for h in hits if "agent" not in h.trigger.flags]  # اعتقلت الشرطة 30 متظاهرا: an agent word does not end the window
         for n, hit in enumerate(hits):
             _assign(ctx, hit, lo, hi, firsts, hits[:n])
+            if hit.source is not None and not _actor_like(ctx, hit.source):
+                hit.source = None  # هجوم بقنبلة يدوية، تم خطفهما: an instrument or a stray word is no actor
         _link_results(ctx, hits)
         hits = _drop_agent_objects(hits)
         for hit in hits:
@@ -358,6 +366,10 @@ class _Context:
             if q.start <= offset < q.end:
                 return q
         return None
+
+    def is_title(self, i: int) -> bool:
+        """A head noun that names a role (رئيس، سفير، البلدية after رئيس): a name after it is in apposition."""
+        return self.tokens[i].kind == "word" and (any(stem in self.lex.sectors for stem, _, _ in self.cands[i]) or self.is_("actor_noun", i) or self.is_("title", i))
 
     def actor(self, m: Mention) -> bool:
         return m.label in ACTOR_LABELS or m.kind == "agent"
@@ -597,6 +609,27 @@ def _actor_after(ctx: _Context, hit: _Hit, hi: int) -> ArgSpan | None:
     return None
 
 
+def _actor_like(ctx: _Context, span: ArgSpan) -> bool:
+    """Whether a phrase can be an actor: a linked entity, an actor mention inside it, or a head noun
+    that names people or a group (``event_sectors.tsv`` words, ``actor_noun``, protest agents, victims)."""
+    if span.entity is not None:
+        return True
+    first, last = ctx.token_at(span.start), ctx.token_at(max(span.start, span.end - 1))
+    if first is None or last is None:
+        return False
+    for j in range(first, min(last, first + 3) + 1):
+        m = ctx.mention_at.get(j)
+        if m is not None and ctx.actor(m) and m.end <= span.end:
+            return True
+        if ctx.tokens[j].kind != "word":
+            continue
+        if any(stem in ctx.lex.sectors for stem, _, _ in ctx.cands[j]):
+            return True
+        if ctx.is_("actor_noun", j) or ctx.is_("protest_agent", j) or ctx.is_("victim_noun", j):
+            return True
+    return False
+
+
 def _anchor(hit: _Hit) -> int:
     return hit.inner.last if hit.inner is not None else hit.last
 
@@ -639,8 +672,13 @@ def _assign(ctx: _Context, hit: _Hit, lo: int, hi: int, firsts: list[int], befor
         hit.source = _light_verb_after(ctx, hit.last + 1 + _adjectives(ctx, hit.last + 1, fwd_end), fwd_end)
         return
     if trig.pos == "verb":
-        victim = "victim" in trig.flags and nxt is not None and _victim_like(ctx, nxt[0])
+        victim = "victim" in trig.flags and nxt is not None and (_victim_like(ctx, nxt[0]) or _count_before(ctx, hit.last + 1, nxt[0]))
         plural = ctx.tokens[hit.first].norm.endswith(("وا", "ون"))
+        if "victim" in trig.flags and not hit.first_person and not gapped and not victim and not _has_object_suffix(ctx, hit):
+            passive = _passive_reading(ctx, hit, nxt, lo, fwd_end)
+            if passive is not None:
+                hit.target = passive  # قتل جنديان أمريكيان في هجوم، شخصا قتل وأصيب آخر: no object, so the verb is passive
+                return
         if trig.next == "target" or victim:
             hit.target = nxt[2] if nxt is not None and nxt[0] <= hit.last + VSO_WINDOW else None
             if victim and not hit.first_person:
@@ -690,6 +728,50 @@ def _assign(ctx: _Context, hit: _Hit, lo: int, hi: int, firsts: list[int], befor
         hit.target = _target_after(ctx, frame, start, _window_end(start, hi, firsts), hit.extra.get("purpose_at"), suffix)
 
 
+def _passive_reading(ctx: _Context, hit: _Hit, nxt: tuple[int, int, ArgSpan, bool] | None, lo: int, end: int) -> ArgSpan | None:
+    """The victim of a kill/wound verb read as passive (unvocalised قتل is also قُتل), or None when active.
+
+    With one noun phrase after the verb and no object after it (قتل جنديان أمريكيان في الموصل) that
+    phrase is the victim; with none after it (ان شخصا قتل وأصيب آخر، خمسة أشخاص على الأقل قتلوا) the
+    phrase before the verb is.  A second phrase after the first (قتل الجيش خمسة مسلحين) makes it active.
+    """
+    if nxt is not None and not nxt[3] and nxt[0] <= hit.last + VSO_WINDOW:
+        j = nxt[1] + 1
+        while j < end and (ctx.is_("time_word", j) or _adverbial(ctx, j) or ctx.is_("skip", j)):
+            j += 1
+        if j < end and not ctx.strong(j) and not ctx.punct(j) and _object_like(ctx, j):
+            return None
+        return nxt[2] if _actor_like(ctx, nxt[2]) else None
+    if nxt is not None and not nxt[3]:
+        return None
+    k = hit.first - 1
+    while k >= lo and (ctx.is_("skip", k) or ctx.tokens[k].norm in ("علي", "الاقل", "قد") or ctx.punct(k) in ('"', "«", "»")):
+        k -= 1
+    if k < lo or ctx.tokens[k].kind != "word" or ctx.is_("stop", k) or _is_trigger(ctx, k):
+        return None
+    m = ctx.mention_end.get(k)
+    if m is not None and ctx.actor(m):
+        span = ArgSpan(m.start, m.end, m.entity)
+    else:
+        span = _np_before(ctx, k, max(lo, k - 3))
+    return span if span is not None and _actor_like(ctx, span) else None
+
+
+def _count_before(ctx: _Context, i: int, j: int) -> bool:
+    """A count between the verb and the phrase (قتلت أربعة من المسلحين): the phrase is the victim."""
+    return any(ctx.tokens[k].kind == "number" or ctx.is_("numeral", k) for k in range(i, j))
+
+
+def _object_like(ctx: _Context, j: int) -> bool:
+    """A word that can open a direct object: a number, a mention or a bare content word (no preposition, no و)."""
+    tok = ctx.tokens[j]
+    if tok.kind == "number" or ctx.is_("numeral", j):
+        return True
+    if tok.kind != "word" or ctx.is_("stop", j) or ctx.is_("relative", j) or _is_trigger(ctx, j):
+        return False
+    return not tok.norm.startswith(("و", "ف", "ب", "ل", "ك"))
+
+
 def _undergo_subject(ctx: _Context, hit: _Hit, lo: int) -> ArgSpan | None:
     """تعرض X لهجوم / X تعرضت للهجوم: the subject of a verb of undergoing before a ل + noun trigger."""
     if "ل" not in hit.prefix.lstrip("وف")[:1] and not ctx.tokens[hit.first].norm.startswith("لل"):
@@ -719,8 +801,11 @@ def _mention_right_before(ctx: _Context, i: int, lo: int) -> ArgSpan | None:
 def _adjectives(ctx: _Context, i: int, end: int) -> int:
     """Number of adjective-like words (جوية، انتحاري …) right after a noun trigger, before its genitive."""
     n = 0
-    while i + n < end and n < 2 and ctx.tokens[i + n].kind == "word" and ctx.mention_at.get(i + n) is None:
+    while i + n < end and n < 2 and ctx.tokens[i + n].kind == "word":
+        m = ctx.mention_at.get(i + n)
         norm = ctx.tokens[i + n].norm
+        if m is not None and not (m.kind == "agent" and _nisba(norm)):
+            break  # هجوم انتحاري، هجوم مسلح: an agent adjective is no genitive; a nationality (غارة أمريكية) is the actor
         if not (norm.endswith(("يه", "يا", "ي", "يين", "يون")) and len(norm) > 3) or ctx.is_("stop", i + n):
             break
         n += 1
@@ -744,15 +829,30 @@ def _phrase_after(ctx: _Context, i: int, end: int) -> tuple[int, int, ArgSpan, b
         j += 1
         if j >= end:
             return None
+    j = _partitive(ctx, j, end)
+    if j >= end:
+        return None
     m = ctx.mention_at.get(j)
+    head = j
     title = ctx.mention_at.get(j + 1) if j + 1 < end and m is None and ctx.tokens[j].kind == "word" else None
-    if title is not None and title.label in ("PER", "ORG") and not ctx.is_("stop", j):
-        j, m = j + 1, title  # زعيمها عمر خالد الخراساني، مقاتلي الدولة الإسلامية: a title or member noun
+    if title is not None and title.label in ("PER", "ORG") and not ctx.is_("stop", j) and not _is_trigger(ctx, j):
+        j, m = j + 1, title  # زعيمها عمر خالد الخراساني، مقاتلي الدولة الإسلامية: a title or member noun heads the phrase
     if m is not None and ctx.actor(m):
         last = ctx.token_at(m.end - 1) or j
-        clitic = fold(ctx.doc.text[ctx.tokens[j].start : m.start])
-        return j, last, ArgSpan(m.start, m.end, m.entity), prep or any(c in clitic for c in "بل")
+        clitic = fold(ctx.doc.text[ctx.tokens[head].start : m.start]) if head == j else ctx.tokens[head].prefix.lstrip("وف")[:1]
+        start = m.start if head == j else ctx.tokens[head].start
+        return head, last, ArgSpan(start, m.end, m.entity), prep or any(c in clitic for c in "بل")
     return _np(ctx, j, end, prep)
+
+
+def _partitive(ctx: _Context, j: int, end: int) -> int:
+    """ثلاثة من عناصر الشرطة، عشرات من المسلحين: the phrase after a count and من is the argument."""
+    k = j
+    while k < end and k - j < 3 and (ctx.tokens[k].kind == "number" or ctx.is_("numeral", k)):
+        k += 1
+    if k > j and k + 1 < end and ctx.tokens[k].norm == "من":
+        return k + 1
+    return j
 
 
 def _np(ctx: _Context, j: int, end: int, prep: bool) -> tuple[int, int, ArgSpan, bool] | None:
@@ -770,8 +870,8 @@ def _np(ctx: _Context, j: int, end: int, prep: bool) -> tuple[int, int, ArgSpan,
         if k > first and ctx.is_("numeral", k):
             break  # مسلحون خمسة أشخاص: a count opens the next phrase
         k += 1
-    if k == first or _is_trigger(ctx, first):
-        return None
+    if k == first or _is_trigger(ctx, first) or ctx.is_("reflexive", first) or ctx.is_("non_head", first) or _modifier(ctx, first):
+        return None  # فجر نفسه، وأصيب آخرون، ضربة جوية: a reflexive, "others" or an adjective heads no argument
     clitic = ctx.cands[first][1][1] if len(ctx.cands[first]) > 1 else ""
     return first, k - 1, ctx.token_span(first, k - 1), prep or (clitic in ("ب", "ل", "وب", "ول"))
 
@@ -1062,6 +1162,12 @@ def _make_event(ctx: _Context, hit: _Hit, sent: int, lo: int, hi: int, n: int) -
     if ev.source_actor is not None and ev.source_actor == ev.target_actor:
         ev.target_actor = None
         hit.target = None
+    trig_lo, trig_hi = toks[hit.first].start, toks[hit.inner.last if hit.inner is not None else hit.last].end
+    for role, other in (("source", hit.target), ("target", hit.source)):
+        span = getattr(hit, role)
+        if span is not None:
+            span = _extent(ctx, span, lo, hi, (trig_lo, trig_hi), other)
+            setattr(hit, role, span)
     for role, span in (("source", hit.source), ("target", hit.target)):
         if span is not None:
             country, sector = argument_code(ctx, span)
@@ -1108,6 +1214,82 @@ def _make_event(ctx: _Context, hit: _Hit, sent: int, lo: int, hi: int, n: int) -
         if ev.modality == "asserted":
             ev.modality = "claimed"
     return ev
+
+
+EXTENT_MAX = 7  # an argument phrase grows to at most this many tokens
+
+
+def _nisba(norm: str) -> bool:
+    """A relative adjective (الأمريكية، عراقيين، انتحاري): the usual modifier of an argument's head noun."""
+    bare = norm[2:] if norm.startswith("ال") else norm
+    return len(bare) > 3 and bare.endswith(("ي", "يه", "يين", "يون", "يان", "يا", "ييه"))
+
+
+def _modifier(ctx: _Context, j: int) -> bool:
+    """A relative adjective right after a noun with the same article (ضربة جوية، هجوم انتحاري): it modifies that noun."""
+    if j == 0 or ctx.tokens[j].kind != "word" or ctx.tokens[j - 1].kind != "word" or not _nisba(ctx.tokens[j].norm):
+        return False
+    prev, norm = ctx.tokens[j - 1].norm, ctx.tokens[j].norm
+    if ctx.is_("stop", j - 1) or ctx.is_("numeral", j - 1) or _definite(prev) != _definite(norm) or norm.startswith(("و", "ف")):
+        return False
+    return _is_trigger(ctx, j - 1) or ctx.mention_end.get(j - 1) is None
+
+
+def _definite(norm: str) -> bool:
+    return norm.startswith(("ال", "وال", "فال", "لل"))
+
+
+def _extent(ctx: _Context, span: ArgSpan, lo: int, hi: int, trigger: tuple[int, int], other: ArgSpan | None) -> ArgSpan:
+    """Grow an argument to the head noun phrase the coders mark (PLOVER: the actor phrase, not the clause).
+
+    Left: a phrase that is only a relative adjective (الأمريكية in الطائرات الأمريكية) takes the noun it
+    modifies, and that noun's construct head (مقاتلي البيشمركة الأكراد).  Right: relative adjectives,
+    genitives of an indefinite head (عناصر الشرطة، سفير بولندا) and a name after a head noun or title
+    (نائب رئيس البلدية مهدي حنبلي).  It never crosses the trigger, the other argument, a preposition,
+    a conjunction, a verb, punctuation or a count.
+    """
+    first, last = ctx.token_at(span.start), ctx.token_at(max(span.start, span.end - 1))
+    if first is None or last is None:
+        return span
+
+    def blocked(j: int) -> bool:
+        t = ctx.tokens[j]
+        if t.end > trigger[0] and t.start < trigger[1]:
+            return True
+        if other is not None and t.end > other.start and t.start < other.end:
+            return True
+        return t.kind != "word" or ctx.is_("stop", j) or ctx.is_("relative", j) or ctx.is_("time_word", j) or _is_trigger(ctx, j) or _light(ctx, j)
+
+    start_j, end_j = first, last
+    norm = ctx.tokens[first].norm
+    if first == last and _nisba(norm) and first - 1 >= lo and not blocked(first - 1) and not ctx.is_("numeral", first - 1) and not ctx.is_("non_head", first - 1):
+        prev = ctx.tokens[first - 1].norm
+        if _definite(prev) == _definite(norm) and not prev.startswith(("و", "ف", "ب", "ل")) or prev.startswith("لل") and norm.startswith("ال"):
+            start_j = first - 1
+            if start_j - 1 >= lo and not blocked(start_j - 1) and not _definite(ctx.tokens[start_j - 1].norm) and _definite(prev):
+                p2 = ctx.tokens[start_j - 1].norm
+                if not p2.startswith(("و", "ف", "ب", "ل")) and not ctx.is_("numeral", start_j - 1) and not p2.endswith("ا"):
+                    start_j -= 1
+    j = end_j + 1
+    while j < hi and j - start_j < EXTENT_MAX and not blocked(j):
+        tok = ctx.tokens[j]
+        prev = ctx.tokens[j - 1].norm
+        m = ctx.mention_at.get(j)
+        nationality = m is not None and m.label == "NORP" and m.start >= tok.start
+        if _nisba(tok.norm) and (nationality or not tok.norm.startswith(("و", "ف", "ب"))) and (_definite(tok.norm) == _definite(prev) or tok.norm.startswith("ال") and prev.startswith("لل")):
+            end_j = j
+        elif m is not None and m.label in ("PER", "ORG", "GPE") and not _definite(prev) and not prev.endswith("ا") and not tok.norm.startswith(("و", "ف", "ب", "ل")):
+            end_j = ctx.token_at(m.end - 1) or j  # سفير بولندا، قوات الناتو
+        elif m is not None and m.label == "PER" and ctx.is_title(j - 1):
+            end_j = ctx.token_at(m.end - 1) or j  # رئيس البلدية مهدي حنبلي
+        elif tok.norm.startswith("ال") and not _definite(prev) and not prev.endswith("ا") and not ctx.is_("numeral", j - 1):
+            end_j = j  # عناصر الشرطة
+        else:
+            break
+        j = end_j + 1
+    if start_j == first and end_j == last:
+        return span
+    return ArgSpan(min(span.start, ctx.tokens[start_j].start), max(span.end, ctx.tokens[end_j].end), span.entity)
 
 
 CODE_TOKENS = 8  # an argument's code is read from its first words only
@@ -1160,11 +1342,18 @@ def _nearest(items: list, offset: int) -> str | None:
     return best.id if best is not None else None
 
 
+def _negator(ctx: _Context, j: int) -> bool:
+    """A negation word, alone or after و/ف only (كما, بما, لما are not negators)."""
+    norm = ctx.tokens[j].norm
+    words = ctx.lex.words.get("negation", frozenset())
+    return norm in words or (norm[:1] in ("و", "ف") and norm[1:] in words)
+
+
 def _modality(ctx: _Context, hit: _Hit, lo: int) -> str:
     for j in range(hit.first - 1, max(lo, hit.first - NEG_WINDOW) - 1, -1):
         if ctx.strong(j):
             break
-        if ctx.is_("negation", j):
+        if _negator(ctx, j):
             return "negated"
     for j in range(hit.first - 1, max(lo, hit.first - DENY_WINDOW) - 1, -1):
         if ctx.strong(j):
@@ -1173,7 +1362,7 @@ def _modality(ctx: _Context, hit: _Hit, lo: int) -> str:
             return "negated"
     if hit.trigger.pos == "noun":  # لم تنفذ الطائرات أي غارة: the light verb is negated
         light = _light_verb_before(ctx, hit.first, lo)
-        if light is not None and any(ctx.is_("negation", j) for j in range(max(lo, light - NEG_WINDOW), light)):
+        if light is not None and any(_negator(ctx, j) for j in range(max(lo, light - NEG_WINDOW), light)):
             return "negated"
     if hit.pledged:
         return "pledged"
@@ -1225,6 +1414,13 @@ def detector_features(doc: Document, event_type: str, sentence: int | None, grou
         if e.locations:
             f["location"] = 1.0
         f[f"modality={e.modality}"] = 1.0
+        f[f"row_mod={row}:{e.modality}"] = 1.0  # the trigger lemma with its modality
+        for role in ("source", "target"):  # who acts on whom: armed actors attack, civilians protest
+            sector = getattr(e, f"{role}_sector")
+            f[f"{role}_sector={sector or '-'}"] = 1.0
+            if getattr(e, f"{role}_country"):
+                f[f"{role}_country"] = 1.0
+
         if e.sentence < len(doc.sentences) and len(doc.text[doc.sentences[e.sentence].start : e.start].split()) <= 4:
             f["early"] = 1.0  # the sentence opens with the event, as event reports do
     sent = doc.sentences[evs[0].sentence] if evs[0].sentence < len(doc.sentences) else None

@@ -148,12 +148,12 @@ def knowledge_base() -> KnowledgeBase:
         for f in p.aliases:
             nationality.setdefault(f, e)
             _add(trie, seen, f, e)
-    place_heads = {fold(r["form"]) for r in load_tsv("titles.tsv") if r["kind"] == "place_head"}
+    place_heads = {fold(r["form"]) for r in load_tsv("titles.tsv") if r["kind"] in ("place_head", "direction")}
     for row in load_tsv("actors_petrarch.tsv"):
         form = row["form"]
         if len(form.split()) < 2:  # single lemmas (جيش، غزة) are too ambiguous without the hand lists
             continue
-        if fold(form.split()[0]) in place_heads:  # مدينة الحلة is a place: the gazetteer names it
+        if fold(form.split()[0]) in place_heads:  # مدينة الحلة, غرب بغداد are places: the gazetteer names them
             continue
         sector = row["sector"].split()[0] if row["sector"] else None
         e = Entry("PET:" + form, "ORG", "name", form, form, "petrarch", row["country"] or None, sector, (), "actors_petrarch.tsv")

@@ -425,3 +425,53 @@ def test_place_before_the_trigger_locates_it():
     )
     ev = find(doc, "CONSULT", "زيارة")
     assert ev.locations == ["CAI"] and ev.source_actor == "JUB"
+
+
+# --- passives, argument extent and actor filter (issue 4, round 2) ----------------------------
+
+
+def test_kill_verb_with_one_phrase_and_no_object_is_passive():
+    doc = build("كما قتل جنديان أمريكيان في هجوم في الموصل.", {"أمريكيان": ("NORP", "USA")}, {"USA": ("NORP", "USA", None)})
+    ev = find(doc, "ASSAULT", "قتل")
+    assert ev.modality == "asserted"  # كما is not the negator ما
+    assert args_text(doc, ev) == (None, "جنديان أمريكيان")
+    assert (ev.target_country, ev.target_sector) == ("USA", "MIL")
+
+
+def test_kill_verb_with_an_object_stays_active():
+    doc = build("وقتل الجيش خمسة مسلحين في الهجوم.", {"الجيش": ("ORG", "ARMY")}, {"ARMY": ("ORG", None, "MIL")})
+    ev = find(doc, "ASSAULT", "قتل")
+    assert ev.source_actor == "ARMY"
+    assert args_text(doc, ev)[1] == "مسلحين"
+
+
+def test_victim_before_a_passive_verb_is_the_target():
+    doc = build("وقال مصدر إن شخصا قتل وأصيب آخر في انفجار.", {})
+    ev = find(doc, "ASSAULT", "قتل")
+    assert args_text(doc, ev) == (None, "شخصا")
+
+
+def test_count_and_min_give_the_head_phrase():
+    doc = build("أصيب ثلاثة من عناصر الشرطة في انفجار.", {})
+    ev = find(doc, "ASSAULT", "أصيب")
+    assert args_text(doc, ev)[1] == "عناصر الشرطة"
+    assert ev.target_sector == "COP"
+
+
+def test_nationality_adjective_takes_its_head_noun():
+    doc = build("أطلق مسلحون النار على الطائرات الأمريكية.", {"الأمريكية": ("NORP", "USA")}, {"USA": ("NORP", "USA", None)})
+    ev = find(doc, "ASSAULT", "أطلق")
+    assert args_text(doc, ev)[1] == "الطائرات الأمريكية"
+    assert ev.target_country == "USA"
+
+
+def test_agent_adjective_and_instrument_are_no_source():
+    doc = build("قتل أربعة أشخاص في هجوم انتحاري بقنبلة يدوية.", {})
+    for ev in doc.events:
+        assert event_arguments(doc)[ev.id].source is None, doc.text[ev.start : ev.end]
+
+
+def test_reflexive_is_no_target():
+    doc = build("فجر انتحاري نفسه قرب المبنى.", {})
+    ev = find(doc, "ASSAULT", "فجر")
+    assert args_text(doc, ev)[1] != "نفسه"
