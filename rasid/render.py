@@ -8,11 +8,11 @@ ELLIPSIS_AT = 70
 
 
 def entity_label(doc: Document, entity_id: str | None) -> str:
-    """Short English label of an entity: its actor code, English name, or Arabic name."""
+    """Short English label of an entity: an organisation's actor code (TTP), else its English or Arabic name."""
     ent = doc.entity(entity_id)
     if ent is None:
         return "?"
-    if ent.actor and ent.actor.isupper() and len(ent.actor) <= 6:
+    if ent.label != "PER" and ent.actor and ent.actor.isupper() and len(ent.actor) <= 6:
         return ent.actor
     return ent.name_en or ent.name
 
