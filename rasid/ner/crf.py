@@ -33,10 +33,11 @@ class CrfTagger:
         self.vocab: dict[str, int] = data.get("vocab", {})
         self.gaz: dict[str, str] = data.get("gazetteer", {})
         self.clusters: dict[str, list[int]] = data.get("clusters", {})
+        self.kg: dict[str, str] = data.get("knowledge", {})
 
     def features(self, forms: list[str]) -> list[list[str]]:
         """The CRF features of one sentence of folded forms."""
-        return sentence_features(forms, self.gaz, self.vocab, self.clusters)
+        return sentence_features(forms, self.gaz, self.vocab, self.clusters, self.kg)
 
     def tag_forms(self, forms: list[str]) -> list[str]:
         """BIO model-class tags for folded forms."""

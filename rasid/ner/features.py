@@ -3,7 +3,9 @@
 Arabic names are open-class, so beyond the word itself the features look at
 what generalises: affixes of the word with its article removed, word shape,
 whether the word carries the article (names rarely do; organisations often do),
-a title/trigger cue list, and a ±2 window of words and affixes.
+a title/trigger cue list, a ±2 window of words and affixes, and distributional
+word-cluster ids learned from unlabelled news (a name never seen in annotated
+text was seen in the news next to the same words as other names of its kind).
 """
 
 from __future__ import annotations
@@ -56,17 +58,49 @@ def freq_bucket(n: int) -> str:
     return "0" if n == 0 else "1" if n == 1 else "2" if n <= 3 else "3" if n <= 10 else "4" if n <= 50 else "5"
 
 
+def knowledge_marks(forms: list[str], kg: dict[str, str]) -> list[str | None]:
+    """BIO marks of the longest knowledge-base names (up to 4 forms, joined by spaces) in a sentence."""
+    n = len(forms)
+    out: list[str | None] = [None] * n
+    i = 0
+    while i < n:
+        hit = 0
+        typ = ""
+        for k in (4, 3, 2, 1):
+            if i + k <= n:
+                t = kg.get(forms[i] if k == 1 else " ".join(forms[i : i + k]))
+                if t:
+                    hit, typ = k, t
+                    break
+        if not hit:
+            t = kg.get(_stem(forms[i]))
+            if t:
+                hit, typ = 1, t
+        if hit:
+            out[i] = "B" + typ
+            for j in range(i + 1, i + hit):
+                out[j] = "I" + typ
+            i += hit
+        else:
+            i += 1
+    return out
+
+
 def sentence_features(forms: list[str], gaz: dict[str, str] | None = None,
                       freq: dict[str, int] | None = None,
-                      clusters: dict[str, list[int]] | None = None) -> list[list[str]]:
+                      clusters: dict[str, list[int]] | None = None,
+                      kg: dict[str, str] | None = None) -> list[list[str]]:
     """Feature strings for every sub-token of a sentence (forms are folded).
 
     ``gaz`` maps a form to the entity type it mostly carries in annotated text
     (built jack-knifed at training time so that the model does not learn to
     trust it blindly); ``freq`` counts forms in (other parts of) the training text;
     ``clusters`` maps a form to its distributional cluster ids, coarse to fine
-    (learned from unlabelled news by :mod:`rasid.training.clusters`).
+    (learned from unlabelled news by :mod:`rasid.training.clusters`); ``kg`` maps
+    folded names of rasid's knowledge files (countries, places, cities,
+    nationalities, actors) to a kind.
     """
+    km = knowledge_marks(forms, kg) if kg else None
     fq = [freq_bucket(freq.get(w, 0)) for w in forms] if freq is not None else None
     n = len(forms)
     gz = [(gaz.get(w) or gaz.get(_stem(w))) if gaz else None for w in forms]
@@ -123,6 +157,13 @@ def sentence_features(forms: list[str], gaz: dict[str, str] | None = None,
                 j = i + d
                 if 0 <= j < n:
                     f.append(f"c0{d}={cl[j][0]}")
+        if km is not None:
+            if km[i]:
+                f.append("kg=" + km[i])
+            if i > 0 and km[i - 1]:
+                f.append("kg-1=" + km[i - 1])
+            if i + 1 < n and km[i + 1]:
+                f.append("kg+1=" + km[i + 1])
         cue = _CUE_OF.get(w)
         if cue:
             f.append("cue=" + cue)

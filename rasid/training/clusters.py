@@ -114,17 +114,17 @@ def build_clusters(data_dir: Path, vocab: Mapping[str, int], *, min_count: int =
     uniq, cnt = np.unique(allk, return_counts=True)
     m = np.zeros((len(targets), n_cols), dtype=np.float32)
     m[uniq // n_cols, uniq % n_cols] = cnt
-    # PPMI with the context distribution smoothed (alpha 0.75)
+    # PPMI with the context distribution smoothed (alpha 0.75), in place: log(max(x, 1)) = max(log x, 0)
     row = m.sum(axis=1, keepdims=True)
     col = m.sum(axis=0, keepdims=True) ** 0.75
     col = col / col.sum()
-    with np.errstate(divide="ignore", invalid="ignore"):
-        pmi = np.log(m * (1.0 / np.maximum(row, 1.0)) / np.maximum(col, 1e-12))
-    pmi[~np.isfinite(pmi)] = 0.0
-    np.maximum(pmi, 0.0, out=pmi)
-    del m
+    m *= 1.0 / np.maximum(row, 1.0)
+    m /= np.maximum(col, 1e-12)
+    np.maximum(m, 1.0, out=m)
+    np.log(m, out=m)
+    pmi = m
     vec = _svd_vectors(pmi, dim, seed)
-    del pmi
+    del pmi, m
     out: dict[str, list[int]] = {w: [] for w in targets}
     for k in sizes:
         lab = _spherical_kmeans(vec, k, seed)

@@ -6,7 +6,10 @@ the dev scores it reports are honest; the segmenter vocabulary (also the
 word-frequency feature) counts the folded tokens of the train part.  The
 gazetteer and frequency features of each training sentence come from the other
 four fifths of the train part (jack-knifing), so that they look in training as
-they will on unseen text.
+they will on unseen text.  Word clusters are learned from the unlabelled
+SaudiNewsNet articles (:mod:`rasid.training.clusters`, needs numpy) and shipped
+as ids in the vocab file; without the corpus or numpy the model is trained
+without them.
 """
 
 from __future__ import annotations
@@ -18,13 +21,14 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
-from rasid.evaluation.ner import read_bio, score_bio
+from rasid.evaluation.ner import chunks, read_bio, score_bio
 from rasid.ner.labels import coarse, model_class, tag_map
 from rasid.text.normalize import fold
 
 DEV_EVERY = 10
-# Fixed after a small dev sweep; L1 keeps the model small, L2 smooths it.
-PARAMS: dict[str, Any] = {"c1": 0.05, "c2": 0.02, "max_iterations": 150, "feature.possible_transitions": True,
+# Fixed after a small dev sweep (docs/ner.md): L1 keeps the model small, a stronger L2 (0.3 rather
+# than 0.02) smooths it and converges within 200 L-BFGS iterations.
+PARAMS: dict[str, Any] = {"c1": 0.05, "c2": 0.3, "max_iterations": 200, "feature.possible_transitions": True,
                           "feature.minfreq": 1}
 
 
@@ -64,16 +68,65 @@ def word_clusters(data_dir: Path, vocab: dict[str, int]) -> dict[str, list[int]]
     return build_clusters(Path(data_dir), vocab)
 
 
-def train(data_dir: Path, out_path: Path, params: dict[str, Any] | None = None,
-          limit: int | None = None, clusters: dict[str, list[int]] | None = None) -> dict[str, Any]:
+def knowledge_names(vocab: dict[str, int]) -> dict[str, str]:
+    """Names from rasid's knowledge files, segmented as the tagger sees them: ``{"form form": kind}``.
+
+    Kinds: ``nat`` (countries, CLDR names included), ``city`` (cities and
+    provinces, GeoNames long tail included), ``reg`` (regions), ``norp``
+    (nationality adjectives), ``org`` and ``per`` (the actor dictionary).  This is a
+    snapshot taken at training time and shipped with the model, so later edits of
+    the knowledge files do not shift the features the model was trained on.
+    """
+    from rasid.knowledge import gazetteer as g
+    from rasid.knowledge.lexicon import load_tsv
+    from rasid.ner.segment import segment_token
+
+    def key(alias: str) -> str:
+        forms: list[str] = []
+        for word in alias.replace("-", " ").split():
+            segs, _, _ = segment_token(word, "word", vocab)
+            forms.extend(x.form for x in segs)
+        return " ".join(forms[:4]) if len(forms) <= 4 else ""
+
+    out: dict[str, str] = {}
+
+    def add(alias: str, kind: str) -> None:
+        k = key(alias)
+        if k and len(k) >= 2:
+            out.setdefault(k, kind)
+
+    for p in g.countries():
+        for a in p.aliases:
+            add(a, "nat")
+    for p in (*g.places(), *g.cities()):
+        for a in p.aliases:
+            add(a, "reg" if p.type == "region" else "city")
+    for p in g.nationalities():
+        for a in p.aliases:
+            add(a, "norp")
+    for row in load_tsv("actors.tsv"):
+        kind = {"state": "nat", "person": "per"}.get(row["type"], "org")
+        for a in row["aliases"].split("|"):
+            if a:
+                add(a, kind)
+    return dict(sorted(out.items()))
+
+
+def train(data_dir: Path, out_path: Path | None, params: dict[str, Any] | None = None,
+          limit: int | None = None, clusters: dict[str, list[int]] | None = None,
+          use_knowledge: bool = False, wojood: bool = False) -> dict[str, Any]:
     """Train on ``data_dir/newsfane/train.tsv``, write the model to ``out_path``; return dev scores and timing.
 
+    ``out_path`` None writes the shipped model (``rasid/models/ner-crf.crfsuite``).
     ``limit`` keeps only the first sentences (for tests); ``clusters`` replaces the
-    clusters otherwise learned from ``data_dir/saudinewsnet`` (for experiments).
+    clusters otherwise learned from ``data_dir/saudinewsnet`` (for experiments);
+    ``use_knowledge`` adds the knowledge-file name features and ``wojood`` the
+    Wojood training sentences (both measured and left out of the shipped model:
+    neither helped on dev, see docs/ner.md).
     """
     import pycrfsuite
 
-    from rasid.ner.crf import CrfTagger, vocab_path
+    from rasid.ner.crf import MODEL_PATH, CrfTagger, vocab_path
     from rasid.ner.features import sentence_features
 
     t0 = time.perf_counter()
@@ -86,21 +139,34 @@ def train(data_dir: Path, out_path: Path, params: dict[str, Any] | None = None,
     vocab = Counter(f for forms, _ in train_s for f in forms)
     if clusters is None:
         clusters = word_clusters(Path(data_dir), vocab)
+    kg = knowledge_names(vocab) if use_knowledge else {}
     t_cl = time.perf_counter()
-    trainer = pycrfsuite.Trainer(algorithm="lbfgs", verbose=False)
-    trainer.set_params({**PARAMS, **(params or {})})
+    all_params = {**PARAMS, **(params or {})}
+    algorithm = all_params.pop("algorithm", "lbfgs")
+    label_fn = coarse if all_params.pop("labels", "fine") == "coarse" else model_class
+    trainer = pycrfsuite.Trainer(algorithm=algorithm, verbose=False)
+    if algorithm != "lbfgs":
+        all_params = {k: v for k, v in all_params.items() if k not in ("c1", "c2")}
+    trainer.set_params(all_params)
     folds = 5
     for k in range(folds):
         rest = [s for i, s in enumerate(train_s) if i % folds != k]
         gaz_k = gazetteer(rest)
         freq_k = Counter(f for forms, _ in rest for f in forms)
         for forms, tags in train_s[k::folds]:
-            trainer.append(sentence_features(forms, gaz_k, freq_k, clusters), [tag_map(t, model_class) for t in tags])
-    out_path = Path(out_path)
+            trainer.append(sentence_features(forms, gaz_k, freq_k, clusters, kg), [tag_map(t, label_fn) for t in tags])
+    wpath = Path(data_dir) / "wojood" / "train.txt"
+    if wojood and wpath.exists():
+        # unseen text for the gazetteer and frequency features: use the whole train part
+        gaz_all = gazetteer(train_s)
+        for forms, tags in read_wojood(wpath, vocab, train_s):
+            trainer.append(sentence_features(forms, gaz_all, vocab, clusters, kg),
+                           [tag_map(t, label_fn) for t in tags])
+    out_path = Path(out_path) if out_path else MODEL_PATH
     out_path.parent.mkdir(parents=True, exist_ok=True)
     trainer.train(str(out_path))
     data = {"vocab": dict(sorted(vocab.items())), "gazetteer": gazetteer(train_s),
-            "clusters": dict(sorted(clusters.items()))}
+            "clusters": dict(sorted(clusters.items())), "knowledge": kg}
     blob = json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
     vocab_path(out_path).write_bytes(gzip.compress(blob, mtime=0))
     t1 = time.perf_counter()
@@ -120,3 +186,94 @@ def train(data_dir: Path, out_path: Path, params: dict[str, Any] | None = None,
         "model_bytes": out_path.stat().st_size,
         "params": {**PARAMS, **(params or {})},
     }
+
+
+WOJOOD_TYPES = {"PERS": "PER", "ORG": "ORG", "GPE": "GPE", "LOC": "LOC", "FAC": "FAC"}
+
+
+def read_wojood(path: Path, vocab: dict[str, int],
+                train_s: list[tuple[list[str], list[str]]]) -> list[tuple[list[str], list[str]]]:
+    """Wojood sentences as newsfane-style (folded clitic-split forms, fine BIO tags).
+
+    Of a token's nested tags the outermost PERS/ORG/GPE/LOC/FAC one is kept
+    (``سكرتير اللجنه …`` is OCC outside, ORG inside: the ORG stays); other
+    classes (OCC, NORP, DATE, EVENT …) become O.  Wojood has no fine classes, so an
+    ORG or GPE span takes the fine class its words mostly carry in the newsfane
+    train part, else the most common fine class of that type.
+    """
+    from rasid.ner.segment import segment_token
+
+    fine_of_form: dict[str, Counter[str]] = {}
+    by_type: dict[str, Counter[str]] = {}
+    for forms, tags in train_s:
+        for w, t in zip(forms, tags):
+            if t != "O":
+                c = coarse(t[2:])
+                fine_of_form.setdefault(f"{c}|{w}", Counter())[t[2:]] += 1
+                by_type.setdefault(c, Counter())[t[2:]] += 1
+    default = {c: max(sorted(n), key=lambda k: n[k]) for c, n in by_type.items()}
+
+    out: list[tuple[list[str], list[str]]] = []
+    raw = read_bio_multi(path)
+    for toks, tagsets in raw:
+        forms: list[str] = []
+        tags: list[str] = []
+        for tok, tset in zip(toks, tagsets):
+            tag = next((t for t in tset if t != "O" and t[2:] in WOJOOD_TYPES), "O")
+            segs, _, _ = segment_token(tok, "word" if _is_arabic(tok) else "other", vocab)
+            typ = WOJOOD_TYPES.get(tag[2:]) if tag != "O" else None
+            started = tag.startswith("I-")
+            for k, seg in enumerate(segs):
+                conj = k < len(segs) - 1 and seg.fstart == k and seg.form in ("و", "ف") and not started
+                suffix = k > 0 and seg.form in _SUFFIXES and k == len(segs) - 1
+                if typ is None or conj or suffix:
+                    tags.append("O")
+                else:
+                    tags.append(("I-" if started else "B-") + typ)
+                    started = True
+                forms.append(seg.form)
+        if not forms:
+            continue
+        # coarse → fine for ORG/GPE, per span
+        fine_tags = list(tags)
+        for a, b, typ in chunks(tags):
+            if typ in ("ORG", "GPE"):
+                votes: Counter[str] = Counter()
+                for w in forms[a:b]:
+                    votes.update(fine_of_form.get(f"{typ}|{w}", Counter()))
+                fine = max(sorted(votes), key=lambda k: votes[k]) if votes else default.get(typ, typ)
+            else:
+                fine = {"PER": "Other_PER", "LOC": "Land-Region-Natural", "FAC": "Building-Grounds"}[typ]
+            for i in range(a, b):
+                fine_tags[i] = ("B-" if i == a else "I-") + fine
+        out.append((forms, fine_tags))
+    return out
+
+
+_SUFFIXES = frozenset({"ه", "ها", "هم", "هما", "هن", "ك", "كم", "كما", "نا"})
+
+
+def _is_arabic(tok: str) -> bool:
+    return any("\u0621" <= ch <= "\u064a" for ch in tok)
+
+
+def read_bio_multi(path: Path) -> list[tuple[list[str], list[list[str]]]]:
+    """Sentences of a space-separated ``token TAG [TAG …]`` file (``$#$`` segment marks dropped)."""
+    sents: list[tuple[list[str], list[list[str]]]] = []
+    toks: list[str] = []
+    tags: list[list[str]] = []
+    with Path(path).open(encoding="utf-8") as fh:
+        for line in fh:
+            parts = line.split()
+            if not parts:
+                if toks:
+                    sents.append((toks, tags))
+                toks, tags = [], []
+                continue
+            if parts[0] == "$#$":
+                continue
+            toks.append(parts[0])
+            tags.append(parts[1:] or ["O"])
+    if toks:
+        sents.append((toks, tags))
+    return sents

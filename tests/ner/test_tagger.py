@@ -85,3 +85,18 @@ def test_evaluate_file_uses_given_model(model: Path, tmp_path: Path) -> None:
 
 def test_no_model_means_no_mentions(tmp_path: Path) -> None:
     assert predict_mentions(_doc("قال سامر حداد."), model_path=tmp_path / "absent.crfsuite") == []
+
+
+def test_training_is_deterministic(tmp_path: Path) -> None:
+    from rasid.training.ner import train
+
+    data = tmp_path / "data"
+    (data / "newsfane").mkdir(parents=True)
+    text = "\n\n".join("\n".join(f"{t}\t{g}" for t, g in s) for s in corpus()[:20]) + "\n"
+    (data / "newsfane" / "train.tsv").write_text(text, encoding="utf-8")
+    outs = []
+    for k in range(2):
+        out = tmp_path / f"m{k}" / "ner-crf.crfsuite"
+        train(data, out, params={"max_iterations": 20}, use_knowledge=True)
+        outs.append((out.read_bytes(), out.with_name("ner-crf.vocab.json.gz").read_bytes()))
+    assert outs[0] == outs[1]
