@@ -20,6 +20,7 @@ from rasid.ner.segment import segment_token
 __all__ = ["predict_mentions", "tag_tokens", "MODEL_PATH", "MENTION_LABELS"]
 
 MENTION_LABELS = frozenset({"PER", "ORG", "GPE", "LOC", "FAC"})
+SEGMENT_CACHE_SIZE = 200_000  # distinct token strings whose clitic segmentation a tagger keeps
 
 
 def _chunks(tags: list[str]) -> list[tuple[int, int, str]]:
@@ -32,8 +33,17 @@ def tag_tokens(doc: Document, tokens: list[Token], tagger: Any) -> list[Mention]
     """Mentions in one sentence's tokens (``tagger`` has ``vocab`` and ``tag_with_marginals``)."""
     forms: list[str] = []
     spans: list[tuple[int, int]] = []
+    cache = getattr(tagger, "segment_cache", None)
+    if cache is None or len(cache) > SEGMENT_CACHE_SIZE:
+        cache = {}
+        if hasattr(tagger, "segment_cache"):
+            tagger.segment_cache = cache
     for tok in tokens:
-        segs, starts, ends = segment_token(doc.text[tok.start : tok.end], tok.kind, tagger.vocab)
+        key = (doc.text[tok.start : tok.end], tok.kind)
+        hit = cache.get(key)
+        if hit is None:
+            hit = cache[key] = segment_token(key[0], tok.kind, tagger.vocab)
+        segs, starts, ends = hit
         for s in segs:
             forms.append(s.form)
             spans.append((tok.start + starts[s.fstart], tok.start + ends[s.fend - 1]))

@@ -12,6 +12,7 @@ from rasid.text.normalize import fold
 
 MODEL_DIR = Path(__file__).resolve().parent.parent / "models"
 MODEL_PATH = MODEL_DIR / "ner-crf.crfsuite"
+FORM_CACHE_SIZE = 200_000  # word forms whose context-free features a tagger keeps
 
 
 def vocab_path(model_path: Path) -> Path:
@@ -34,10 +35,14 @@ class CrfTagger:
         self.gaz: dict[str, str] = data.get("gazetteer", {})
         self.clusters: dict[str, list[int]] = data.get("clusters", {})
         self.kg: dict[str, str] = data.get("knowledge", {})
+        self._form_cache: dict[str, list[str]] = {}
+        self.segment_cache: dict[tuple[str, str], tuple] = {}  # token text and kind -> its clitic segments
 
     def features(self, forms: list[str]) -> list[list[str]]:
         """The CRF features of one sentence of folded forms."""
-        return sentence_features(forms, self.gaz, self.vocab, self.clusters, self.kg)
+        if len(self._form_cache) > FORM_CACHE_SIZE:
+            self._form_cache.clear()
+        return sentence_features(forms, self.gaz, self.vocab, self.clusters, self.kg, self._form_cache)
 
     def tag_forms(self, forms: list[str]) -> list[str]:
         """BIO model-class tags for folded forms."""
@@ -46,12 +51,12 @@ class CrfTagger:
         return list(self._tagger.tag(self.features(forms)))
 
     def tag_with_marginals(self, forms: list[str]) -> tuple[list[str], list[float]]:
-        """Tags and, per position, the marginal probability of the chosen tag."""
+        """Tags and, per position, the marginal probability of the chosen tag (1.0 for O: no caller needs it)."""
         if not forms:
             return [], []
         t = self._tagger
         tags = list(t.tag(self.features(forms)))
-        return tags, [t.marginal(y, i) for i, y in enumerate(tags)]
+        return tags, [1.0 if y == "O" else t.marginal(y, i) for i, y in enumerate(tags)]
 
     def tag_tokens(self, tokens: list[str]) -> list[str]:
         """Tags for pre-segmented newsfane tokens (folded here, as in training)."""

@@ -11,6 +11,7 @@ text was seen in the news next to the same words as other names of its kind).
 from __future__ import annotations
 
 import re
+from typing import Sequence
 
 _DIGIT = re.compile(r"^[0-9][0-9.,]*$")
 _LATIN = re.compile(r"^[a-z]")
@@ -89,7 +90,8 @@ def knowledge_marks(forms: list[str], kg: dict[str, str]) -> list[str | None]:
 def sentence_features(forms: list[str], gaz: dict[str, str] | None = None,
                       freq: dict[str, int] | None = None,
                       clusters: dict[str, list[int]] | None = None,
-                      kg: dict[str, str] | None = None) -> list[list[str]]:
+                      kg: dict[str, str] | None = None,
+                      cache: dict[str, list[str]] | None = None) -> list[list[str]]:
     """Feature strings for every sub-token of a sentence (forms are folded).
 
     ``gaz`` maps a form to the entity type it mostly carries in annotated text
@@ -98,7 +100,8 @@ def sentence_features(forms: list[str], gaz: dict[str, str] | None = None,
     ``clusters`` maps a form to its distributional cluster ids, coarse to fine
     (learned from unlabelled news by :mod:`rasid.training.clusters`); ``kg`` maps
     folded names of rasid's knowledge files (countries, places, cities,
-    nationalities, actors) to a kind.
+    nationalities, actors) to a kind. ``cache`` (one per set of dictionaries) keeps the features that depend
+    on the form alone, so that a tagger computes them once per word form, not once per occurrence.
     """
     km = knowledge_marks(forms, kg) if kg else None
     fq = [freq_bucket(freq.get(w, 0)) for w in forms] if freq is not None else None
@@ -113,38 +116,24 @@ def sentence_features(forms: list[str], gaz: dict[str, str] | None = None,
     out: list[list[str]] = []
     for i, w in enumerate(forms):
         s = stems[i]
-        f = [
-            "b",
-            "w=" + w,
-            "s=" + s,
-            "p2=" + s[:2],
-            "p3=" + s[:3],
-            "x1=" + s[-1:],
-            "x2=" + s[-2:],
-            "x3=" + s[-3:],
-            "sh=" + shapes[i],
-            "len=" + str(min(len(s), 8)),
-            "x4=" + s[-4:],
-        ]
+        f = list(cache[w]) if cache is not None and w in cache else None
+        if f is None:
+            f = _form_features(w, s, shapes[i], fq[i] if fq else None, gz[i], cl[i] if cl is not None else None)
+            if cache is not None:
+                cache[w] = f[:]
         if fq:
-            f.append("fq=" + fq[i])
             if i + 1 < n:
                 f.append("fq+1=" + fq[i + 1])
             if i > 0:
                 f.append("fq-1=" + fq[i - 1])
-        if s != w:
-            f.append("al=" + w[: len(w) - len(s)])
-        if gz[i]:
-            f.append("gz=" + gz[i])
-            if i > 0 and gz[i - 1]:
-                f.append("gz-=" + gz[i - 1] + gz[i])
+        if gz[i] and i > 0 and gz[i - 1]:
+            f.append("gz-=" + gz[i - 1] + gz[i])
         if i > 0 and gz[i - 1]:
             f.append("gz-1=" + gz[i - 1])
         if i + 1 < n and gz[i + 1]:
             f.append("gz+1=" + gz[i + 1])
         if cl is not None:
             c = cl[i]
-            f.extend(f"c{k}={v}" for k, v in enumerate(c))
             for d in (-1, 1):
                 j = i + d
                 if 0 <= j < n:
@@ -164,9 +153,6 @@ def sentence_features(forms: list[str], gaz: dict[str, str] | None = None,
                 f.append("kg-1=" + km[i - 1])
             if i + 1 < n and km[i + 1]:
                 f.append("kg+1=" + km[i + 1])
-        cue = _CUE_OF.get(w)
-        if cue:
-            f.append("cue=" + cue)
         for d in (-2, -1, 1, 2):
             j = i + d
             if 0 <= j < n:
@@ -187,3 +173,21 @@ def sentence_features(forms: list[str], gaz: dict[str, str] | None = None,
             f.append("bg+=" + w + "|" + forms[i + 1])
         out.append(f)
     return out
+
+
+def _form_features(w: str, s: str, shape: str, fq: str | None, gz: str | None, cl: Sequence[object] | None) -> list[str]:
+    """The features of one form that do not depend on its neighbours."""
+    f = ["b", "w=" + w, "s=" + s, "p2=" + s[:2], "p3=" + s[:3], "x1=" + s[-1:], "x2=" + s[-2:], "x3=" + s[-3:],
+         "sh=" + shape, "len=" + str(min(len(s), 8)), "x4=" + s[-4:]]
+    if fq:
+        f.append("fq=" + fq)
+    if s != w:
+        f.append("al=" + w[: len(w) - len(s)])
+    if gz:
+        f.append("gz=" + gz)
+    if cl is not None:
+        f.extend(f"c{k}={v}" for k, v in enumerate(cl))
+    cue = _CUE_OF.get(w)
+    if cue:
+        f.append("cue=" + cue)
+    return f
