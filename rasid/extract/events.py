@@ -99,6 +99,7 @@ class Lexicon:
     undergo_verbs: frozenset[str] = frozenset()  # inflected forms of تعرض ل (the subject is the target)
     sectors: dict[str, str] = field(default_factory=dict)  # folded head noun -> PLOVER sector
     sector_map: dict[str, str] = field(default_factory=dict)  # CAMEO sector -> PLOVER sector (INS -> REB)
+    call_verbs: frozenset[str] = frozenset()  # inflected forms of دعا، حث، طالب (a call for a future action)
 
     def is_(self, category: str, form: str) -> bool:
         return form in self.words.get(category, frozenset())
@@ -218,6 +219,9 @@ def load_lexicon() -> Lexicon:
     undergo = set()
     for lemma in words.get("undergo_verb", ()):
         undergo |= set(verb_forms(lemma))
+    calls = set()
+    for lemma in words.get("call_verb", ()):
+        calls |= set(verb_forms(lemma))
     sectors: dict[str, str] = {}
     sector_map: dict[str, str] = {}
     for row in load_tsv("event_sectors.tsv"):
@@ -232,6 +236,7 @@ def load_lexicon() -> Lexicon:
         frozenset(undergo),
         sectors,
         sector_map,
+        frozenset(calls),
     )
 
 
@@ -290,6 +295,8 @@ def extract_events(doc: Document, lex: Lexicon | None = None) -> list[Event]:
         for hit in hits:
             if hit.type == "PROTEST" and hit.target is None:
                 hit.target = _protest_target(ctx, hit.last + 1, hi) or _actor_after(ctx, hit, hi)
+            elif hit.type == "PROTEST" and not _actor_like(ctx, hit.target):
+                hit.target = _actor_inside(ctx, hit.target, hi) or hit.target
             for ev_hit in _expand_reciprocal(ctx, hit, lo):
                 _inherit_target(ctx, ev_hit, previous)
                 ev = _make_event(ctx, ev_hit, sent_index, lo, hi, len(events) + 1)
@@ -359,6 +366,12 @@ class _Context:
     def strong(self, i: int) -> bool:
         return bool(self.punct(i)) and self.punct(i) in STRONG_PUNCT
 
+    def in_time(self, i: int) -> bool:
+        """Whether token ``i`` lies inside a time expression found by the times stage."""
+        start = self.tokens[i].start
+        k = bisect.bisect_right(self.time_starts, start) - 1
+        return k >= 0 and self.times[k].start <= start < self.times[k].end
+
     def quote_of(self, offset: int) -> Quote | None:
         """The quote around ``offset`` (the last one starting before it, or the one before that when nested)."""
         i = bisect.bisect_right(self.quote_starts, offset) - 1
@@ -401,6 +414,8 @@ def _find_hits(ctx: _Context, lo: int, hi: int) -> list[_Hit]:
                     cand = _Hit(trig, i, last, prefix, first_person=first_person and is_verb, whole=whole, type=trig.type, mode=trig.mode)
                     if best is None or _better(ctx, cand, best, no_article):
                         best = cand
+        if best is not None and ctx.in_time(best.first):
+            best = None  # فجر أمس (at dawn yesterday) is a time, not فجر (blew up)
         if best is not None and _allowed(ctx, best, lo, hi):
             hits.append(best)
             i = best.last + 1
@@ -547,6 +562,15 @@ def _drop_agent_objects(hits: list[_Hit]) -> list[_Hit]:
     return [h for h in hits if not ("agent" in h.trigger.flags and h.source is not None and (h.source.start, h.source.end) in targets)]
 
 
+RESULT_NEAR = 25  # a toll this close after an attack is its toll
+RESULT_FAR = 50  # … farther, up to this, when a result cue (مما أدى إلى، ما أسفر عن) introduces it
+
+
+def _result_cue_before(ctx: _Context, i: int) -> bool:
+    """A result verb (أدى، أسفر) within three words before token ``i``."""
+    return any(ctx.is_("result_cue", j) for j in range(max(0, i - 3), i))
+
+
 def _link_results(ctx: _Context, hits: list[_Hit]) -> None:
     """An attack and its toll (… مما أدى إلى مقتل X) share actors: the victims are the attack's target.
 
@@ -565,7 +589,8 @@ def _link_results(ctx: _Context, hits: list[_Hit]) -> None:
         if hit.type != "ASSAULT" or "result" in hit.trigger.flags:
             continue
         for later in hits[n + 1 :]:
-            if later.first - hit.last > 25:
+            gap = later.first - hit.last
+            if gap > RESULT_FAR or (gap > RESULT_NEAR and not _result_cue_before(ctx, later.first)):
                 break
             if "result" in later.trigger.flags and later.type == "ASSAULT":
                 if hit.target is None and later.target is not None:
@@ -605,8 +630,41 @@ def _actor_after(ctx: _Context, hit: _Hit, hi: int) -> ArgSpan | None:
             continue
         if m.kind == "agent" and (m.sector in (None, "CVL") or m.label == "NORP"):
             continue
+        if _governed(ctx, j):
+            continue  # مصدر في الشرطة، لمكتب الأمم المتحدة، حسب الوكالة: a place or an informant, not the addressee
         return ArgSpan(m.start, m.end, m.entity)
     return None
+
+
+INSIDE_WINDOW = 8  # احتجاجا على زيارة غل: the actor is looked for this far into the protested thing
+
+
+def _actor_inside(ctx: _Context, span: ArgSpan, hi: int) -> ArgSpan | None:
+    """The actor behind what is protested (على زيارة غل، على أحكام أصدرها القضاء، على مقتل مدنيين على يد X):
+    the first named person, organisation or country, or non-civilian group, in or right after the phrase."""
+    first = ctx.token_at(span.start)
+    if first is None:
+        return None
+    for j in range(first, min(hi, first + INSIDE_WINDOW)):
+        if ctx.strong(j):
+            return None
+        m = ctx.mention_at.get(j)
+        if m is None or not ctx.actor(m):
+            continue
+        if m.kind == "agent" and m.sector in (None, "CVL"):
+            continue
+        return ArgSpan(m.start, m.end, m.entity)
+    return None
+
+
+def _governed(ctx: _Context, j: int) -> bool:
+    """A word governed by a preposition: a clitic ب/ل/ك, or a preposition or informant word right before it."""
+    if ctx.tokens[j].prefix.strip("وف"):
+        return True
+    if j == 0:
+        return False
+    prev = ctx.tokens[j - 1].norm
+    return ctx.is_("stop", j - 1) or prev in ctx.lex.words.get("informant", frozenset())
 
 
 def _actor_like(ctx: _Context, span: ArgSpan) -> bool:
@@ -697,7 +755,8 @@ def _assign(ctx: _Context, hit: _Hit, lo: int, hi: int, firsts: list[int], befor
                 back = _subject_before(ctx, hit.first, lo)
                 hit.source = back
     else:
-        genitive = nxt if nxt is not None and nxt[0] == hit.last + 1 + _adjectives(ctx, hit.last + 1, fwd_end) and not nxt[3] else None
+        g0 = hit.last + 1 + _adjectives(ctx, hit.last + 1, fwd_end)
+        genitive = nxt if nxt is not None and nxt[0] in (g0, _partitive(ctx, g0, fwd_end)) and not nxt[3] else None  # إصابة ثلاثة من المدنيين
         if genitive is not None and ctx.is_("reflexive", genitive[0]):
             genitive = None  # تفجير نفسها: the actor is the subject of the clause
         if trig.next == "target" and genitive is not None:
@@ -1423,6 +1482,8 @@ def detector_features(doc: Document, event_type: str, sentence: int | None, grou
 
         if e.sentence < len(doc.sentences) and len(doc.text[doc.sentences[e.sentence].start : e.start].split()) <= 4:
             f["early"] = 1.0  # the sentence opens with the event, as event reports do
+        if e.sentence < len(doc.sentences):
+            f.update(_trigger_context(doc, e, kind, surface))
     sent = doc.sentences[evs[0].sentence] if evs[0].sentence < len(doc.sentences) else None
     for n in sorted({e.sentence for e in evs}):  # the words of the sentence: what the event is reported with
         if n < len(doc.sentences):
@@ -1437,6 +1498,40 @@ def detector_features(doc: Document, event_type: str, sentence: int | None, grou
             sentence_types = {e.type for e in doc.events if e.sentence == evs[0].sentence}
         others = sentence_types - {event_type}
         f["other_types"] = min(len(others), 3) / 3
+    return f
+
+
+CONTEXT_BACK = 4  # a call or future cue this close before the trigger governs it
+
+
+def _trigger_context(doc: Document, e: Event, kind: str, surface: str) -> dict[str, float]:
+    """Cues around the trigger: a call (دعا إلى التظاهر) or a plan (من المقرر أن، سوف، سينظم) makes it a
+    future event; a protest agent in the sentence (المتظاهرون) acts or is acted upon; the words right beside
+    the trigger (c-=, c+=) say in what sense it is used."""
+    lex = load_lexicon()
+    sent = doc.sentences[e.sentence]
+    toks = _sentence_tokens(doc, sent.start, sent.end)
+    k = next((n for n, t in enumerate(toks) if t.start <= e.start < t.end), None)
+    f: dict[str, float] = {}
+    if k is None:
+        return f
+    calls, future = lex.call_verbs, lex.words.get("future", frozenset())
+    for t in toks[max(0, k - CONTEXT_BACK) : k][::-1]:
+        if t.kind != "word":
+            if t.norm in STRONG_PUNCT:
+                break
+            continue
+        bare = t.norm[1:] if t.norm[:1] in ("و", "ف") and len(t.norm) >= 3 else t.norm
+        if t.norm in calls or bare in calls:
+            f["call"] = 1.0
+        if t.norm in future or bare in future:
+            f["future"] = 1.0
+    if kind == "verb" and surface.startswith(("سي", "ست", "سن", "وسي", "وست", "فسي")):
+        f["future"] = 1.0
+    for off, name in ((-1, "c-="), (1, "c+="), (2, "c+=")):
+        n = k + off
+        if 0 <= n < len(toks) and toks[n].kind == "word":
+            f[name + toks[n].norm] = 1.0
     return f
 
 

@@ -157,3 +157,29 @@ def test_predict_reads_argument_evidence_and_codes_from_the_event():
     # a negated event is no detection
     doc.events[0].modality = "negated"
     assert not predict(doc, "COERCE").detected
+
+
+def test_fit_detector_can_leave_out_the_sentence_words():
+    from rasid.evaluation.events import fit_detector
+
+    xs = [{"bias": 1.0, "row=a": 1.0, "w=x": 1.0}] * 6 + [{"bias": 1.0, "row=b": 1.0, "w=x": 1.0}] * 6
+    labels = ["yes"] * 6 + ["easy no"] * 6
+    model = fit_detector(xs, labels, l2=0.1, threshold=0.4, words=False)
+    assert model["threshold"] == 0.4 and "w=x" not in model["weights"] and model["weights"]["row=a"] > 0
+
+
+def test_nested_cv_chooses_each_setting_without_the_held_out_fold():
+    from rasid.evaluation.events import DETECTOR_GRID, THRESHOLD_GRID, nested_cv
+
+    xs, labels, keys = [], [], []
+    for i in range(60):
+        good = i % 3 == 0
+        xs.append({"bias": 1.0, "good" if good else "bad": 1.0})
+        labels.append("yes" if good else "easy no")
+        keys.append(f"s{i}")
+    folds = [fold_of(k, 5) for k in keys]
+    detected, chosen = nested_cv(xs, labels, keys, folds, 5)
+    assert len(chosen) == 5
+    for c in chosen:
+        assert {k: c[k] for k in ("l2", "min_count", "words")} in DETECTOR_GRID and c["threshold"] in THRESHOLD_GRID
+    assert detected == [lab == "yes" for lab in labels]

@@ -475,3 +475,63 @@ def test_reflexive_is_no_target():
     doc = build("فجر انتحاري نفسه قرب المبنى.", {})
     ev = find(doc, "ASSAULT", "فجر")
     assert args_text(doc, ev)[1] != "نفسه"
+
+
+# --- round 3: times, partitive tolls, far tolls, protest targets, detector cues ------------------
+
+
+def _arg(doc: Document, ev, role: str) -> str | None:
+    a = event_arguments(doc)[ev.id]
+    span = getattr(a, role)
+    return doc.text[span.start : span.end] if span is not None else None
+
+
+def test_a_word_inside_a_time_expression_is_no_trigger():
+    text = "أصيب فجر أمس ثلاثة من عناصر الشرطة."
+    doc = build_doc(text, {"عناصر الشرطة": ("ORG", "POL")})
+    doc.times.append(Timex(text.index("فجر"), text.index("فجر") + len("فجر أمس"), id="t1"))
+    extract_events(doc)
+    assert [doc.text[e.start : e.end] for e in doc.events if e.type == "ASSAULT"] == ["أصيب"]
+
+
+def test_a_toll_noun_takes_the_phrase_after_a_count_and_min():
+    doc = build("وقع انفجار أدى الى إصابة ثلاثة من المدنيين بجروح.", {})
+    ev = find(doc, "ASSAULT", "إصابة")
+    assert _arg(doc, ev, "target").startswith("المدنيين")
+
+
+def test_a_far_toll_after_a_result_cue_gives_the_attack_its_victims():
+    filler = " ".join(["في"] + ["الطريق"] * 24)
+    doc = build(f"انفجرت عبوة ناسفة {filler} مما أدى الى إصابة ثلاثة من المدنيين.", {})
+    ev = find(doc, "ASSAULT", "انفجرت")
+    assert _arg(doc, ev, "target").startswith("المدنيين")
+
+
+def test_protest_target_after_an_against_adjective():
+    doc = build("وردد المتظاهرون شعارات معادية للرئيس.", {"الرئيس": ("PER", "PRES")})
+    ev = next(e for e in doc.events if e.type == "PROTEST")
+    assert _arg(doc, ev, "target") == "للرئيس" and ev.target_sector == "GOV"
+
+
+def test_protest_target_is_the_actor_behind_the_protested_thing():
+    doc = build("تظاهر الطلاب احتجاجا على زيارة الوزير كمال.", {"الوزير كمال": ("PER", "KAM")})
+    assert any(e.type == "PROTEST" and e.target_actor == "KAM" for e in doc.events)
+
+
+def test_protest_target_is_not_an_informant_or_a_place():
+    doc = build("تظاهر الطلاب امس، حسب الشرطة المحلية.", {"الشرطة المحلية": ("ORG", "POL")})
+    ev = next(e for e in doc.events if e.type == "PROTEST")
+    assert ev.target_actor is None
+
+
+def test_detector_features_mark_calls_and_plans():
+    from rasid.extract.events import detector_features
+
+    call = build("وحث الحزب أنصاره على الاعتصام.", {"الحزب": ("ORG", "PTY")})
+    f = detector_features(call, "PROTEST", None)
+    assert f.get("call") == 1.0
+    plan = build("ومن المقرر ان يتظاهر الطلاب.", {})
+    assert detector_features(plan, "PROTEST", None).get("future") == 1.0
+    done = build("تظاهر الطلاب امس.", {})
+    g = detector_features(done, "PROTEST", None)
+    assert "call" not in g and "future" not in g and "c+=الطلاب" in g
