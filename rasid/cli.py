@@ -37,6 +37,7 @@ def build_parser() -> argparse.ArgumentParser:
     ev.add_argument("what", choices=("ner", "events"))
     ev.add_argument("path", nargs="?", type=Path, help="ner: a token<TAB>tag file; events: a folder (default ../shared/data/events)")
     ev.add_argument("--json", type=Path, dest="json_out", help="also write the scores as JSON")
+    ev.add_argument("--dev", action="store_true", help="ner: score only the dev split (every 10th sentence), as in the README")
     return parser
 
 
@@ -142,7 +143,7 @@ def cmd_eval(args: argparse.Namespace) -> int:
             raise RasidError("eval ner needs a file in token<TAB>tag format")
         if not args.path.is_file():
             raise RasidError(f"{args.path}: no such file")
-        scores = evaluate_file(args.path)
+        scores = evaluate_file(args.path, dev_only=args.dev)
     else:
         from rasid.evaluation.events import evaluate_dir, format_table
 

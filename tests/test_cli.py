@@ -62,3 +62,16 @@ def test_cli_stages_lists_the_pipeline(capsys):
     out = capsys.readouterr().out
     for name in ("sentences", "tokens", "entities", "coref", "times", "quantities", "quotes", "events", "relations"):
         assert name in out
+
+
+def test_cli_eval_ner_dev_scores_only_the_held_out_sentences(capsys, tmp_path):
+    # ten sentences with one gold entity each: only the tenth (index 9) is dev
+    lines = [f"زار\tO\nبغداد\tB-Population-Center\nكلمة{i}\tO\n\n" for i in range(9)] + ["القاهرة\tB-Population-Center\n"]
+    path = tmp_path / "tiny.tsv"
+    path.write_text("".join(lines), encoding="utf-8")
+    out = tmp_path / "scores.json"
+    assert main(["eval", "ner", str(path), "--dev", "--json", str(out)]) == 0
+    scores = json.loads(out.read_text(encoding="utf-8"))
+    assert scores["micro"]["support"] == 1  # the nine other sentences were left out
+    assert main(["eval", "ner", str(path), "--json", str(out)]) == 0
+    assert json.loads(out.read_text(encoding="utf-8"))["micro"]["support"] == 10

@@ -89,14 +89,21 @@ def read_bio(path: Path) -> list[tuple[list[str], list[str]]]:
     return sents
 
 
-def evaluate_file(path: Path, model_path: Path | None = None) -> dict[str, Any]:
-    """Score the shipped tagger (or ``model_path``) on a newsfane-format file, by coarse type."""
+def evaluate_file(path: Path, model_path: Path | None = None, dev_only: bool = False) -> dict[str, Any]:
+    """Score the shipped tagger (or ``model_path``) on a newsfane-format file, by coarse type.
+
+    ``dev_only`` keeps the sentences of the dev split that training holds out (``rasid.training.ner.split``),
+    so that ``rasid eval ner ../shared/data/newsfane/train.tsv --dev`` reproduces the README's numbers."""
     from rasid.ner.crf import load_tagger
 
     tagger = load_tagger(model_path)
     if tagger is None:
         raise FileNotFoundError("no NER model: run `rasid train ner` first")
     sents = read_bio(path)
+    if dev_only:
+        from rasid.training.ner import split
+
+        sents = split(sents)[1]
     gold = [[tag_map(t, coarse) for t in tags] for _, tags in sents]
     pred = [[tag_map(t, coarse) for t in tagger.tag_tokens(toks)] for toks, _ in sents]
     scores = score_bio(gold, pred)
