@@ -279,6 +279,13 @@ def add_months(y: int, m: int, n: int) -> tuple[int, int] | None:
     return (yy, mm + 1) if 1 <= yy <= 9999 else None
 
 
+def check_weekday(found: Found, date: dt.date, weekday: int, kept: str) -> None:
+    """Mark ``found`` consistent when ``date`` falls on ``weekday`` (أمس السبت must be a Saturday), else warn."""
+    found.consistent = date.weekday() == weekday
+    if not found.consistent:
+        found.warning = f"weekday {WEEKDAYS[weekday]} disagrees with {date.isoformat()} ({WEEKDAYS[date.weekday()]}); {kept}"
+
+
 def iso_week(d: dt.date | None) -> str | None:
     if d is None:
         return None
@@ -529,12 +536,7 @@ class _TimeRun:
             weekday, found.end_i = wd
             found.source = "relative_day+weekday"
             if date is not None:
-                found.consistent = date.weekday() == weekday
-                if not found.consistent:
-                    found.warning = (
-                        f"weekday {WEEKDAYS[weekday]} disagrees with {date.isoformat()} "
-                        f"({WEEKDAYS[date.weekday()]}); kept the relative-day value"
-                    )
+                check_weekday(found, date, weekday, "kept the relative-day value")
         return found
 
     def weekday_after(self, k: int) -> tuple[int, int] | None:
@@ -583,12 +585,7 @@ class _TimeRun:
                 found.source = "weekday+" + found.source
                 date = safe_date(*map(int, found.value.split("-"))) if found.value and len(found.value) == 10 else None
                 if date is not None:
-                    found.consistent = date.weekday() == weekday
-                    if not found.consistent:
-                        found.warning = (
-                            f"weekday {WEEKDAYS[weekday]} disagrees with {date.isoformat()} "
-                            f"({WEEKDAYS[date.weekday()]}); kept the date"
-                        )
+                    check_weekday(found, date, weekday, "kept the date")
                 return found
         code = WEEKDAYS[weekday]
         rel = f"weekday:{code}" if mod is None else f"{mod}:weekday:{code}"
