@@ -29,7 +29,7 @@ from typing import Callable, Sequence
 from rasid.document import Document, Mention, Token
 from rasid.knowledge.actors import Entry, KnowledgeBase, knowledge_base
 from rasid.pipeline import register
-from rasid.text.normalize import fold_with_map
+from rasid.text.normalize import fold, fold_with_map
 from rasid.text.tokens import enclitic_splits, proclitic_splits
 
 USE_TAGGER = True  # set False to run lexicons and rules only
@@ -139,7 +139,7 @@ def rule_mentions(doc: Document, kb: KnowledgeBase, covered: list[bool]) -> list
                 while end < len(toks) and end - j <= 6 and toks[end].norm not in CLOSE_QUOTES:
                     end += 1
                 if end < len(toks) and end > j + 1 and not any(covered[j + 1 : end]):
-                    take(i, end - 1, "ORG", "rule:org_head_quoted", 0.7, title.type, title.sector, _offset_in_token(tok, doc, skip))
+                    take(i, end, "ORG", "rule:org_head_quoted", 0.7, title.type, title.sector, _offset_in_token(tok, doc, skip))  # with its closing mark
                     i = end
                     continue
             end = _name_run(toks, j, covered, kb)
@@ -205,6 +205,35 @@ def short_name_mentions(doc: Document, kb: KnowledgeBase, cands: list[_Cand], co
                 src = hit[1].mention
                 out.append(_Cand(i, i, Mention(_offset_in_token(tok, doc, skip), tok.end, label="PER", kind="name", actor=src.actor, source="rule:short_name", score=0.8, fine=src.fine, country=src.country, sector=src.sector)))
                 covered[i] = True
+                break
+    return out
+
+
+def tagger_short_names(doc: Document, kb: KnowledgeBase, mentions: list[Mention]) -> list[Mention]:
+    """Later one-word mentions of persons the tagger found in full (إيما نيكلسون … وأكدت نيكلسون)."""
+    toks = doc.tokens
+    starts = [t.start for t in toks]
+    covered = [False] * len(toks)
+    for m in mentions:
+        for x in range(bisect_left(starts, m.start) - 1, bisect_left(starts, m.end)):
+            if 0 <= x < len(toks) and toks[x].start < m.end and m.start < toks[x].end:
+                covered[x] = True
+    known = [m for m in mentions if m.label == "PER" and m.kind == "name" and m.source == "ner"]
+    first = bisect_left(starts, min((m.end for m in known), default=len(doc.text)))
+    lasts: dict[str, Mention] = {}
+    for m in sorted(known, key=lambda m: m.start):
+        words = fold(doc.text[m.start : m.end]).split()
+        if len(words) >= 2 and len(words[-1]) >= 3 and words[-1] not in kb.stopwords and words[-1] != "الله":
+            lasts.setdefault(words[-1], m)
+    out: list[Mention] = []
+    for i in range(first, len(toks)):
+        tok = toks[i]
+        if covered[i] or tok.kind != "word":
+            continue
+        for skip, stem in proclitic_splits(tok.norm, min_stem=3):
+            src = lasts.get(stem)
+            if src is not None and src.end <= tok.start:
+                out.append(Mention(_offset_in_token(tok, doc, skip), tok.end, label="PER", kind="name", source="rule:short_name+ner", score=0.7, fine=src.fine))
                 break
     return out
 
@@ -352,6 +381,7 @@ def find_mentions(doc: Document, kb: KnowledgeBase | None = None) -> list[Mentio
             doc.warnings.append(f"entities: tagger unavailable ({type(exc).__name__}: {exc})")
             tagged = []
         mentions = merge_tagger(mentions, tagged)
+        mentions += tagger_short_names(doc, kb, mentions)
     mentions.sort(key=lambda m: (m.start, -m.end))
     for n, m in enumerate(mentions, start=1):
         m.id = f"m{n}"

@@ -60,3 +60,21 @@ def test_tagger_spans_respect_guillemets():
     ]
     trimmed = [ent_mod._trimmed(text, m) for m in fake]
     assert [text[m.start : m.end] for m in trimmed] == ["الشرق الأوسط", "مؤسسة «عمار الخيرية»"]
+
+
+def test_short_names_of_persons_only_the_tagger_found(monkeypatch):
+    text = "نظمت الجولة إيما نيكلسون. وأكدت نيكلسون أن الهدف هو التوعية."
+    doc = build_doc(text)
+    full = Mention(text.index("إيما"), text.index("نيكلسون") + len("نيكلسون"), label="PER", source="ner", score=0.9)
+    monkeypatch.setattr(ent_mod, "_tagger", lambda: (lambda d: [full]))
+    ms = ent_mod.find_mentions(doc)
+    later = text.rindex("نيكلسون")
+    short = [m for m in ms if m.start == later]
+    assert [(text[m.start : m.end], m.label, m.source) for m in short] == [("نيكلسون", "PER", "rule:short_name+ner")]
+
+
+def test_quoted_organisation_name_keeps_both_marks():
+    import rasid
+
+    doc = rasid.analyze("وقالت مؤسسة «زهرة الأمل» إنها ستوزع المساعدات.")
+    assert any(doc.text[m.start : m.end] == "مؤسسة «زهرة الأمل»" and m.label == "ORG" for m in doc.mentions)
