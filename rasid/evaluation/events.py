@@ -11,7 +11,9 @@ source, verb and target tokens and CAMEO actor codes.  Three scores per type:
   best-matching coder variant, averaged over the argument slots that a coder
   filled or rasid filled.
 * actor codes: country and sector of the predicted argument's entity against
-  the coder's ``source_role``/``target_role`` (best coder), on slots a coder coded.
+  the coder's ``source_role``/``target_role`` (best coder), on slots a coder coded;
+  a slot that rasid and some coder both left empty has no actor to code and is
+  skipped (argument F1 already counts it as agreement).
 
 Detection is cross-validated with nested cross-validation: the sentences are
 split into folds (stably, by sentence id hash); for each held-out fold the
@@ -144,6 +146,8 @@ def argument_scores(records: Sequence[dict], predictions: Sequence[Prediction]) 
             slot_f1[slot].append(f)
             if pred.detected:
                 detected_only.append(f)
+                if not mine and any(not v for v in variants):
+                    continue  # rasid and a coder agree there is no argument (F1 1.0): there is no actor to code
                 match = code_match(getattr(pred, f"{slot}_code"), [s.get(f"{slot}_role") for s in rec["spans"]])
                 if match is not None:
                     codes.append(match)

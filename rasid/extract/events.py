@@ -100,6 +100,7 @@ class Lexicon:
     sectors: dict[str, str] = field(default_factory=dict)  # folded head noun -> PLOVER sector
     sector_map: dict[str, str] = field(default_factory=dict)  # CAMEO sector -> PLOVER sector (INS -> REB)
     call_verbs: frozenset[str] = frozenset()  # inflected forms of دعا، حث، طالب (a call for a future action)
+    survive_verbs: frozenset[str] = frozenset()  # inflected forms of نجا (its subject is the attack's target)
 
     def is_(self, category: str, form: str) -> bool:
         return form in self.words.get(category, frozenset())
@@ -222,6 +223,9 @@ def load_lexicon() -> Lexicon:
     calls = set()
     for lemma in words.get("call_verb", ()):
         calls |= set(verb_forms(lemma))
+    survive = set()
+    for lemma in words.get("survive_verb", ()):
+        survive |= set(verb_forms(lemma))
     sectors: dict[str, str] = {}
     sector_map: dict[str, str] = {}
     for row in load_tsv("event_sectors.tsv"):
@@ -237,6 +241,7 @@ def load_lexicon() -> Lexicon:
         sectors,
         sector_map,
         frozenset(calls),
+        frozenset(survive),
     )
 
 
@@ -291,6 +296,9 @@ def extract_events(doc: Document, lex: Lexicon | None = None) -> list[Event]:
             if hit.source is not None and not _actor_like(ctx, hit.source):
                 hit.source = None  # هجوم بقنبلة يدوية، تم خطفهما: an instrument or a stray word is no actor
         _link_results(ctx, hits)
+        for hit in hits:
+            if hit.type == "ASSAULT" and (hit.target is None or not _actor_like(ctx, hit.target)):
+                hit.target = _survivor(ctx, hit, lo) or hit.target
         hits = _drop_agent_objects(hits)
         for hit in hits:
             if hit.type == "PROTEST" and hit.target is None:
@@ -600,6 +608,20 @@ def _link_results(ctx: _Context, hits: list[_Hit]) -> None:
                 break
 
 
+SURVIVE_WINDOW = 15  # نجا X من محاولة اغتيال: the survive verb stands this close before the attack
+
+
+def _survivor(ctx: _Context, hit: _Hit, lo: int) -> ArgSpan | None:
+    """نجا X من محاولة اغتيال، نجا X من الموت بعد أن فجر انتحاري نفسه: who survives an attack was its target."""
+    for j in range(hit.first - 1, max(lo, hit.first - SURVIVE_WINDOW) - 1, -1):
+        if ctx.strong(j):
+            return None
+        if any(stem in ctx.lex.survive_verbs for stem, _, art in ctx.cands[j] if not art):
+            found = _phrase_after(ctx, j + 1, hit.first)
+            return found[2] if found is not None and not found[3] and _actor_like(ctx, found[2]) else None
+    return None
+
+
 def _protest_target(ctx: _Context, i: int, hi: int) -> ArgSpan | None:
     """Who protesters address: مطالبين X (بـ…), مطالبين بـاستقالة X, المناوئين لـX."""
     for j in range(i, min(hi, i + FORWARD_WINDOW)):
@@ -738,7 +760,7 @@ def _assign(ctx: _Context, hit: _Hit, lo: int, hi: int, firsts: list[int], befor
                 hit.target = passive  # قتل جنديان أمريكيان في هجوم، شخصا قتل وأصيب آخر: no object, so the verb is passive
                 return
         if trig.next == "target" or victim:
-            hit.target = nxt[2] if nxt is not None and nxt[0] <= hit.last + VSO_WINDOW else None
+            hit.target = nxt[2] if nxt is not None and _near(ctx, hit.last, nxt[0]) else None
             if victim and not hit.first_person:
                 hit.source = _fronted_subject(ctx, hit.first, lo) or _mention_right_before(ctx, hit.first, lo)
             return
@@ -748,7 +770,7 @@ def _assign(ctx: _Context, hit: _Hit, lo: int, hi: int, firsts: list[int], befor
         elif fronted is not None:
             hit.source = fronted
         elif trig.next == "source":
-            if nxt is not None and nxt[0] <= hit.last + VSO_WINDOW and not plural and not nxt[3] and not _adverbial(ctx, nxt[0]) and not ctx.is_("reflexive", nxt[0]):
+            if nxt is not None and _near(ctx, hit.last, nxt[0]) and not plural and not nxt[3] and not _adverbial(ctx, nxt[0]) and not ctx.is_("reflexive", nxt[0]):
                 hit.source = nxt[2]
                 src_after = (nxt[0], nxt[1])
             else:
@@ -787,6 +809,12 @@ def _assign(ctx: _Context, hit: _Hit, lo: int, hi: int, firsts: list[int], befor
         hit.target = _target_after(ctx, frame, start, _window_end(start, hi, firsts), hit.extra.get("purpose_at"), suffix)
 
 
+def _near(ctx: _Context, last: int, j: int) -> bool:
+    """Token ``j`` opens a phrase within VSO_WINDOW words after ``last``, time expressions not counted
+    (قتل أول من أمس 4 جنود)."""
+    return j - last - sum(1 for k in range(last + 1, j) if ctx.in_time(k) or ctx.is_("time_word", k)) <= VSO_WINDOW
+
+
 def _passive_reading(ctx: _Context, hit: _Hit, nxt: tuple[int, int, ArgSpan, bool] | None, lo: int, end: int) -> ArgSpan | None:
     """The victim of a kill/wound verb read as passive (unvocalised قتل is also قُتل), or None when active.
 
@@ -794,9 +822,9 @@ def _passive_reading(ctx: _Context, hit: _Hit, nxt: tuple[int, int, ArgSpan, boo
     phrase is the victim; with none after it (ان شخصا قتل وأصيب آخر، خمسة أشخاص على الأقل قتلوا) the
     phrase before the verb is.  A second phrase after the first (قتل الجيش خمسة مسلحين) makes it active.
     """
-    if nxt is not None and not nxt[3] and nxt[0] <= hit.last + VSO_WINDOW:
+    if nxt is not None and not nxt[3] and _near(ctx, hit.last, nxt[0]):
         j = nxt[1] + 1
-        while j < end and (ctx.is_("time_word", j) or _adverbial(ctx, j) or ctx.is_("skip", j)):
+        while j < end and (ctx.is_("time_word", j) or _adverbial(ctx, j) or ctx.is_("skip", j) or ctx.in_time(j)):
             j += 1
         if j < end and not ctx.strong(j) and not ctx.punct(j) and _object_like(ctx, j):
             return None
@@ -878,8 +906,8 @@ def _phrase_after(ctx: _Context, i: int, end: int) -> tuple[int, int, ArgSpan, b
     else a short noun phrase of content words (numbers and counts skipped).
     """
     j = i
-    while j < end and (ctx.punct(j) in SOFT_PUNCT or ctx.is_("time_word", j) or ctx.is_("skip", j) or _adverbial(ctx, j)):
-        j += 1
+    while j < end and (ctx.punct(j) in SOFT_PUNCT or ctx.is_("time_word", j) or ctx.is_("skip", j) or _adverbial(ctx, j) or ctx.in_time(j)):
+        j += 1  # أصيب فجر أمس ثلاثة: a time expression between the verb and its argument is skipped
     if j >= end:
         return None
     prep = False
@@ -926,8 +954,8 @@ def _np(ctx: _Context, j: int, end: int, prep: bool) -> tuple[int, int, ArgSpan,
             break
         if k > first and (ctx.mention_at.get(k) is not None or _is_trigger(ctx, k) or t.norm.startswith(("ل", "وال", "و")) and not t.norm.startswith("ال")):
             break
-        if k > first and ctx.is_("numeral", k):
-            break  # مسلحون خمسة أشخاص: a count opens the next phrase
+        if k > first and (ctx.is_("numeral", k) or ctx.is_("reflexive", k)):
+            break  # مسلحون خمسة أشخاص: a count opens the next phrase; فجر استشهادي نفسه: نفسه is the object
         k += 1
     if k == first or _is_trigger(ctx, first) or ctx.is_("reflexive", first) or ctx.is_("non_head", first) or _modifier(ctx, first):
         return None  # فجر نفسه، وأصيب آخرون، ضربة جوية: a reflexive, "others" or an adjective heads no argument
@@ -1291,7 +1319,20 @@ def _modifier(ctx: _Context, j: int) -> bool:
     prev, norm = ctx.tokens[j - 1].norm, ctx.tokens[j].norm
     if ctx.is_("stop", j - 1) or ctx.is_("numeral", j - 1) or _definite(prev) != _definite(norm) or norm.startswith(("و", "ف")):
         return False
+    if _verb_form(ctx, j - 1):
+        return False  # فجر انتحاري نفسه: after a verb the adjective is a nominalised subject, not a modifier
     return _is_trigger(ctx, j - 1) or ctx.mention_end.get(j - 1) is None
+
+
+def _verb_form(ctx: _Context, i: int) -> bool:
+    """The token reads only as an inflected verb of the trigger lexicon (no article, no noun reading)."""
+    readings = [is_verb for stem, _, art in ctx.cands[i] if not art for _, is_verb, _ in ctx.lex.index.get(stem, ())]
+    return bool(readings) and all(readings) and not ctx.tokens[i].norm.startswith(("ال", "وال", "بال", "لل"))
+
+
+def _noun_trigger(ctx: _Context, i: int) -> bool:
+    """The token reads as an event noun of the trigger lexicon (ضربة، غارة، هجوم)."""
+    return ctx.tokens[i].kind == "word" and any(not is_verb for stem, _, _ in ctx.cands[i] for _, is_verb, _ in ctx.lex.index.get(stem, ()))
 
 
 def _definite(norm: str) -> bool:
@@ -1323,7 +1364,10 @@ def _extent(ctx: _Context, span: ArgSpan, lo: int, hi: int, trigger: tuple[int, 
     norm = ctx.tokens[first].norm
     if first == last and _nisba(norm) and first - 1 >= lo and not blocked(first - 1) and not ctx.is_("numeral", first - 1) and not ctx.is_("non_head", first - 1):
         prev = ctx.tokens[first - 1].norm
-        if _definite(prev) == _definite(norm) and not prev.startswith(("و", "ف", "ب", "ل")) or prev.startswith("لل") and norm.startswith("ال"):
+        before = ctx.tokens[first - 2] if first - 2 >= lo else None
+        if before is not None and _nisba(prev) and _noun_trigger(ctx, first - 2) and not (before.end > trigger[0] and before.start < trigger[1]):
+            pass  # ضربة جوية أميركية: the word before is an adjective of the event noun; the nationality alone is the actor
+        elif _definite(prev) == _definite(norm) and not prev.startswith(("و", "ف", "ب", "ل")) or prev.startswith("لل") and norm.startswith("ال"):
             start_j = first - 1
             if start_j - 1 >= lo and not blocked(start_j - 1) and not _definite(ctx.tokens[start_j - 1].norm) and _definite(prev):
                 p2 = ctx.tokens[start_j - 1].norm

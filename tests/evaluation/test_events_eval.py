@@ -91,10 +91,14 @@ def test_argument_scores_hand_computed():
     assert s["source_f1"] == pytest.approx(0.5) and s["target_f1"] == pytest.approx(1.0)
     assert s["argument_f1"] == pytest.approx(2 / 3)
     assert s["argument_f1_detected"] == pytest.approx(1.0)
-    # codes: rec1 source (None, CVL) right; rec1 target (None, None) vs coder 2 GOV -> country ok, sector wrong
-    assert s["coded_slots"] == 2
-    assert s["actor_accuracy"] == pytest.approx(0.5)
-    assert s["country_accuracy"] == pytest.approx(1.0) and s["sector_accuracy"] == pytest.approx(0.5)
+    # codes: rec1 source (None, CVL) right; rec1 target is empty for rasid and coder 1 (F1 1.0), so there is
+    # no actor to code and the slot is skipped, although coder 2 coded GOV
+    assert s["coded_slots"] == 1
+    assert s["actor_accuracy"] == pytest.approx(1.0)
+    assert s["country_accuracy"] == pytest.approx(1.0) and s["sector_accuracy"] == pytest.approx(1.0)
+    # an empty slot that every coder filled still counts as a wrong code
+    s = argument_scores(records[1:2], [Prediction(True)])
+    assert s["coded_slots"] == 1 and s["actor_accuracy"] == 0.0
 
 
 def test_logistic_learns_a_separable_feature_and_threshold():
