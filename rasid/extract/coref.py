@@ -282,6 +282,12 @@ def _resolve_descriptions(doc: Document, kb: KnowledgeBase, pending: list[Mentio
                 if c is not None and p.kind in ("name", "agent", "description") and _compatible(head, c, doc, kb):
                     target = c
                     break
+        if target is None and m.source == "rule:description":
+            for p in ordered[idx + 1 : idx + 1 + WINDOW]:  # a headline names the actor later: التحالف … التحالف العربي
+                c = of.get(p.id)
+                if c is not None and p.kind == "name" and _compatible(head, c, doc, kb):
+                    target = c
+                    break
         if target is None:
             label = "PER" if m.fine == "role" else "ORG"
             target = _Cluster(label=label, type=kb.org_heads[head].type if head else None, sector=m.sector, country=m.country)

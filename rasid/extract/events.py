@@ -489,6 +489,8 @@ def _better(ctx: _Context, cand: _Hit, best: _Hit, no_article: bool) -> bool:
         return cand.whole
     if cand.trigger.pos == best.trigger.pos:
         return False
+    if cand.first > 0 and ctx.is_("verb_particle", cand.first - 1):
+        return cand.trigger.pos == "verb"  # قد قتل، لم يقتل: a particle that only stands before verbs
     nominal = no_article or any(c in cand.prefix for c in "بل") or (cand.first > 0 and ctx.is_("stop", cand.first - 1))
     return (cand.trigger.pos == "noun") == nominal
 
@@ -759,10 +761,17 @@ def _assign(ctx: _Context, hit: _Hit, lo: int, hi: int, firsts: list[int], befor
             if passive is not None:
                 hit.target = passive  # قتل جنديان أمريكيان في هجوم، شخصا قتل وأصيب آخر: no object, so the verb is passive
                 return
+        if trig.next == "target" and gapped and nxt is not None and not hit.first_person:
+            hit.source = nxt[2]  # سيطرت جماعة الحوثي على العاصمة: the subject stands inside the phrase, the object after it
+            after = _phrase_after(ctx, hit.last + 1, fwd_end)
+            hit.target = after[2] if after is not None and _near(ctx, hit.last, after[0]) else None
+            return
         if trig.next == "target" or victim:
             hit.target = nxt[2] if nxt is not None and _near(ctx, hit.last, nxt[0]) else None
             if victim and not hit.first_person:
                 hit.source = _fronted_subject(ctx, hit.first, lo) or _mention_right_before(ctx, hit.first, lo)
+            elif not hit.first_person:  # الجيش قد قتل، الجماعة قد سيطرت على: an actor named right before the verb
+                hit.source = _mention_right_before(ctx, hit.first, lo)
             return
         fronted = _fronted_subject(ctx, hit.first, lo)
         if hit.first_person:
@@ -1449,6 +1458,8 @@ def _negator(ctx: _Context, j: int) -> bool:
     """A negation word, alone or after و/ف only (كما, بما, لما are not negators)."""
     norm = ctx.tokens[j].norm
     words = ctx.lex.words.get("negation", frozenset())
+    if norm in ("ما", "مما") and j + 1 < len(ctx.tokens) and ctx.is_("result_cue", j + 1):
+        return False  # ما أسفر عن مقتل: "which resulted in", not "did not"
     return norm in words or (norm[:1] in ("و", "ف") and norm[1:] in words)
 
 
@@ -1458,11 +1469,13 @@ def _modality(ctx: _Context, hit: _Hit, lo: int) -> str:
             break
         if _negator(ctx, j):
             return "negated"
-    for j in range(hit.first - 1, max(lo, hit.first - DENY_WINDOW) - 1, -1):
-        if ctx.strong(j):
+    words = 0
+    for j in range(hit.first - 1, lo - 1, -1):  # the window counts words: commas around an aside do not use it up
+        if ctx.strong(j) or words >= DENY_WINDOW:
             break
         if ctx.is_("deny", j):
             return "negated"
+        words += ctx.tokens[j].kind == "word"
     if hit.trigger.pos == "noun":  # لم تنفذ الطائرات أي غارة: the light verb is negated
         light = _light_verb_before(ctx, hit.first, lo)
         if light is not None and any(_negator(ctx, j) for j in range(max(lo, light - NEG_WINDOW), light)):

@@ -579,3 +579,34 @@ def test_airstrike_lends_its_nationality_to_a_passive_killing():
     kill = find(doc, "ASSAULT", "قتل")
     assert _arg(doc, kill, "target") == "مسلحين"
     assert _arg(doc, kill, "source") == "اميركية" and kill.source_country == "USA"
+
+
+@pytest.mark.parametrize(
+    "text, source, target",
+    [
+        ("وكانت جماعة الحوثي قد سيطرت على العاصمة صنعاء.", "HOUTHI", "SANAA"),  # copula, قد, then the verb
+        ("وسيطرت جماعة الحوثي على العاصمة صنعاء.", "HOUTHI", "SANAA"),  # VSO: the subject inside the phrase
+        ("جماعة الحوثي سيطرت على صنعاء.", "HOUTHI", "SANAA"),  # SVO
+    ],
+)
+def test_seizure_subject_and_object_in_every_order(text, source, target):
+    doc = build(text, {"جماعة الحوثي": ("ORG", "HOUTHI"), "العاصمة صنعاء": ("GPE", "SANAA"), "صنعاء": ("GPE", "SANAA")})
+    ev = find(doc, "COERCE", "سيطرت")
+    assert (ev.source_actor, ev.target_actor) == (source, target)
+
+
+def test_particle_makes_the_verb_reading():
+    doc = build("وكان الجيش قد قتل أربعة مسلحين.", {"الجيش": ("ORG", "ARMY")})
+    ev = find(doc, "ASSAULT", "قتل")
+    assert ev.source_actor == "ARMY"
+
+
+def test_relative_ma_before_a_result_is_not_negation():
+    doc = build("شنت الطائرات غارات على مواقع المسلحين، ما أسفر عن مقتل 20 مسلحا.", {})
+    assert find(doc, "ASSAULT", "مقتل").modality != "negated"
+
+
+def test_denial_reaches_across_an_aside():
+    text = "نفى المتحدث باسم الجماعة محمد عبد السلام، في اتصال هاتفي مع قناة الجزيرة، سقوط قتلى في صفوفها."
+    doc = build(text, {})
+    assert find(doc, "ASSAULT", "قتلى").modality == "negated"
