@@ -779,7 +779,10 @@ def _assign(ctx: _Context, hit: _Hit, lo: int, hi: int, firsts: list[int], befor
         elif fronted is not None:
             hit.source = fronted
         elif trig.next == "source":
-            if nxt is not None and _near(ctx, hit.last, nxt[0]) and not plural and not nxt[3] and not _adverbial(ctx, nxt[0]) and not ctx.is_("reflexive", nxt[0]):
+            if nxt is not None and _near(ctx, hit.last, nxt[0]) and not nxt[3] and ctx.is_("target_noun", nxt[0]):
+                hit.target = nxt[2]  # قصف مواقع للحوثيين: places are hit, they do not hit
+                hit.source = _subject_before(ctx, hit.first, lo)
+            elif nxt is not None and _near(ctx, hit.last, nxt[0]) and not plural and not nxt[3] and not _adverbial(ctx, nxt[0]) and not ctx.is_("reflexive", nxt[0]):
                 hit.source = nxt[2]
                 src_after = (nxt[0], nxt[1])
             else:
@@ -792,6 +795,8 @@ def _assign(ctx: _Context, hit: _Hit, lo: int, hi: int, firsts: list[int], befor
             genitive = None  # تفجير نفسها: the actor is the subject of the clause
         if trig.next == "target" and genitive is not None:
             hit.target = genitive[2]
+        elif trig.next == "source" and genitive is not None and ctx.is_("target_noun", genitive[0]):
+            hit.target = genitive[2]  # قصف مواقع للحوثيين: bombing positions is done to them, not by them
         elif trig.next == "source" and genitive is not None:
             hit.source = genitive[2]
             src_after = (genitive[0], genitive[1])

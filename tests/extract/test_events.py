@@ -610,3 +610,10 @@ def test_denial_reaches_across_an_aside():
     text = "نفى المتحدث باسم الجماعة محمد عبد السلام، في اتصال هاتفي مع قناة الجزيرة، سقوط قتلى في صفوفها."
     doc = build(text, {})
     assert find(doc, "ASSAULT", "قتلى").modality == "negated"
+
+
+@pytest.mark.parametrize("text", ["التحالف يعلن قصف مواقع للحوثيين في صعدة", "وقصفت الطائرات مواقع الحوثيين."])
+def test_places_after_an_attack_are_hit_not_hitting(text):
+    doc = build(text, {"للحوثيين": ("ORG", "HOUTHI"), "الحوثيين": ("ORG", "HOUTHI")})
+    ev = find(doc, "ASSAULT", "قصف")
+    assert ev.target_actor == "HOUTHI" and ev.source_actor != "HOUTHI"
