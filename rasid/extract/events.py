@@ -293,7 +293,7 @@ def extract_events(doc: Document, lex: Lexicon | None = None) -> list[Event]:
         firsts = [h.first for h in hits if "agent" not in h.trigger.flags]  # اعتقلت الشرطة 30 متظاهرا: an agent word does not end the window
         for n, hit in enumerate(hits):
             _assign(ctx, hit, lo, hi, firsts, hits[:n])
-            if hit.source is not None and not _actor_like(ctx, hit.source):
+            if hit.source is not None and not _actor_like(ctx, hit.source) and not _speakers_own(ctx, hit):
                 hit.source = None  # هجوم بقنبلة يدوية، تم خطفهما: an instrument or a stray word is no actor
         _link_results(ctx, hits)
         for hit in hits:
@@ -1312,9 +1312,24 @@ def _make_event(ctx: _Context, hit: _Hit, sent: int, lo: int, hi: int, n: int) -
             if quote.speaker_start is not None and quote.speaker_end is not None:
                 ev.source_start, ev.source_end = quote.speaker_start, quote.speaker_end
                 ev.source_country, ev.source_sector = argument_code(ctx, ArgSpan(quote.speaker_start, quote.speaker_end, quote.speaker))
+        elif ev.source_actor is None and hit.source is not None and quote.speaker and _possessed_by_speaker(ctx, hit.source):
+            ev.source_actor = quote.speaker  # أعلن التحالف أن طائراته شنت غارات: "its aircraft" are the speaker's
+            ev.source_country, ev.source_sector = argument_code(ctx, ArgSpan(hit.source.start, hit.source.end, quote.speaker))
         if ev.modality == "asserted":
             ev.modality = "claimed"
     return ev
+
+
+def _speakers_own(ctx: _Context, hit: _Hit) -> bool:
+    """Inside a quote with a known speaker, is the source the speaker's own (طائراته)?"""
+    quote = ctx.quote_of(ctx.tokens[hit.first].start)
+    return quote is not None and quote.speaker is not None and hit.source is not None and _possessed_by_speaker(ctx, hit.source)
+
+
+def _possessed_by_speaker(ctx: _Context, span: ArgSpan) -> bool:
+    """Is the argument one word with a third-person possessive suffix (طائراته، قواتها)?"""
+    words = fold(ctx.doc.text[span.start : span.end]).split()
+    return len(words) == 1 and len(words[0]) > 4 and words[0].endswith(("ه", "ها", "هم")) and not words[0].endswith("يه")
 
 
 EXTENT_MAX = 7  # an argument phrase grows to at most this many tokens

@@ -617,3 +617,13 @@ def test_places_after_an_attack_are_hit_not_hitting(text):
     doc = build(text, {"للحوثيين": ("ORG", "HOUTHI"), "الحوثيين": ("ORG", "HOUTHI")})
     ev = find(doc, "ASSAULT", "قصف")
     assert ev.target_actor == "HOUTHI" and ev.source_actor != "HOUTHI"
+
+
+def test_possessed_subject_in_a_quote_is_the_speakers():
+    import rasid
+
+    doc = rasid.analyze("أعلن التحالف العربي أن طائراته شنت غارات جوية على مواقع للمسلحين.")
+    ev = find(doc, "ASSAULT", "غارات")
+    coalition = next(e.id for e in doc.entities if e.actor == "COALITION_SA")
+    assert (ev.source_actor, ev.claimed_by) == (coalition, coalition)
+    assert doc.text[ev.source_start : ev.source_end] == "طائراته"
