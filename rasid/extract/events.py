@@ -298,7 +298,7 @@ def extract_events(doc: Document, lex: Lexicon | None = None) -> list[Event]:
         _link_results(ctx, hits)
         for hit in hits:
             if hit.type == "ASSAULT" and (hit.target is None or not _actor_like(ctx, hit.target)):
-                hit.target = _survivor(ctx, hit, lo) or hit.target
+                hit.target = _survivor(ctx, hit, lo) or _owner_of_place(ctx, hit.target) or hit.target
         hits = _drop_agent_objects(hits)
         for hit in hits:
             if hit.type == "PROTEST" and hit.target is None:
@@ -661,6 +661,18 @@ def _actor_after(ctx: _Context, hit: _Hit, hi: int) -> ArgSpan | None:
 
 
 INSIDE_WINDOW = 8  # احتجاجا على زيارة غل: the actor is looked for this far into the protested thing
+
+
+def _owner_of_place(ctx: _Context, span: ArgSpan | None) -> ArgSpan | None:
+    """غارات على مواقع لجماعة الحوثي: the actor whose places were hit, named right after the place noun."""
+    first = ctx.token_at(span.start) if span is not None else None
+    if first is None or not ctx.is_("target_noun", first):
+        return None
+    for j in (first + 1, first + 2):
+        m = ctx.mention_at.get(j)
+        if m is not None and ctx.actor(m) and m.entity:
+            return ArgSpan(span.start, m.end, m.entity)
+    return None
 
 
 def _actor_inside(ctx: _Context, span: ArgSpan, hi: int) -> ArgSpan | None:

@@ -627,3 +627,10 @@ def test_possessed_subject_in_a_quote_is_the_speakers():
     coalition = next(e.id for e in doc.entities if e.actor == "COALITION_SA")
     assert (ev.source_actor, ev.claimed_by) == (coalition, coalition)
     assert doc.text[ev.source_start : ev.source_end] == "طائراته"
+
+
+def test_owner_of_the_places_hit_is_the_target():
+    doc = build("شنت الطائرات غارات جوية على مواقع لجماعة الحوثي في صعدة.", {"لجماعة الحوثي": ("ORG", "HOUTHI")})
+    ev = find(doc, "ASSAULT", "غارات")
+    assert ev.target_actor == "HOUTHI"
+    assert doc.text[ev.target_start : ev.target_end].endswith("الحوثي")
