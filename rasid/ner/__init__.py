@@ -51,13 +51,15 @@ def tag_tokens(doc: Document, tokens: list[Token], tagger: Any) -> list[Mention]
         return []
     tags, marg = tagger.tag_with_marginals(forms)
     out: list[Mention] = []
+    fine_class = getattr(tagger, "fine_class", None)
     for a, b, cls in _chunks(tags):
         label = coarse(cls)
         if label not in MENTION_LABELS:
             continue
         start, end = spans[a][0], spans[b - 1][1]
         score = sum(marg[a:b]) / (b - a)
-        out.append(Mention(start, end, label=label, kind="name", source="ner", score=round(score, 4), fine=fine_of(cls)))
+        fine = fine_class(forms, a, b, cls) if fine_class is not None else fine_of(cls)
+        out.append(Mention(start, end, label=label, kind="name", source="ner", score=round(score, 4), fine=fine))
     return out
 
 

@@ -7,7 +7,8 @@ import json
 from functools import lru_cache
 from pathlib import Path
 
-from rasid.ner.features import sentence_features
+from rasid.ner.features import entity_features, sentence_features
+from rasid.ner.labels import KEEP_FINE, coarse, fine_of
 from rasid.text.normalize import fold
 
 MODEL_DIR = Path(__file__).resolve().parent.parent / "models"
@@ -18,6 +19,11 @@ FORM_CACHE_SIZE = 200_000  # word forms whose context-free features a tagger kee
 def vocab_path(model_path: Path) -> Path:
     """The segmenter vocabulary shipped beside a model file."""
     return model_path.with_name(model_path.name.split(".")[0] + ".vocab.json.gz")
+
+
+def fine_path(model_path: Path) -> Path:
+    """The fine-class classifier shipped beside a model file (a one-item CRF, i.e. a maximum-entropy model)."""
+    return model_path.with_name(model_path.name.split(".")[0] + ".fine.crfsuite")
 
 
 class CrfTagger:
@@ -35,14 +41,23 @@ class CrfTagger:
         self.gaz: dict[str, str] = data.get("gazetteer", {})
         self.clusters: dict[str, list[int]] = data.get("clusters", {})
         self.kg: dict[str, str] = data.get("knowledge", {})
+        self.phrases: dict[str, str] = data.get("phrases", {})
         self._form_cache: dict[str, list[str]] = {}
         self.segment_cache: dict[tuple[str, str], tuple] = {}  # token text and kind -> its clitic segments
+        self._fine = None
+        self._fine_labels: dict[str, list[str]] = {}
+        fp = fine_path(self.path)
+        if fp.exists():
+            self._fine = pycrfsuite.Tagger()
+            self._fine.open(str(fp))
+            for lab in sorted(self._fine.labels()):
+                self._fine_labels.setdefault(coarse(lab), []).append(lab)
 
     def features(self, forms: list[str]) -> list[list[str]]:
         """The CRF features of one sentence of folded forms."""
         if len(self._form_cache) > FORM_CACHE_SIZE:
             self._form_cache.clear()
-        return sentence_features(forms, self.gaz, self.vocab, self.clusters, self.kg, self._form_cache)
+        return sentence_features(forms, self.gaz, self.vocab, self.clusters, self.kg, self._form_cache, self.phrases)
 
     def tag_forms(self, forms: list[str]) -> list[str]:
         """BIO model-class tags for folded forms."""
@@ -57,6 +72,23 @@ class CrfTagger:
         t = self._tagger
         tags = list(t.tag(self.features(forms)))
         return tags, [1.0 if y == "O" else t.marginal(y, i) for i, y in enumerate(tags)]
+
+    def fine_class(self, forms: list[str], a: int, b: int, cls: str) -> str | None:
+        """The fine class of the entity ``forms[a:b]`` tagged ``cls`` (ORG and GPE only, else None).
+
+        A model trained on fine classes (``ORG.Police``) carries it in the tag; a model
+        trained on coarse types asks the fine-class classifier, restricted to classes of that type.
+        """
+        if "." in cls:
+            return fine_of(cls)
+        if cls not in KEEP_FINE or self._fine is None:
+            return None
+        t = self._fine
+        y = t.tag([entity_features(forms, a, b, cls, self.clusters)])[0]
+        if coarse(y) == cls:
+            return y
+        labs = self._fine_labels.get(cls)
+        return max(labs, key=lambda lab: t.marginal(lab, 0)) if labs else None
 
     def tag_tokens(self, tokens: list[str]) -> list[str]:
         """Tags for pre-segmented newsfane tokens (folded here, as in training)."""

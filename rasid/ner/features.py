@@ -91,7 +91,8 @@ def sentence_features(forms: list[str], gaz: dict[str, str] | None = None,
                       freq: dict[str, int] | None = None,
                       clusters: dict[str, list[int]] | None = None,
                       kg: dict[str, str] | None = None,
-                      cache: dict[str, list[str]] | None = None) -> list[list[str]]:
+                      cache: dict[str, list[str]] | None = None,
+                      phrases: dict[str, str] | None = None) -> list[list[str]]:
     """Feature strings for every sub-token of a sentence (forms are folded).
 
     ``gaz`` maps a form to the entity type it mostly carries in annotated text
@@ -100,10 +101,12 @@ def sentence_features(forms: list[str], gaz: dict[str, str] | None = None,
     ``clusters`` maps a form to its distributional cluster ids, coarse to fine
     (learned from unlabelled news by :mod:`rasid.training.clusters`); ``kg`` maps
     folded names of rasid's knowledge files (countries, places, cities,
-    nationalities, actors) to a kind. ``cache`` (one per set of dictionaries) keeps the features that depend
+    nationalities, actors) to a kind; ``phrases`` maps multi-form names annotated in
+    training text (``المجلس التنفيذي``, jack-knifed like ``gaz``) to their type. ``cache`` (one per set of dictionaries) keeps the features that depend
     on the form alone, so that a tagger computes them once per word form, not once per occurrence.
     """
     km = knowledge_marks(forms, kg) if kg else None
+    pm = knowledge_marks(forms, phrases) if phrases else None
     fq = [freq_bucket(freq.get(w, 0)) for w in forms] if freq is not None else None
     n = len(forms)
     gz = [(gaz.get(w) or gaz.get(_stem(w))) if gaz else None for w in forms]
@@ -167,6 +170,13 @@ def sentence_features(forms: list[str], gaz: dict[str, str] | None = None,
                         f.append(f"cue{d}={c}")
             elif d in (-1, 1):
                 f.append(f"w{d}=" + ("BOS" if d < 0 else "EOS"))
+        if pm is not None:
+            if pm[i]:
+                f.append("pg=" + pm[i])
+            if i > 0 and pm[i - 1]:
+                f.append("pg-1=" + pm[i - 1])
+            if i + 1 < n and pm[i + 1]:
+                f.append("pg+1=" + pm[i + 1])
         if i > 0:
             f.append("bg-=" + forms[i - 1] + "|" + w)
         if i + 1 < n:
@@ -190,4 +200,34 @@ def _form_features(w: str, s: str, shape: str, fq: str | None, gz: str | None, c
     cue = _CUE_OF.get(w)
     if cue:
         f.append("cue=" + cue)
+    return f
+
+
+def entity_features(forms: list[str], a: int, b: int, typ: str,
+                    clusters: dict[str, list[int]] | None = None) -> list[str]:
+    """Features of the entity ``forms[a:b]`` of coarse type ``typ`` for the fine-class classifier.
+
+    The head (first form: وزاره الخارجيه, شرطه دبي), the last form, the whole
+    name, every form and stem, the finest cluster of the head and of each form,
+    and the words around the entity (قوات ... , صحيفه ...).
+    """
+    e = forms[a:b]
+    h, last = e[0], e[-1]
+    f = ["t=" + typ, "full=" + typ + " ".join(e), "h=" + typ + h, "hs=" + typ + _stem(h), "l=" + typ + last,
+         "ls=" + typ + _stem(last), "n=" + typ + str(min(b - a, 4))]
+    cl = clusters or {}
+    for w in e:
+        s = _stem(w)
+        f.append("w=" + w)
+        f.append("s=" + s)
+        c = cl.get(w) or cl.get(s)
+        if c:
+            f.append(f"c2={c[-1]}")
+            f.append(f"c1={c[1 if len(c) > 2 else 0]}")
+    c = cl.get(h) or cl.get(_stem(h))
+    if c:
+        f.append(f"hc={typ}{c[-1]}")
+    for d, j in ((-1, a - 1), (-2, a - 2), (1, b), (2, b + 1)):
+        if 0 <= j < len(forms):
+            f.append(f"w{d}=" + forms[j])
     return f

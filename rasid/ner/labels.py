@@ -1,8 +1,10 @@
 """Fine newsfane classes and the coarse types rasid uses.
 
-The tagger predicts the fine class for organisations and geo-political entities
-(the sector of an ORG, Police → COP, and Nation vs city matter downstream) and
-the coarse type elsewhere, which keeps the label set small enough for a fast CRF.
+The shipped tagger predicts coarse types; the fine class of organisations and
+geo-political entities (the sector of an ORG, Police → COP, and Nation vs city
+matter downstream) comes from a per-entity classifier
+(:meth:`rasid.ner.crf.CrfTagger.fine_class`).  Models trained on ``model_class``
+labels (``ORG.Police``) carry the fine class in the tag instead.
 """
 
 from __future__ import annotations
@@ -22,7 +24,7 @@ for _f in ("Government", "Non-Governmental", "Group", "Media", "Sports", "Commer
 for _f in ("Book", "Movie", "Software", "Hardware", "Projectile", "Food", "Drug", "Air", "Water", "Plant", "Shooting"):
     COARSE[_f] = "MISC"
 COARSE_TYPES = ("PER", "ORG", "GPE", "LOC", "FAC", "MISC")
-KEEP_FINE = frozenset({"ORG", "GPE"})  # types whose fine class the tagger predicts
+KEEP_FINE = frozenset({"ORG", "GPE"})  # types whose fine class rasid keeps
 
 
 def coarse(cls: str) -> str:

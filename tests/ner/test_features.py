@@ -78,3 +78,22 @@ def test_no_corpus_no_clusters(tmp_path: Path) -> None:
     from rasid.training.ner import word_clusters
 
     assert word_clusters(tmp_path, {}) == {}
+
+
+def test_phrase_gazetteer_features() -> None:
+    from rasid.training.ner import phrase_gazetteer
+
+    sents = [(["قال", "المجلس", "التنفيذي", "ان"], ["O", "B-Government", "I-Government", "O"]),
+             (["في", "بيروت"], ["O", "B-Population-Center"])]
+    phr = phrase_gazetteer(sents)
+    assert phr == {"المجلس التنفيذي": "ORG"}  # single forms are the per-form gazetteer's job
+    feats = sentence_features(["و", "المجلس", "التنفيذي"], {}, {}, None, None, None, phr)
+    assert "pg=BORG" in feats[1] and "pg=IORG" in feats[2] and "pg+1=BORG" in feats[0]
+    assert not any(f.startswith("pg") for f in sentence_features(["المجلس"], {}, {}, None, None, None, phr)[0])
+
+
+def test_entity_features_for_fine_classes() -> None:
+    from rasid.ner.features import entity_features
+
+    f = entity_features(["قالت", "وزاره", "الخارجيه", "ان"], 1, 3, "ORG", {"وزاره": [1, 2, 3]})
+    assert {"h=ORGوزاره", "l=ORGالخارجيه", "hc=ORG3", "w-1=قالت", "w1=ان", "c2=3"} <= set(f)

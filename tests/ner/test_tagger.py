@@ -100,3 +100,26 @@ def test_training_is_deterministic(tmp_path: Path) -> None:
         train(data, out, params={"max_iterations": 20}, use_knowledge=True)
         outs.append((out.read_bytes(), out.with_name("ner-crf.vocab.json.gz").read_bytes()))
     assert outs[0] == outs[1]
+
+
+def test_coarse_model_recovers_fine_class(model: Path) -> None:
+    from rasid.ner.crf import CrfTagger, fine_path
+
+    assert fine_path(model).exists()
+    t = CrfTagger(model)
+    forms = ["قال", "سامر", "حداد", "في", "زحله", "ان", "حزب", "الفجر", "رحب"]
+    tags = t.tag_forms(forms)
+    assert all("." not in x for x in tags)  # coarse types; the fine class comes from the classifier
+    assert t.fine_class(forms, 6, 8, "ORG") == "Group"
+    assert t.fine_class(forms, 4, 5, "GPE") == "Population-Center"
+    assert t.fine_class(forms, 1, 3, "PER") is None
+
+
+def test_form_cache_keeps_features_identical(model: Path) -> None:
+    from rasid.ner.crf import CrfTagger
+    from rasid.ner.features import sentence_features
+
+    t = CrfTagger(model)
+    forms = ["قال", "سامر", "حداد", "ان", "حزب", "الفجر", "و", "حزب", "الفجر", "رحب"]
+    want = sentence_features(forms, t.gaz, t.vocab, t.clusters, t.kg, None, t.phrases)
+    assert t.features(forms) == want and t.features(forms) == want
