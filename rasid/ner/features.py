@@ -150,12 +150,7 @@ def sentence_features(forms: list[str], gaz: dict[str, str] | None = None,
                 if 0 <= j < n:
                     f.append(f"c0{d}={cl[j][0]}")
         if km is not None:
-            if km[i]:
-                f.append("kg=" + km[i])
-            if i > 0 and km[i - 1]:
-                f.append("kg-1=" + km[i - 1])
-            if i + 1 < n and km[i + 1]:
-                f.append("kg+1=" + km[i + 1])
+            _window_marks(f, "kg", km, i)
         for d in (-2, -1, 1, 2):
             j = i + d
             if 0 <= j < n:
@@ -171,18 +166,23 @@ def sentence_features(forms: list[str], gaz: dict[str, str] | None = None,
             elif d in (-1, 1):
                 f.append(f"w{d}=" + ("BOS" if d < 0 else "EOS"))
         if pm is not None:
-            if pm[i]:
-                f.append("pg=" + pm[i])
-            if i > 0 and pm[i - 1]:
-                f.append("pg-1=" + pm[i - 1])
-            if i + 1 < n and pm[i + 1]:
-                f.append("pg+1=" + pm[i + 1])
+            _window_marks(f, "pg", pm, i)
         if i > 0:
             f.append("bg-=" + forms[i - 1] + "|" + w)
         if i + 1 < n:
             f.append("bg+=" + w + "|" + forms[i + 1])
         out.append(f)
     return out
+
+
+def _window_marks(f: list[str], name: str, marks: Sequence[str | None], i: int) -> None:
+    """Append the marks of a form and of its two neighbours (knowledge names, training phrases)."""
+    if marks[i]:
+        f.append(f"{name}=" + marks[i])
+    if i > 0 and marks[i - 1]:
+        f.append(f"{name}-1=" + marks[i - 1])
+    if i + 1 < len(marks) and marks[i + 1]:
+        f.append(f"{name}+1=" + marks[i + 1])
 
 
 def _form_features(w: str, s: str, shape: str, fq: str | None, gz: str | None, cl: Sequence[object] | None) -> list[str]:
