@@ -1315,6 +1315,8 @@ def _make_event(ctx: _Context, hit: _Hit, sent: int, lo: int, hi: int, n: int) -
         if k < len(ctx.quantities) and ctx.quantities[k].start < toks[win_hi - 1].end:
             ev.quantity = ctx.quantities[k].id
     ev.modality = _modality(ctx, hit, lo)
+    if "denied_by" in hit.extra:  # نفى المتحدث باسم الحوثيين … سقوط قتلى: the denier is the claimant
+        ev.claimed_by = _denier(ctx, hit.extra["denied_by"], hit.first)
     quote = ctx.quote_of(toks[hit.first].start)
     if quote is not None:
         ev.quote = quote.id
@@ -1495,6 +1497,20 @@ def _negator(ctx: _Context, j: int) -> bool:
     return norm in words or (norm[:1] in ("و", "ف") and norm[1:] in words)
 
 
+def _denier(ctx: _Context, j: int, end: int) -> str | None:
+    """The entity that denies: the first person or organisation named after the deny verb (VSO), before ``end``."""
+    for k in range(j + 1, min(end, j + 8)):
+        m = ctx.mention_at.get(k)
+        if m is not None and m.entity and m.label in ("PER", "ORG"):
+            if m.label == "ORG" and ctx.tokens[k - 1].norm == "باسم":  # المتحدث باسم X فلان: the person speaks
+                last = ctx.token_at(m.end - 1)
+                person = ctx.mention_at.get(last + 1) if last is not None else None
+                if person is not None and person.label == "PER" and person.entity:
+                    return person.entity
+            return m.entity
+    return None
+
+
 def _modality(ctx: _Context, hit: _Hit, lo: int) -> str:
     for j in range(hit.first - 1, max(lo, hit.first - NEG_WINDOW) - 1, -1):
         if ctx.strong(j):
@@ -1506,6 +1522,7 @@ def _modality(ctx: _Context, hit: _Hit, lo: int) -> str:
         if ctx.strong(j) or words >= DENY_WINDOW:
             break
         if ctx.is_("deny", j):
+            hit.extra["denied_by"] = j
             return "negated"
         words += ctx.tokens[j].kind == "word"
     if hit.trigger.pos == "noun":  # لم تنفذ الطائرات أي غارة: the light verb is negated

@@ -634,3 +634,10 @@ def test_owner_of_the_places_hit_is_the_target():
     ev = find(doc, "ASSAULT", "غارات")
     assert ev.target_actor == "HOUTHI"
     assert doc.text[ev.target_start : ev.target_end].endswith("الحوثي")
+
+
+def test_the_denier_is_the_claimant_of_a_denied_event():
+    text = "نفى المتحدث باسم الجماعة محمد عبد السلام، في اتصال هاتفي، سقوط قتلى في صفوفها."
+    doc = build(text, {"الجماعة": ("ORG", "GROUP"), "محمد عبد السلام": ("PER", "SPOKESMAN")})
+    ev = find(doc, "ASSAULT", "قتلى")
+    assert (ev.modality, ev.claimed_by) == ("negated", "SPOKESMAN")
