@@ -480,12 +480,13 @@ def format_table(scores: dict) -> str:
             f"{a.get('actor_accuracy', 0):>6.2f} {a.get('country_accuracy', 0):>5.2f} {a.get('sector_accuracy', 0):>5.2f}  "
             f"{n['yes']}/{n['easy no']}/{n['difficult no']} {a.get('slots', 0)}/{a.get('coded_slots', 0)}"
         )
+    shown = {"read_folds": "folds read while writing rules", "unread_folds": "folds never read (unseen check)"}
     for t, s in scores.get("types", {}).items():
-        for part in ("read_folds", "unread_folds"):
+        for part, label in shown.items():
             d, a = s["detection"].get(part), s.get("arguments", {}).get(part)
             if d and a:
                 lines.append(
-                    f"{t:<8} {part:<13} P/R/F1 {d['precision']:.2f}/{d['recall']:.2f}/{d['f1']:.2f}  argF1 {a['argument_f1']:.2f} "
+                    f"{t:<8} {label:<32} P/R/F1 {d['precision']:.2f}/{d['recall']:.2f}/{d['f1']:.2f}  argF1 {a['argument_f1']:.2f} "
                     f"({a['source_f1']:.2f}/{a['target_f1']:.2f})  actor {a['actor_accuracy']:.2f} ({a['country_accuracy']:.2f}/{a['sector_accuracy']:.2f})"
                 )
     if scores.get("errors"):
