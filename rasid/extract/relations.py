@@ -134,6 +134,8 @@ class _Context:
                 m = self.mentions[idx]
                 if m.label in labels:
                     return m
+                if m.label == "PER" and "PER" not in labels:
+                    return None  # أمير عسير رجال الأمن: a name fills the slot, the group after it is another phrase
                 idx += 1
             if tok.kind == "word" and k > j and tok.norm not in ("مولانا", "الشيخ", "العميد", "اللواء", "العقيد", "الدكتور"):
                 return None
