@@ -27,7 +27,7 @@ from rasid.document import Document, Entity, Mention
 from rasid.knowledge.actors import Entry, KnowledgeBase, knowledge_base
 from rasid.pipeline import register
 from rasid.text.normalize import fold
-from rasid.text.tokens import enclitic_splits, proclitic_splits
+from rasid.text.tokens import definite_nisba, enclitic_splits, proclitic_splits
 
 GROUPISH = {"armed_group", "movement", "party", "petrarch"}
 ORG_RELATIONS = ("spokesperson_of", "leader_of", "member_of")
@@ -92,12 +92,8 @@ def _title_links(doc: Document, kb: KnowledgeBase, ordered: list[Mention]) -> li
     toks = doc.tokens
     if not toks:
         return []
-    tok_of = {}
-    for i, t in enumerate(toks):
-        tok_of[t.start] = i
     first_tok: dict[int, Mention] = {}
     last_tok: dict[int, Mention] = {}
-
     starts = [t.start for t in toks]
     for m in ordered:
         a = bisect.bisect_right(starts, m.start) - 1
@@ -156,11 +152,10 @@ def _appositions(doc: Document, kb: KnowledgeBase, ordered: list[Mention]) -> di
         if role.fine != "role" and (role.kind != "name" or role.label == "PER"):
             continue
         gap = fold(doc.text[role.end : nxt.start]).split()
-        if len(gap) > 2 or not all(w.startswith("ال") and w.endswith(("ي", "يه")) for w in gap):
+        if len(gap) > 2 or not all(definite_nisba(w) for w in gap):
             continue  # only relational adjectives between: عضو البرلمان الأوروبي إيما نيكلسون
         i = bisect.bisect_right(starts, role.start) - 1  # the token holding the role (وعضو: after its clitic)
-        title = kb.titles.match_at(toks, i) if 0 <= i < len(toks) else None
-        if title is not None and title.values[0].kind in ("person", "role"):
+        if 0 <= i < len(toks) and kb.title_at(toks, i, "person", "role") is not None:
             role.kind, role.label, role.fine = "description", "PER", "role"
             pairs[role.id] = (role, nxt)
     return pairs

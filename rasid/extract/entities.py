@@ -27,10 +27,10 @@ from dataclasses import dataclass
 from typing import Callable, Sequence
 
 from rasid.document import Document, Mention, Token
-from rasid.knowledge.actors import Entry, KnowledgeBase, knowledge_base
+from rasid.knowledge.actors import KnowledgeBase, knowledge_base
 from rasid.pipeline import register
 from rasid.text.normalize import fold, fold_with_map
-from rasid.text.tokens import enclitic_splits, proclitic_splits
+from rasid.text.tokens import definite_nisba, enclitic_splits, proclitic_splits
 
 USE_TAGGER = True  # set False to run lexicons and rules only
 OPEN_QUOTES = {'"', "«", "“", "'"}
@@ -57,10 +57,6 @@ def _offset_in_token(tok: Token, doc: Document, skip: int) -> int:
     if skip >= len(folded.starts):
         return tok.start
     return tok.start + folded.starts[skip]
-
-
-def _label_of(entry: Entry) -> str:
-    return entry.label
 
 
 def lexicon_mentions(doc: Document, kb: KnowledgeBase) -> list[_Cand]:
@@ -92,10 +88,8 @@ def lexicon_mentions(doc: Document, kb: KnowledgeBase) -> list[_Cand]:
             actor=entry.actor, source=source, score=0.8 if "petrarch" in entry.source else 1.0,
             fine=entry.name_en if entry.kind == "agent" else entry.type, country=country, sector=sector,
         )
-        if entry.source == "actors_petrarch.tsv":
-            t = kb.titles.match_at(toks, first)
-            if t is not None and t.values[0].kind in ("person", "role"):  # عضو البرلمان، وزير خارجية سعودي: a role
-                mention.label, mention.kind, mention.fine = "PER", "description", "role"
+        if entry.source == "actors_petrarch.tsv" and kb.title_at(toks, first, "person", "role") is not None:
+            mention.label, mention.kind, mention.fine = "PER", "description", "role"  # عضو البرلمان: a role, not a name
         out.append(_Cand(first, last, mention))
         k += 1
     return out
@@ -160,8 +154,8 @@ def rule_mentions(doc: Document, kb: KnowledgeBase, covered: list[bool]) -> list
                 elif toks[j].norm.startswith("لل") or toks[j].norm.startswith("ال") and toks[j].norm.endswith("ي"):
                     pass  # المتحدث الأمني للوزارة …: an adjective or "of the ministry" before the name
                 else:
-                    chained = kb.titles.match_at(toks, j, clitics=False)  # المتحدث … اللواء منصور التركي
-                    if chained is None or chained.values[0].kind != "person":
+                    chained = kb.title_at(toks, j, "person", clitics=False)  # المتحدث … اللواء منصور التركي
+                    if chained is None:
                         break
                     j = chained.last
                 j += 1
@@ -184,29 +178,39 @@ def rule_mentions(doc: Document, kb: KnowledgeBase, covered: list[bool]) -> list
     return out
 
 
-def short_name_mentions(doc: Document, kb: KnowledgeBase, cands: list[_Cand], covered: list[bool]) -> list[_Cand]:
-    """Later one-word mentions of persons named in full before (شهيد → شهيد الله شهيد)."""
+def _later_short_names(doc: Document, kb: KnowledgeBase, persons: Sequence[Mention], covered: list[bool], start: int = 0) -> list[tuple[int, int, Mention]]:
+    """``(token, clitic chars, full mention)`` for later one-word uses of the last name of ``persons``.
+
+    شهيد after شهيد الله شهيد, الخراساني after عمر خالد الخراساني; a token used is marked covered."""
     toks = doc.tokens
-    lasts: dict[str, tuple[int, _Cand]] = {}
-    for c in sorted(cands, key=lambda c: c.first):
-        if c.mention.label == "PER" and c.mention.kind == "name" and c.last > c.first:
-            word = toks[c.last].norm
-            if len(word) >= 3 and word not in kb.stopwords and word != "الله":
-                lasts.setdefault(word, (c.last, c))
-    out: list[_Cand] = []
+    lasts: dict[str, Mention] = {}
+    for m in sorted(persons, key=lambda m: m.start):
+        words = fold(doc.text[m.start : m.end]).split()
+        if len(words) >= 2 and len(words[-1]) >= 3 and words[-1] not in kb.stopwords and words[-1] != "الله":
+            lasts.setdefault(words[-1], m)
+    out: list[tuple[int, int, Mention]] = []
     if not lasts:
         return out
-    for i, tok in enumerate(toks):
+    for i in range(start, len(toks)):
+        tok = toks[i]
         if covered[i] or tok.kind != "word":
             continue
         for skip, stem in proclitic_splits(tok.norm, min_stem=3):
-            hit = lasts.get(stem)
-            if hit is not None and hit[0] < i:
-                src = hit[1].mention
-                out.append(_Cand(i, i, Mention(_offset_in_token(tok, doc, skip), tok.end, label="PER", kind="name", actor=src.actor, source="rule:short_name", score=0.8, fine=src.fine, country=src.country, sector=src.sector)))
+            src = lasts.get(stem)
+            if src is not None and src.end <= tok.start:
+                out.append((i, skip, src))
                 covered[i] = True
                 break
     return out
+
+
+def short_name_mentions(doc: Document, kb: KnowledgeBase, cands: list[_Cand], covered: list[bool]) -> list[_Cand]:
+    """Later one-word mentions of persons the lexicons and rules named in full."""
+    persons = [c.mention for c in cands if c.mention.label == "PER" and c.mention.kind == "name"]
+    return [
+        _Cand(i, i, Mention(_offset_in_token(doc.tokens[i], doc, skip), doc.tokens[i].end, label="PER", kind="name", actor=src.actor, source="rule:short_name", score=0.8, fine=src.fine, country=src.country, sector=src.sector))
+        for i, skip, src in _later_short_names(doc, kb, persons, covered)
+    ]
 
 
 def tagger_short_names(doc: Document, kb: KnowledgeBase, mentions: list[Mention]) -> list[Mention]:
@@ -220,22 +224,10 @@ def tagger_short_names(doc: Document, kb: KnowledgeBase, mentions: list[Mention]
                 covered[x] = True
     known = [m for m in mentions if m.label == "PER" and m.kind == "name" and m.source == "ner"]
     first = bisect_left(starts, min((m.end for m in known), default=len(doc.text)))
-    lasts: dict[str, Mention] = {}
-    for m in sorted(known, key=lambda m: m.start):
-        words = fold(doc.text[m.start : m.end]).split()
-        if len(words) >= 2 and len(words[-1]) >= 3 and words[-1] not in kb.stopwords and words[-1] != "الله":
-            lasts.setdefault(words[-1], m)
-    out: list[Mention] = []
-    for i in range(first, len(toks)):
-        tok = toks[i]
-        if covered[i] or tok.kind != "word":
-            continue
-        for skip, stem in proclitic_splits(tok.norm, min_stem=3):
-            src = lasts.get(stem)
-            if src is not None and src.end <= tok.start:
-                out.append(Mention(_offset_in_token(tok, doc, skip), tok.end, label="PER", kind="name", source="rule:short_name+ner", score=0.7, fine=src.fine))
-                break
-    return out
+    return [
+        Mention(_offset_in_token(toks[i], doc, skip), toks[i].end, label="PER", kind="name", source="rule:short_name+ner", score=0.7, fine=src.fine)
+        for i, skip, src in _later_short_names(doc, kb, known, covered, first)
+    ]
 
 
 def description_mentions(doc: Document, kb: KnowledgeBase, covered: list[bool]) -> list[_Cand]:
@@ -246,15 +238,14 @@ def description_mentions(doc: Document, kb: KnowledgeBase, covered: list[bool]) 
     for i, tok in enumerate(toks):
         if covered[i] or tok.kind != "word":
             continue
-        person_title = kb.titles.match_at(toks, i)
-        if person_title is not None and person_title.values[0].kind == "person":
+        if kb.title_at(toks, i, "person") is not None:
             continue  # اللواء before a name is a rank, not the brigade
         for skip, stem in proclitic_splits(tok.norm):
             title = definite.get(stem)
             if title is not None:
                 last = i
                 nxt = toks[i + 1] if i + 1 < len(toks) else None
-                if nxt is not None and not covered[i + 1] and nxt.kind == "word" and nxt.norm.startswith("ال") and nxt.norm.endswith(("ي", "يه")) and nxt.norm not in kb.stopwords:
+                if nxt is not None and not covered[i + 1] and nxt.kind == "word" and definite_nisba(nxt.norm) and nxt.norm not in kb.stopwords:
                     last = i + 1  # a relational adjective: التنظيم التكفيري
                 out.append(_Cand(i, last, Mention(_offset_in_token(tok, doc, skip), toks[last].end, label="ORG", kind="description", source="rule:description", score=0.6, fine=title.type, sector=title.sector)))
                 break

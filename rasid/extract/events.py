@@ -214,18 +214,11 @@ def load_lexicon() -> Lexicon:
     words: dict[str, set[str]] = {}
     for row in load_tsv("event_words.tsv"):
         words.setdefault(row["category"], set()).add(fold(row["word"]))
-    light = set()
-    for lemma in words.get("light_verb", ()):
-        light |= set(verb_forms(lemma))
-    undergo = set()
-    for lemma in words.get("undergo_verb", ()):
-        undergo |= set(verb_forms(lemma))
-    calls = set()
-    for lemma in words.get("call_verb", ()):
-        calls |= set(verb_forms(lemma))
-    survive = set()
-    for lemma in words.get("survive_verb", ()):
-        survive |= set(verb_forms(lemma))
+
+    def inflected(category: str) -> frozenset[str]:
+        """Every generated form of the verb lemmas listed under ``category``."""
+        return frozenset(form for lemma in words.get(category, ()) for form in verb_forms(lemma))
+
     sectors: dict[str, str] = {}
     sector_map: dict[str, str] = {}
     for row in load_tsv("event_sectors.tsv"):
@@ -236,12 +229,12 @@ def load_lexicon() -> Lexicon:
     return Lexicon(
         {k: tuple(v) for k, v in index.items()},
         {k: frozenset(v) for k, v in words.items()},
-        frozenset(light),
-        frozenset(undergo),
+        inflected("light_verb"),
+        inflected("undergo_verb"),
         sectors,
         sector_map,
-        frozenset(calls),
-        frozenset(survive),
+        inflected("call_verb"),
+        inflected("survive_verb"),
     )
 
 

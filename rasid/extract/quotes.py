@@ -308,8 +308,7 @@ class _Context:
 
     def _titled(self, i: int) -> bool:
         """Does a person's title (المتحدث باسم، الرئيس) start at token ``i``?"""
-        t = knowledge_base().titles.match_at(self.tokens, i)
-        return t is not None and t.values[0].kind == "person"
+        return knowledge_base().title_at(self.tokens, i, "person") is not None
 
     def _person_after(self, org: Mention, limit: int) -> Mention | None:
         """A person named right after ``org`` (within two tokens), the real speaker of المتحدث باسم X Y."""

@@ -11,10 +11,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import Sequence
 
 from rasid.knowledge.gazetteer import Place, cities, countries, nationalities, places
 from rasid.knowledge.lexicon import load_tsv
-from rasid.knowledge.matcher import TokenTrie, name_key
+from rasid.document import Token
+from rasid.knowledge.matcher import TokenTrie, TrieMatch, name_key
 from rasid.text.normalize import fold
 
 TYPE_LABEL = {"person": "PER", "state": "GPE"}
@@ -51,7 +53,7 @@ class Title:
     """A title or head noun from ``titles.tsv``."""
 
     form: str
-    kind: str  # person | org_head
+    kind: str  # person | role | org_head | place_head | direction (see titles.tsv)
     type: str
     sector: str | None
     relation: str | None = None  # spokesperson_of | leader_of: the title ties a person to an organisation
@@ -70,6 +72,11 @@ class KnowledgeBase:
 
     def entry(self, actor_id: str | None) -> Entry | None:
         return self.by_id.get(actor_id) if actor_id else None
+
+    def title_at(self, tokens: Sequence[Token], i: int, *kinds: str, clitics: bool = True) -> TrieMatch[Title] | None:
+        """The longest title of one of ``kinds`` (person, role, place_head …) starting at token ``i``."""
+        t = self.titles.match_at(tokens, i, clitics)
+        return t if t is not None and t.values[0].kind in kinds else None
 
 
 def _relations(cell: str) -> tuple[tuple[str, str], ...]:

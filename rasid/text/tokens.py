@@ -118,3 +118,8 @@ def enclitic_splits(norm: str, min_stem: int = 2) -> tuple[tuple[str, str], ...]
             if stem.endswith("ت"):
                 out.append((stem[:-1] + "ه", suf))
     return tuple(out)
+
+
+def definite_nisba(norm: str) -> bool:
+    """A definite relational adjective (التكفيري، الأوروبية): the usual modifier right after a head noun."""
+    return norm.startswith("ال") and norm.endswith(("ي", "يه"))
