@@ -766,6 +766,9 @@ def _assign(ctx: _Context, hit: _Hit, lo: int, hi: int, firsts: list[int], befor
             if passive is not None:
                 hit.target = passive  # قتل جنديان أمريكيان في هجوم، شخصا قتل وأصيب آخر: no object, so the verb is passive
                 return
+        if not hit.first_person and not gapped and _event_subject(ctx, hit.first, lo):
+            hit.target = nxt[2] if nxt is not None and _near(ctx, hit.last, nxt[0]) and not nxt[3] else None
+            return  # هجوم انتحاري بسيارة مفخخة استهدف دورية: the attack is the subject, what follows its object
         if trig.next == "target" and gapped and nxt is not None and not hit.first_person:
             hit.source = nxt[2]  # سيطرت جماعة الحوثي على العاصمة: the subject stands inside the phrase, the object after it
             after = _phrase_after(ctx, hit.last + 1, fwd_end)
@@ -910,9 +913,9 @@ def _adjectives(ctx: _Context, i: int, end: int) -> int:
     while i + n < end and n < 2 and ctx.tokens[i + n].kind == "word":
         m = ctx.mention_at.get(i + n)
         norm = ctx.tokens[i + n].norm
-        if m is not None and not (m.kind == "agent" and _nisba(norm)):
+        if m is not None and not (m.kind == "agent" and (_nisba(norm) or ctx.is_("event_adjective", i + n))):
             break  # هجوم انتحاري، هجوم مسلح: an agent adjective is no genitive; a nationality (غارة أمريكية) is the actor
-        if not (norm.endswith(("يه", "يا", "ي", "يين", "يون")) and len(norm) > 3) or ctx.is_("stop", i + n):
+        if not (norm.endswith(("يه", "يا", "ي", "يين", "يون")) and len(norm) > 3 or ctx.is_("event_adjective", i + n)) or ctx.is_("stop", i + n):
             break
         n += 1
     return n
@@ -986,12 +989,16 @@ def _light(ctx: _Context, i: int) -> bool:
     return any(stem in ctx.lex.light_verbs for stem, _, art in ctx.cands[i] if not art)
 
 
-def _is_trigger(ctx: _Context, i: int) -> bool:
+def _is_trigger(ctx: _Context, i: int, whole: bool = False) -> bool:
+    """The token can be (``whole``: starts, with the phrase's next word following, القوا … القبض) a trigger."""
     if ctx.tokens[i].kind != "word":
         return False
     for stem, _, art in ctx.cands[i]:
-        if any(not (is_verb and art) for _, is_verb, _ in ctx.lex.index.get(stem, ())):
-            return True
+        for trig, is_verb, _ in ctx.lex.index.get(stem, ()):
+            if is_verb and art:
+                continue
+            if not whole or len(trig.words) == 1 or any(ctx.tokens[k].norm.endswith(trig.words[1]) for k in range(i + 1, min(len(ctx.tokens), i + 2 + PHRASE_GAP))):
+                return True
     return False
 
 
@@ -1030,6 +1037,27 @@ def _fronted_subject(ctx: _Context, i: int, lo: int) -> ArgSpan | None:
                 first -= 1
             return ctx.token_span(first, k) if not ctx.is_("stop", k) and ctx.tokens[k].kind == "word" else None
     return None
+
+
+EVENT_SUBJECT_BACK = 5  # words between an event noun and the verb of its adjectival clause (adjectives, instrument)
+
+
+def _event_subject(ctx: _Context, i: int, lo: int) -> bool:
+    """An indefinite event noun right before the verb is its subject (هجوم انتحاري استهدف ثكنة): an adjectival
+    clause, so the verb has no actor subject; only adjectives and an instrument phrase (بسيارة مفخخة) may stand between."""
+    k = i - 1
+    while k >= lo and ctx.is_("skip", k):
+        k -= 1
+    for j in range(k, max(lo, i - 1 - EVENT_SUBJECT_BACK) - 1, -1):
+        t = ctx.tokens[j]
+        if t.kind != "word" or ctx.is_("stop", j) or ctx.is_("relative", j) or _verb_form(ctx, j):
+            return False
+        m = ctx.mention_at.get(j)
+        if m is not None and ctx.actor(m) and not (m.kind == "agent" and (_nisba(t.norm) or ctx.is_("event_adjective", j))):
+            return False  # an actor named in between is the subject (متظاهرين اعتصموا)
+        if _noun_trigger(ctx, j) and not _definite(t.norm) and not ctx.is_("actor_noun", j):
+            return True
+    return False
 
 
 def _victim_like(ctx: _Context, i: int) -> bool:
@@ -1394,7 +1422,9 @@ def _extent(ctx: _Context, span: ArgSpan, lo: int, hi: int, trigger: tuple[int, 
             return True
         if other is not None and t.end > other.start and t.start < other.end:
             return True
-        return t.kind != "word" or ctx.is_("stop", j) or ctx.is_("relative", j) or ctx.is_("time_word", j) or _is_trigger(ctx, j) or _light(ctx, j)
+        if _is_trigger(ctx, j) and (_is_trigger(ctx, j, whole=True) or not t.norm.startswith("ال")):
+            return True  # a definite noun that only opens an absent phrase (القوة, not القوا القبض) may be a genitive
+        return t.kind != "word" or ctx.is_("stop", j) or ctx.is_("relative", j) or ctx.is_("time_word", j) or _light(ctx, j)
 
     start_j, end_j = first, last
     norm = ctx.tokens[first].norm
@@ -1417,7 +1447,7 @@ def _extent(ctx: _Context, span: ArgSpan, lo: int, hi: int, trigger: tuple[int, 
         nationality = m is not None and m.label == "NORP" and m.start >= tok.start
         if _nisba(tok.norm) and (nationality or not tok.norm.startswith(("و", "ف", "ب"))) and (_definite(tok.norm) == _definite(prev) or tok.norm.startswith("ال") and prev.startswith("لل")):
             end_j = j
-        elif m is not None and m.label in ("PER", "ORG", "GPE") and not _definite(prev) and not prev.endswith("ا") and not tok.norm.startswith(("و", "ف", "ب", "ل")):
+        elif m is not None and m.label in ("PER", "ORG", "GPE") and not _definite(prev) and not prev.endswith("ا") and (m.start == tok.start or not tok.norm.startswith(("و", "ف", "ب", "ل"))):
             end_j = ctx.token_at(m.end - 1) or j  # سفير بولندا، قوات الناتو
         elif m is not None and m.label == "PER" and ctx.is_title(j - 1):
             end_j = ctx.token_at(m.end - 1) or j  # رئيس البلدية مهدي حنبلي

@@ -641,3 +641,37 @@ def test_the_denier_is_the_claimant_of_a_denied_event():
     doc = build(text, {"الجماعة": ("ORG", "GROUP"), "محمد عبد السلام": ("PER", "SPOKESMAN")})
     ev = find(doc, "ASSAULT", "قتلى")
     assert (ev.modality, ev.claimed_by) == ("negated", "SPOKESMAN")
+
+
+@pytest.mark.parametrize(
+    "text, target",
+    [
+        ("انفجر هجوم انتحاري بسيارة مفخخة استهدف دورية للجيش في المدينة.", "دورية"),
+        ("قتل خمسة أشخاص في هجوم انتحاري استهدف ثكنة عسكرية.", "ثكنة"),
+    ],
+)
+def test_an_event_noun_is_the_subject_of_its_adjectival_clause(text, target):
+    doc = build(text, {})
+    ev = find(doc, "ASSAULT", "استهدف")
+    assert ev.source_start is None and ev.source_actor is None
+    assert _arg(doc, ev, "target").startswith(target)
+
+
+def test_an_adjective_of_an_attack_is_not_its_attacker():
+    import rasid
+
+    doc = rasid.analyze("وقعت المواجهات عقب هجوم مسلح نفذه مجهولون ضد مركز للتدريب.")
+    ev = find(doc, "ASSAULT", "هجوم")
+    assert doc.text[ev.source_start : ev.source_end] == "مجهولون"
+
+
+@pytest.mark.parametrize(
+    "text, names, target",
+    [
+        ("أصيب سفير بولندا أمس في هجوم.", {"بولندا": ("GPE", "POL")}, "سفير بولندا"),  # a name starting with ب is no preposition
+        ("أصيب ثلاثة من عناصر القوة التنفيذية في انفجار.", {}, "عناصر القوة التنفيذية"),  # القوة only opens ألقوا القبض
+    ],
+)
+def test_argument_extent_takes_the_genitive(text, names, target):
+    doc = build(text, names)
+    assert _arg(doc, find(doc, "ASSAULT", "أصيب"), "target") == target
