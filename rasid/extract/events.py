@@ -484,6 +484,9 @@ def _better(ctx: _Context, cand: _Hit, best: _Hit, no_article: bool) -> bool:
         return False
     if cand.first > 0 and ctx.is_("verb_particle", cand.first - 1):
         return cand.trigger.pos == "verb"  # قد قتل، لم يقتل: a particle that only stands before verbs
+    after = cand.last + 1
+    if after < len(ctx.tokens) and ctx.tokens[after].norm.endswith("ون") and (m := ctx.mention_at.get(after)) is not None and m.kind == "agent":
+        return cand.trigger.pos == "verb"  # كما خطف مسلحون: a nominative plural is a subject, never a genitive
     nominal = no_article or any(c in cand.prefix for c in "بل") or (cand.first > 0 and ctx.is_("stop", cand.first - 1))
     return (cand.trigger.pos == "noun") == nominal
 
@@ -850,6 +853,8 @@ def _passive_reading(ctx: _Context, hit: _Hit, nxt: tuple[int, int, ArgSpan, boo
             j += 1
         if j < end and not ctx.strong(j) and not ctx.punct(j) and _object_like(ctx, j):
             return None
+        if j + 1 < end and ctx.punct(j) in ("،", ",") and _object_like(ctx, j + 1) and ctx.tokens[j + 1].norm.endswith("ا") and not _definite(ctx.tokens[j + 1].norm):
+            return None  # خطف مسلحون قبل أيام، عددا من الأشخاص: an accusative after the aside is the object
         return nxt[2] if _actor_like(ctx, nxt[2]) else None
     if nxt is not None and not nxt[3]:
         return None
@@ -933,6 +938,9 @@ def _phrase_after(ctx: _Context, i: int, end: int) -> tuple[int, int, ArgSpan, b
     if j >= end:
         return None
     prep = False
+    demonstrative = ctx.is_("demonstrative", j) and j + 1 < end and _definite(ctx.tokens[j + 1].norm)
+    if demonstrative and ctx.mention_at.get(j + 1) is None and not _is_trigger(ctx, j + 1):
+        return j, j + 1, ctx.token_span(j, j + 1), False  # اطلقت هذه المجموعة النار: the demonstrative opens the phrase
     if ctx.tokens[j].kind == "word" and ctx.is_("stop", j) and ctx.mention_at.get(j) is None:
         prep = True
         j += 1
@@ -972,8 +980,8 @@ def _np(ctx: _Context, j: int, end: int, prep: bool) -> tuple[int, int, ArgSpan,
     first = k
     while k < end and k - first < 3:
         t = ctx.tokens[k]
-        if t.kind != "word" or ctx.is_("stop", k) or ctx.is_("relative", k) or ctx.is_("time_word", k) or _light(ctx, k):
-            break
+        if t.kind != "word" or ctx.is_("stop", k) or ctx.is_("relative", k) or ctx.is_("time_word", k) or ctx.is_("informant", k) or _light(ctx, k):
+            break  # وقتل رؤوف بحسب المسؤولين: the informant is no part of the phrase
         if k > first and (ctx.mention_at.get(k) is not None or _is_trigger(ctx, k) or t.norm.startswith(("ل", "وال", "و")) and not t.norm.startswith("ال")):
             break
         if k > first and (ctx.is_("numeral", k) or ctx.is_("reflexive", k)):
@@ -1439,13 +1447,17 @@ def _extent(ctx: _Context, span: ArgSpan, lo: int, hi: int, trigger: tuple[int, 
                 p2 = ctx.tokens[start_j - 1].norm
                 if not p2.startswith(("و", "ف", "ب", "ل")) and not ctx.is_("numeral", start_j - 1) and not p2.endswith("ا"):
                     start_j -= 1
+    if start_j == first and first - 1 >= lo and _definite(norm) and not blocked(first - 1) and ctx.is_("actor_noun", first - 1):
+        head = ctx.tokens[first - 1].norm
+        if not _definite(head) and not head.startswith(("و", "ف", "ب", "ل")):
+            start_j = first - 1  # قوات التحالف، عناصر الشرطة: the construct head names who of the group acted
     j = end_j + 1
     while j < hi and j - start_j < EXTENT_MAX and not blocked(j):
         tok = ctx.tokens[j]
         prev = ctx.tokens[j - 1].norm
         m = ctx.mention_at.get(j)
         nationality = m is not None and m.label == "NORP" and m.start >= tok.start
-        if _nisba(tok.norm) and (nationality or not tok.norm.startswith(("و", "ف", "ب"))) and (_definite(tok.norm) == _definite(prev) or tok.norm.startswith("ال") and prev.startswith("لل")):
+        if (_nisba(tok.norm) or nationality) and (nationality or not tok.norm.startswith(("و", "ف", "ب"))) and (_definite(tok.norm) == _definite(prev) or tok.norm.startswith("ال") and prev.startswith("لل")):
             end_j = j
         elif m is not None and m.label in ("PER", "ORG", "GPE") and not _definite(prev) and not prev.endswith("ا") and (m.start == tok.start or not tok.norm.startswith(("و", "ف", "ب", "ل"))):
             end_j = ctx.token_at(m.end - 1) or j  # سفير بولندا، قوات الناتو

@@ -63,10 +63,13 @@ def countries() -> tuple[Place, ...]:
 def nationalities() -> tuple[Place, ...]:
     """Nationality adjectives (NORP) with all generated forms as aliases."""
     out = []
+    names = {fold(a) for p in (*countries(), *places()) for a in p.aliases}
     for row in load_tsv("countries.tsv"):
         forms: list[str] = []
         for masc in (d for d in row["demonym"].split("|") if d):
             forms += demonym_forms(masc)
+            if fold(masc) + "ا" not in names:  # مصورا فرنسيا (accusative), but روسيا and تركيا are countries
+                forms.append(fold(masc) + "ا")
         if forms:
             out.append(Place("NAT:" + row["iso3"], row["name_en"], "nationality", row["iso3"], tuple(dict.fromkeys(forms))))
     return tuple(out)

@@ -57,3 +57,12 @@ def test_actor_lint_reports_each_kind_of_problem(tmp_path):
     assert any("unknown actor" in p for p in problems)
     assert any("also belongs to A" in p for p in problems)  # ألف and الف fold to the same alias
     assert len(problems) == 4
+
+
+def test_accusative_nationality_unless_it_spells_a_country():
+    from rasid.knowledge.gazetteer import nationalities
+    from rasid.text.normalize import fold
+
+    forms = {p.country: set(p.aliases) for p in nationalities()}
+    assert fold("فرنسيا") in forms["FRA"]  # مصورا فرنسيا
+    assert fold("روسيا") not in forms["RUS"] and fold("تركيا") not in forms["TUR"]
