@@ -57,3 +57,27 @@ def test_actor_lint_reports_each_kind_of_problem(tmp_path):
     assert any("unknown actor" in p for p in problems)
     assert any("also belongs to A" in p for p in problems)  # ألف and الف fold to the same alias
     assert len(problems) == 4
+
+
+def test_common_words_are_frequent_bare_and_as_frequent_with_the_article():
+    from collections import Counter
+
+    from rasid.knowledge.build_gazetteer import common_words
+
+    counts = Counter({"امان": 30, "الامان": 25, "بالامان": 10, "قريات": 2, "القريات": 90, "بريده": 40, "وبريده": 3})
+    assert common_words(counts) == {"امان"}  # القريات is named with the article; بريدة is never definite
+
+
+def test_other_arabic_script_orthographies_are_not_arabic_names():
+    from rasid.knowledge.build_gazetteer import FOREIGN_SPELLING
+
+    assert FOREIGN_SPELLING.search("ئاممان") and FOREIGN_SPELLING.search("مادرىد") and FOREIGN_SPELLING.search("كةربالا")
+    assert not FOREIGN_SPELLING.search("القاهرة") and not FOREIGN_SPELLING.search("بني سويف") and not FOREIGN_SPELLING.search("رئيس")
+
+
+def test_safety_surname_and_clitic_readings_are_not_cities():
+    found = _places("قال الوزير حنيفة أمان إن المسافرين وصلوا إلى الرياض وجدة في أمان.")
+    assert not any(text in ("أمان", "وجدة") for text, _, _ in found)
+    assert ("جدة", "GPE", "SAU") in found  # و + جدة, not the Moroccan Oujda
+    assert ("عمان", "GPE", "OMN") in _places("وصل الوزير إلى عمان أمس.")  # the country, as before
+    assert not any("ئاممان" in p.aliases or "امان" in p.aliases for p in cities())
