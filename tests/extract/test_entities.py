@@ -101,3 +101,9 @@ def test_title_is_not_followed_by_a_preposition_and_a_name(monkeypatch):
     assert not any(surface == "لاسيان" for surface, _, _ in found)
     found = _rule_names(monkeypatch, "وقال الرئيس لطفي زيتون إن الحزب باق.")  # a name that starts with ل
     assert ("لطفي زيتون", "PER", "rule:title:الرئيس") in found
+
+
+def test_on_the_other_hand_is_no_place(monkeypatch):
+    for text in ("ومن ناحية أخرى تتهيأ الوزارة لافتتاح المدارس.", "ومن ناحية ثانية أعلنت الشركة أرباحها."):
+        assert not any(label == "GPE" for _, label, _ in _rule_names(monkeypatch, text))
+    assert ("القرنة", "GPE", "rule:place_head") in _rule_names(monkeypatch, "وقتل ثلاثة في ناحية القرنة أمس.")
