@@ -22,24 +22,28 @@ import zipfile
 from collections import Counter
 from pathlib import Path
 
-from rasid.knowledge.lexicon import DATA_DIR
+from rasid.knowledge.lexicon import DATA_DIR, load_tsv
 from rasid.text.normalize import fold
 
 #: A one-word form is common when SaudiNewsNet writes it at least this often without the article …
 COMMON_MIN = 20
 #: … and at least as often with it (الأمان beside أمان); cities named with the article (القريات) are rare bare.
 ARTICLES = ("ال", "وال", "بال", "فال", "كال", "لل")
-#: Lineage words: a word next to one of them at least :data:`LINEAGE_MIN` times is a given name.
-LINEAGE = ("بن", "بنت", "ابن")
+#: A word next to a lineage word (بن, بنت: ``titles.tsv`` kind ``lineage``) this often is a given name.
 LINEAGE_MIN = 3
 WORD = re.compile(r"[\u0621-\u064A]+")
+
+
+def lineage_words() -> set[str]:
+    """Folded "son of / daughter of" words (``titles.tsv`` kind ``lineage``)."""
+    return {fold(r["form"]) for r in load_tsv("titles.tsv") if r["kind"] == "lineage"}
 
 
 def corpus_counts(saudinewsnet: Path) -> tuple[Counter[str], Counter[str]]:
     """(word counts, lineage counts) over every SaudiNewsNet day file (zips holding a JSON list of articles)."""
     words: Counter[str] = Counter()
     lineage: Counter[str] = Counter()
-    marks = set(LINEAGE)
+    marks = lineage_words()
     for path in sorted(saudinewsnet.glob("*.zip")):
         with zipfile.ZipFile(path) as z:
             for name in z.namelist():
