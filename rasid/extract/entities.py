@@ -108,10 +108,23 @@ def _name_run(toks: Sequence[Token], i: int, covered: list[bool], kb: KnowledgeB
     return j
 
 
+def _not_a_name(toks: Sequence[Token], j: int, end: int, kb: KnowledgeBase, words: set[str]) -> bool:
+    """Whether the words ``[j, end)`` after a title are no name: a common noun first, or ل + a name.
+
+    نظيره الروسي جلسة مشاورات: جلسة is a common noun (``common_words.tsv``: written with the article as often
+    as without), unless a family name with the article follows (السفير يسري القويضي: يسري folds like اليسرى);
+    الرئيس الحالي لاسيان: "of ASEAN", ل + a name the lexicons know or the document writes alone."""
+    norm = toks[j].norm
+    if norm in kb.common and not any(t.norm.startswith("ال") for t in toks[j + 1 : end]):
+        return True
+    return any(skip == 1 and norm.startswith("ل") and (stem in words or kb.names.get((stem,))) for skip, stem in proclitic_splits(norm, min_stem=3))
+
+
 def rule_mentions(doc: Document, kb: KnowledgeBase, covered: list[bool]) -> list[_Cand]:
     """Organisation names after head nouns, person names after titles, places after مدينة/بلدة, on uncovered tokens."""
     toks = doc.tokens
     out: list[_Cand] = []
+    words = {t.norm for t in toks if t.kind == "word"}
 
     def take(first: int, last: int, label: str, source: str, score: float, fine: str | None, sector: str | None, start: int | None = None) -> None:
         out.append(_Cand(first, last, Mention(toks[first].start if start is None else start, toks[last].end, label=label, kind="name", source=source, score=score, fine=fine, sector=sector)))
@@ -160,7 +173,7 @@ def rule_mentions(doc: Document, kb: KnowledgeBase, covered: list[bool]) -> list
                     j = chained.last
                 j += 1
             end = _name_run(toks, j, covered, kb)
-            if end > j and not title.form.endswith("باسم"):
+            if end > j and not title.form.endswith("باسم") and not _not_a_name(toks, j, end, kb, words):
                 take(j, end - 1, "PER", "rule:title:" + title.form, 0.6, SECTOR_FINE.get(title.sector or ""), title.sector)
                 out[-1].mention.country = country
                 i = end

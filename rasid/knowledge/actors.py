@@ -69,6 +69,7 @@ class KnowledgeBase:
     org_heads: dict[str, Title]  # folded indefinite head (حركه) -> title row
     stopwords: frozenset[str]
     nationality: dict[str, Entry]  # folded demonym form -> entry
+    common: frozenset[str] = frozenset()  # folded common nouns/adjectives (common_words.tsv) that start no known person name
 
     def entry(self, actor_id: str | None) -> Entry | None:
         return self.by_id.get(actor_id) if actor_id else None
@@ -121,6 +122,19 @@ def _definite(form: str) -> str:
     return " ".join([words[0]] + [w if w.startswith("ال") else "ال" + w for w in words[1:]])
 
 
+def _person_key(form: str, lineage: frozenset[str]) -> tuple[str, str]:
+    """(given name, family name without the article) of a person's form, to meet its other spellings.
+
+    عادل بن أحمد الجبير and عادل الجبير give (عادل, جبير): the given name is every word before the first
+    lineage word (عبد الله in عبد الله بن عبد العزيز), else before the last word; ("", "") for one word."""
+    words = fold(form).split()
+    if len(words) < 2:
+        return ("", "")
+    cut = next((k for k, w in enumerate(words) if k and w in lineage), len(words) - 1)
+    last = words[-1][2:] if words[-1].startswith("ال") and len(words[-1]) > 4 else words[-1]
+    return (" ".join(words[:cut]), last)
+
+
 @lru_cache(maxsize=1)
 def knowledge_base() -> KnowledgeBase:
     """Load every lexicon once and index it (about 0.3 s)."""
@@ -156,6 +170,14 @@ def knowledge_base() -> KnowledgeBase:
             nationality.setdefault(f, e)
             _add(trie, seen, f, e)
     place_heads = {fold(r["form"]) for r in load_tsv("titles.tsv") if r["kind"] in ("place_head", "direction")}
+    lineage = frozenset(fold(r["form"]) for r in load_tsv("titles.tsv") if r["kind"] == "lineage")
+    known_people: dict[tuple[str, str], Entry] = {}
+    for row in load_tsv("actors.tsv"):
+        if row["type"] == "person":
+            for alias in row["aliases"].split("|"):
+                key = _person_key(alias, lineage)
+                if key[0]:
+                    known_people.setdefault(key, by_id[row["id"]])
     for row in load_tsv("actors_petrarch.tsv"):
         form = row["form"]
         if len(form.split()) < 2:  # single lemmas (جيش، غزة) are too ambiguous without the hand lists
@@ -163,7 +185,10 @@ def knowledge_base() -> KnowledgeBase:
         if fold(form.split()[0]) in place_heads:  # مدينة الحلة, غرب بغداد are places: the gazetteer names them
             continue
         sector = row["sector"].split()[0] if row["sector"] else None
-        e = Entry("PET:" + form, "ORG", "name", form, form, "petrarch", row["country"] or None, sector, (), "actors_petrarch.tsv")
+        person = row.get("type") == "person"
+        e = Entry("PET:" + form, "PER" if person else "ORG", "name", form, form, "person" if person else "petrarch", row["country"] or None, sector, (), "actors_petrarch.tsv")
+        if person:
+            e = known_people.get(_person_key(form, lineage), e)  # عادل بن أحمد الجبير is actors.tsv's عادل الجبير
         for f in {form, _definite(form)}:
             _add(trie, seen, f, e)
     for row in load_tsv("agents_petrarch.tsv"):
@@ -175,9 +200,13 @@ def knowledge_base() -> KnowledgeBase:
     titles: TokenTrie[Title] = TokenTrie()
     heads: dict[str, Title] = {}
     for row in load_tsv("titles.tsv"):
+        if row["kind"] == "lineage":
+            continue  # بن inside a name is no title
         t = Title(row["form"], row["kind"], row["type"], row["sector"] or None, row.get("relation") or None)
         titles.add_form(row["form"], t)
         if t.kind == "org_head" and not fold(t.form).startswith("ال"):
             heads[fold(t.form)] = t
     stop = frozenset(fold(r["form"]) for r in load_tsv("stopwords.tsv"))
-    return KnowledgeBase(trie, titles, by_id, heads, stop, nationality)
+    given = {name_key(a)[0] for row in load_tsv("actors.tsv") if row["type"] == "person" for a in row["aliases"].split("|") if name_key(a)}
+    common = frozenset(fold(r["form"]) for r in load_tsv("common_words.tsv")) - given  # شهيد الله شهيد is a name
+    return KnowledgeBase(trie, titles, by_id, heads, stop, nationality, common)

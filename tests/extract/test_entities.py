@@ -78,3 +78,32 @@ def test_quoted_organisation_name_keeps_both_marks():
 
     doc = rasid.analyze("وقالت مؤسسة «زهرة الأمل» إنها ستوزع المساعدات.")
     assert any(doc.text[m.start : m.end] == "مؤسسة «زهرة الأمل»" and m.label == "ORG" for m in doc.mentions)
+
+
+def _rule_names(monkeypatch, text):
+    """Mentions from lexicons and rules only (no tagger), as (surface, label, source)."""
+    monkeypatch.setattr(ent_mod, "_tagger", lambda: None)
+    doc = build_doc(text)
+    return [(text[m.start : m.end], m.label, m.source) for m in ent_mod.find_mentions(doc)]
+
+
+def test_title_is_not_followed_by_a_common_noun(monkeypatch):
+    found = _rule_names(monkeypatch, "وعقد الوزير مع نظيره المصري جلسة مباحثات مطولة أمس.")
+    assert not any(label == "PER" and source.startswith("rule:title") for _, label, source in found)
+    found = _rule_names(monkeypatch, "وقال الوزير أمين الحافظ إن الجلسة انتهت.")  # أمين: a given name too
+    assert ("أمين الحافظ", "PER", "rule:title:الوزير") in found
+    found = _rule_names(monkeypatch, "وقال السفير يسري القاضي إن الجلسة انتهت.")  # يسري folds like اليسرى "the left"
+    assert ("يسري القاضي", "PER", "rule:title:السفير") in found
+
+
+def test_title_is_not_followed_by_a_preposition_and_a_name(monkeypatch):
+    found = _rule_names(monkeypatch, "وقال الرئيس الحالي لاسيان إن القمة ناجحة، وأكدت اسيان دعمها.")
+    assert not any(surface == "لاسيان" for surface, _, _ in found)
+    found = _rule_names(monkeypatch, "وقال الرئيس لطفي زيتون إن الحزب باق.")  # a name that starts with ل
+    assert ("لطفي زيتون", "PER", "rule:title:الرئيس") in found
+
+
+def test_on_the_other_hand_is_no_place(monkeypatch):
+    for text in ("ومن ناحية أخرى تتهيأ الوزارة لافتتاح المدارس.", "ومن ناحية ثانية أعلنت الشركة أرباحها."):
+        assert not any(label == "GPE" for _, label, _ in _rule_names(monkeypatch, text))
+    assert ("القرنة", "GPE", "rule:place_head") in _rule_names(monkeypatch, "وقتل ثلاثة في ناحية القرنة أمس.")

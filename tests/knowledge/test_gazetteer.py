@@ -66,3 +66,29 @@ def test_accusative_nationality_unless_it_spells_a_country():
     forms = {p.country: set(p.aliases) for p in nationalities()}
     assert fold("فرنسيا") in forms["FRA"]  # مصورا فرنسيا
     assert fold("روسيا") not in forms["RUS"] and fold("تركيا") not in forms["TUR"]
+
+
+def test_common_words_are_frequent_bare_and_as_frequent_with_the_article():
+    from collections import Counter
+
+    from rasid.knowledge.build_common_words import common_words
+
+    counts = Counter({"امان": 30, "الامان": 25, "بالامان": 10, "قريات": 2, "القريات": 90, "بريده": 40, "وبريده": 3,
+                      "امين": 50, "الامين": 60})
+    lineage = Counter({"امين": 5})  # أمين بن …: a given name, though also an adjective
+    assert set(common_words(counts, lineage)) == {"امان"}  # القريات is named with the article; بريدة is never definite
+
+
+def test_other_arabic_script_orthographies_are_not_arabic_names():
+    from rasid.knowledge.build_gazetteer import FOREIGN_SPELLING
+
+    assert FOREIGN_SPELLING.search("ئاممان") and FOREIGN_SPELLING.search("مادرىد") and FOREIGN_SPELLING.search("كةربالا")
+    assert not FOREIGN_SPELLING.search("القاهرة") and not FOREIGN_SPELLING.search("بني سويف") and not FOREIGN_SPELLING.search("رئيس")
+
+
+def test_safety_surname_and_clitic_readings_are_not_cities():
+    found = _places("قال الوزير حنيفة أمان إن المسافرين وصلوا إلى الرياض وجدة في أمان.")
+    assert not any(text in ("أمان", "وجدة") for text, _, _ in found)
+    assert ("جدة", "GPE", "SAU") in found  # و + جدة, not the Moroccan Oujda
+    assert ("عمان", "GPE", "OMN") in _places("وصل الوزير إلى عمان أمس.")  # the country, as before
+    assert not any("ئاممان" in p.aliases or "امان" in p.aliases for p in cities())

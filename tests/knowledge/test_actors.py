@@ -1,0 +1,28 @@
+"""PETRARCH persons: typed PER when the build step finds a person marker, merged with hand-listed actors."""
+
+from __future__ import annotations
+
+import rasid
+from rasid.knowledge.actors import _person_key
+from rasid.knowledge.build_petrarch import actor_type
+
+LINEAGE = frozenset({"بن", "بنت", "ابن"})
+
+
+def test_petrarch_person_markers():
+    assert actor_type("سالم بن راشد الكعبي", "GOV") == "person"  # a lineage word inside
+    assert actor_type("زيد عمرو", "ELI") == "person"  # PETRARCH's elite code
+    assert actor_type("حركة شباب ثوري", "ELI") == "org"  # an organisation head noun
+    assert actor_type("رئيس سوداني", "GOV") == "org"  # a title-led role: the entity stage reads it as a role
+    assert actor_type("وزارة داخلية", "GOV") == "org"
+
+
+def test_person_key_meets_the_short_spelling():
+    assert _person_key("عادل بن أحمد الجبير", LINEAGE) == _person_key("عادل الجبير", LINEAGE)
+    assert _person_key("عبد الله بن عبد العزيز", LINEAGE) != _person_key("عبد الرحمن بن عبد العزيز", LINEAGE)
+
+
+def test_petrarch_long_form_of_a_known_person_is_that_person():
+    doc = rasid.analyze("وصل وزير الخارجية عادل بن أحمد الجبير إلى القاهرة، والتقى الجبير نظيره المصري.")
+    long = next(m for m in doc.mentions if doc.text[m.start : m.end] == "عادل بن أحمد الجبير")
+    assert (long.label, long.actor) == ("PER", "JUBEIR")
