@@ -9,6 +9,11 @@ bounded window, so the stage is linear in the document):
 * **Names**: a person name whose words are contained in an earlier person's name
   joins it (شهيد → شهيد الله شهيد, الخراساني → عمر خالد الخراساني); other names
   merge on equal folded text.
+* **Roles** (وزير الخارجية القطري, from PETRARCH's role lexicon): a role right before a name is that
+  person (a nationality, a country or a title may stand between: وزير الخارجية بدولة قطر الدكتور X); a
+  later role with no name joins the one person introduced earlier with the same role words and country
+  (a role with no country: the one person with those words); else a role right after a name is its
+  apposition (X وزير خارجية الفلبين), unless a title stands before the name (استقبل الملك X وزير …).
 * **Descriptions** (التنظيم التكفيري, الحركة): the most recent compatible
   organisation named before them.
 * **Possessives** (حركته, جماعته): the organisation of the most recent person,
@@ -20,7 +25,7 @@ bounded window, so the stage is linear in the document):
 from __future__ import annotations
 
 import bisect
-
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from rasid.document import Document, Entity, Mention
@@ -139,26 +144,147 @@ def _title_links(doc: Document, kb: KnowledgeBase, ordered: list[Mention]) -> li
     return links
 
 
-def _appositions(doc: Document, kb: KnowledgeBase, ordered: list[Mention]) -> dict[str, tuple[Mention, Mention]]:
-    """Role → person: a dictionary role (وزير الخارجية السعودي) right before a person's name.
+RoleKey = tuple[tuple[str, ...], str | None]  # (role words without article or nationality, country)
 
-    The role mention becomes a description of the person (kind ``description``, fine ``role``)."""
+
+@dataclass
+class _Roles:
+    """Role mentions and the people they describe, found before clustering."""
+
+    named: dict[str, tuple[Mention, Mention]] = field(default_factory=dict)  # role id -> (role, the name after it)
+    keys: dict[str, RoleKey] = field(default_factory=dict)  # role id -> (role words, country)
+    after_name: dict[str, Mention] = field(default_factory=dict)  # role id -> the name right before it (X وزير خارجية Y)
+    loose: list[Mention] = field(default_factory=list)  # roles with no name after them, in text order
+
+
+def _role_key(doc: Document, kb: KnowledgeBase, role: Mention, qualifier: Mention | None) -> RoleKey:
+    """What a role says about its holder: its folded words without the article or a nationality, and the
+    country (وزير الخارجية القطري = وزير خارجية قطر = (وزير خارجيه, QAT))."""
+    form = role.actor[4:] if role.actor and role.actor.startswith("PET:") else doc.text[role.start : role.end]
+    words = []
+    for w in fold(form).split():
+        if w in kb.nationality or ("ال" + w) in kb.nationality:
+            continue
+        words.append(w[2:] if w.startswith("ال") and len(w) > 4 else w)
+    return tuple(words), role.country or (qualifier.country if qualifier is not None else None)
+
+
+def _gap(doc: Document, a: int, b: int) -> list[str]:
+    return fold(doc.text[a:b]).split()
+
+
+def _modifiers_only(doc: Document, kb: KnowledgeBase, start: int, end: int) -> bool:
+    """Are the words between a role and a name only relational adjectives (الأوروبي) and titles (الدكتور)?"""
+    toks = doc.tokens
+    i = bisect.bisect_left([t.start for t in toks], start)
+    words = 0
+    while i < len(toks) and toks[i].end <= end:
+        t = kb.title_at(toks, i, "person")
+        if t is not None and toks[i].norm[:1] == "و" and not fold(t.values[0].form).startswith("و"):
+            return False  # رئيس الحكومة والرئيس X: a second person, coordinated
+        if t is not None and toks[t.last].end <= end:
+            i, words = t.last + 1, words + t.last + 1 - i
+        elif toks[i].kind == "word" and definite_nisba(toks[i].norm):
+            i, words = i + 1, words + 1
+        else:
+            return False
+    return words <= 3
+
+
+def _titled_name(doc: Document, kb: KnowledgeBase, name: Mention) -> bool:
+    """Does a person's title stand right before ``name`` (الملك سلمان)?  Then a role after the name is not its
+    apposition but, most often, the object of the clause (استقبل الملك سلمان وزير الخارجية الأمريكي)."""
+    toks = doc.tokens
+    first = bisect.bisect_left([t.start for t in toks], name.start)
+    for i in range(max(first - 4, 0), first):
+        t = kb.title_at(toks, i, "person")
+        if t is not None and t.last == first - 1:
+            return True
+    return False
+
+
+def _appositions(doc: Document, kb: KnowledgeBase, ordered: list[Mention]) -> _Roles:
+    """Roles and the names they stand beside.
+
+    A dictionary role (وزير الخارجية السعودي) right before a person's name is that person; a nationality or
+    country right after the role is its qualifier and may stand between (وزير الخارجية الصيني وانغ يي، وزير
+    خارجية الفلبين ألبرت ديل روساريو).  A role with no name after it is kept in ``loose`` with the name right
+    before it, if any (ألبرت ديل روساريو وزير خارجية الفلبين), for :func:`_attach_roles` to decide once the
+    names are clustered.  Every role mention becomes a description of a person (kind ``description``,
+    fine ``role``)."""
     toks = doc.tokens
     starts = [t.start for t in toks]
-    pairs: dict[str, tuple[Mention, Mention]] = {}
-    for role, nxt in zip(ordered, ordered[1:]):
-        if nxt.label != "PER" or nxt.kind != "name":
-            continue
+    roles = _Roles()
+    for k, role in enumerate(ordered):
         if role.fine != "role" and (role.kind != "name" or role.label == "PER"):
             continue
-        gap = fold(doc.text[role.end : nxt.start]).split()
-        if len(gap) > 2 or not all(definite_nisba(w) for w in gap):
-            continue  # only relational adjectives between: عضو البرلمان الأوروبي إيما نيكلسون
+        if k + 1 < len(ordered) and ordered[k + 1].start < role.end:
+            continue  # a longer mention starts inside it
         i = bisect.bisect_right(starts, role.start) - 1  # the token holding the role (وعضو: after its clitic)
-        if 0 <= i < len(toks) and kb.title_at(toks, i, "person", "role") is not None:
-            role.kind, role.label, role.fine = "description", "PER", "role"
-            pairs[role.id] = (role, nxt)
-    return pairs
+        if not (0 <= i < len(toks) and kb.title_at(toks, i, "person", "role") is not None):
+            continue
+        nxt = ordered[k + 1] if k + 1 < len(ordered) else None
+        qualifier = None
+        if nxt is not None and nxt.label in ("NORP", "GPE", "ORG") and nxt.country and nxt.kind == "name" and _gap(doc, role.end, nxt.start) in ([], ["ب"]):
+            qualifier = nxt  # وزير الخارجية القطري، وزير خارجية قطر، وزير الخارجية بدولة قطر
+            nxt = ordered[k + 2] if k + 2 < len(ordered) else None
+        end = qualifier.end if qualifier is not None else role.end
+        if nxt is not None and nxt.label == "PER" and nxt.kind == "name":
+            gap = _gap(doc, end, nxt.start)
+            if _modifiers_only(doc, kb, end, nxt.start):  # عضو البرلمان الأوروبي إيما نيكلسون، … الدكتور خالد
+                role.kind, role.label, role.fine = "description", "PER", "role"
+                roles.named[role.id] = (role, nxt)
+                roles.keys[role.id] = _role_key(doc, kb, role, qualifier)
+                continue
+            if len(gap) <= 3:
+                continue  # وزير الخارجية الأمريكي السابق X: a name close after is someone this role does not describe
+        if role.fine != "role":
+            continue
+        role.kind, role.label = "description", "PER"
+        roles.keys[role.id] = _role_key(doc, kb, role, qualifier)
+        roles.loose.append(role)
+        prev = ordered[k - 1] if k > 0 else None
+        if prev is not None and prev.label == "PER" and prev.kind == "name" and prev.end <= role.start:
+            if _gap(doc, prev.end, role.start) in ([], ["،"], [","]) and not _titled_name(doc, kb, prev):
+                roles.after_name[role.id] = prev
+    return roles
+
+
+def _attach_roles(roles: _Roles, of: dict[str, _Cluster], join: Callable[[_Cluster, Mention], None]) -> list[Mention]:
+    """Join each role to its person; return the roles left unresolved.
+
+    A role with a name after it is that person.  A later role joins the one person introduced earlier with
+    the same role (وزير الخارجية القطري خالد العطية … وقال وزير الخارجية القطري): same words and same country;
+    a role without a country (وزير الخارجية) only when one person at all was introduced with those words.
+    Failing that, a role right after a name is its apposition (ألبرت ديل روساريو وزير خارجية الفلبين)."""
+    introduced: list[tuple[int, RoleKey, _Cluster]] = []  # (offset, key, person) in text order
+    left: list[Mention] = []
+    events = sorted([(r.start, r.id, "named") for r, _ in roles.named.values()] + [(r.start, r.id, "loose") for r in roles.loose])
+    loose = {r.id: r for r in roles.loose}
+    for start, rid, kind in events:
+        key = roles.keys[rid]
+        if kind == "named":
+            role, person = roles.named[rid]
+            c = of.get(person.id)
+            if c is None:
+                left.append(role)
+                continue
+            join(c, role)
+            introduced.append((start, key, c))
+            continue
+        role = loose[rid]
+        words, country = key
+        matches = {id(c): c for _, (w, cc), c in introduced if w == words and (country is None or cc == country)}
+        target = next(iter(matches.values())) if len(matches) == 1 else None
+        if target is None and not matches and rid in roles.after_name:
+            target = of.get(roles.after_name[rid].id)
+            if target is not None:
+                introduced.append((start, key, target))
+        if target is None:
+            left.append(role)
+            continue
+        join(target, role)
+    return left
 
 
 def build_entities(doc: Document, kb: KnowledgeBase | None = None, resolve: bool = True) -> Document:
@@ -184,11 +310,12 @@ def build_entities(doc: Document, kb: KnowledgeBase | None = None, resolve: bool
             c.country = m.country
 
     roles = _appositions(doc, kb, ordered)
+    role_ids = set(roles.keys)
     recent: list[_Cluster] = []  # clusters of name/agent mentions in text order (for look-back)
     for m in ordered:
         entry = _entry_of(m, kb)
         c: _Cluster | None = None
-        if m.id in roles:
+        if m.id in role_ids:
             continue
         if m.kind == "description":
             pending.append(m)
@@ -216,13 +343,11 @@ def build_entities(doc: Document, kb: KnowledgeBase | None = None, resolve: bool
             c.entry = entry
         recent.append(c)
 
-    for role, person in roles.values():
-        c = of.get(person.id)
-        if c is None:
-            pending.append(role)
-            continue
+    def join_role(c: _Cluster, role: Mention) -> None:
         join(c, role)
         c.country, c.sector = c.country or role.country, c.sector or role.sector
+
+    pending += _attach_roles(roles, of, join_role)
 
     if resolve:
         _resolve_descriptions(doc, kb, pending, ordered, of, clusters, recent)

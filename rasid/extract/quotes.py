@@ -5,11 +5,19 @@ from ``speech_cues.tsv``) introduces it: quotation marks around names and
 slogans ("جبهة النصرة", لـ"الاصلاح") are not quotes.  Indirect speech is a cue
 followed by a complementizer (إن، أن، بأن …) or, for calls (دعا، طالب), by إلى.
 
+A quoted span of at most three words that the sentence goes on after («خطباء
+الكراهية» في …) is a term unless a cue stands right before it (قال «لن نتراجع»);
+a verb in the next sentence or a coordinated one (``«…»، وقال``) never
+attributes the quote before it, except وأضاف/وتابع, which say the speaker goes on.
+
 The speaker follows Arabic word order: the mention right after a finite verb
-(VSO: وقال شهيد), else the one before it (SVO: توجه شهيد بالقول).  وأضاف and
-وتابع with no subject, and circumstantial participles (مؤكدا), continue the
-previous speaker.  A channel phrase between the cue and the content (في اتصال
-هاتفي مع وكالة فرانس برس) gives the medium.
+(VSO: وقال شهيد), else the one before it (SVO: توجه شهيد بالقول).  A coordinated
+verb with no subject after it (… مع الصين وقال إن) shares the subject of the
+clause it is joined to: the last speaker in the sentence, else the sentence's
+first mention that no preposition governs.  وأضاف and وتابع with no subject,
+and circumstantial participles (مؤكدا), continue the previous speaker.  A
+channel phrase between the cue and the content (في اتصال هاتفي مع وكالة فرانس
+برس) gives the medium.
 """
 
 from __future__ import annotations
@@ -30,6 +38,7 @@ STRAIGHT = {'"', "″"}
 PREPOSITIONS = {"في", "من", "عن", "علي", "الي", "مع", "ب", "ل", "حول", "ضد", "لدي", "عبر"}
 CUE_WINDOW = 40  # word tokens between a cue and the content it introduces
 SUBJECT_WINDOW = 4  # a VSO subject starts within this many tokens after the verb
+TERM_WORDS = 3  # a quoted span this short inside a sentence is a term («خطباء الكراهية»), not speech
 
 
 @dataclass(frozen=True)
@@ -47,6 +56,7 @@ class Lexicon:
     channels: dict[str, list[tuple[str, ...]]]  # first word -> phrases, longest first
     attributions: frozenset[str]
     source_nouns: frozenset[str]
+    verb_particles: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -60,7 +70,7 @@ def load_lexicon() -> Lexicon:
     channels: dict[str, list[tuple[str, ...]]] = {}
     for phrase in sorted((tuple(f.split()) for f in forms("channel")), key=len, reverse=True):
         channels.setdefault(phrase[0], []).append(phrase)  # longest first
-    return Lexicon(cues, frozenset(forms("complementizer")), frozenset(forms("call_object")), channels, frozenset(forms("attribution")), frozenset(forms("source_noun")))
+    return Lexicon(cues, frozenset(forms("complementizer")), frozenset(forms("call_object")), channels, frozenset(forms("attribution")), frozenset(forms("source_noun")), frozenset(forms("verb_particle")))
 
 
 @dataclass
@@ -170,15 +180,18 @@ class _Context:
     def direct_candidates(self) -> list[_Candidate]:
         out: list[_Candidate] = []
         for o, c in self.quote_pairs():
-            if sum(t.kind in ("word", "number") for t in self.tokens[o + 1 : c]) < 2:
+            words = sum(t.kind in ("word", "number") for t in self.tokens[o + 1 : c])
+            if words < 2:
                 continue  # a scare-quoted word (بأنها "كاذبة") is not reported speech
             start, end = self.tokens[o].end, self.tokens[c].start
             if self._is_name(start, end):
                 continue
             cue_index = self._cue_before(o) if self._opens_speech(o) else None
+            if cue_index is not None and words <= TERM_WORDS and self._inside_sentence(c) and not self._introduced(o):
+                cue_index = None  # حذر من مخاطر «خطباء الكراهية» في …: a term the clause goes on after
             after = False
             if cue_index is None:
-                cue_index = self._cue_after(c)
+                cue_index = self._cue_after(c, words)
                 after = cue_index is not None
             if cue_index is None:
                 continue
@@ -197,13 +210,25 @@ class _Context:
         before = self.tokens[mark - 1]
         if before.sentence != self.tokens[mark].sentence:
             return False
-        if before.norm in (":", "،", ",") or self._is_complementizer(before) or (mark - 1) in self.cues:
+        return before.norm in ("،", ",") or self._is_complementizer(before) or self._introduced(mark)
+
+    def _introduced(self, mark: int) -> bool:
+        """Does a cue stand right before the opening mark, alone or with its subject (قال «…»، قال X «…»، أضاف: «…»)?"""
+        before = self.tokens[mark - 1]
+        if before.norm == ":":
+            return True
+        if (mark - 1) in self.cues:
             return True
         cue = self._cue_before(mark)
         if cue is None or mark - cue > SUBJECT_WINDOW + 2 or self.cues[cue].role not in ("verb", "continue"):
             return False
         subject = self._subject_after(cue, mark)
         return subject is not None and subject.end == before.end
+
+    def _inside_sentence(self, mark: int) -> bool:
+        """Does the sentence go on with a word right after the closing ``mark``?"""
+        nxt = mark + 1
+        return nxt < len(self.tokens) and self.tokens[nxt].sentence == self.tokens[mark].sentence and self.tokens[nxt].kind in ("word", "number")
 
     def _cue_before(self, mark: int) -> int | None:
         sent = self.tokens[mark].sentence
@@ -217,12 +242,18 @@ class _Context:
             words += tok.kind == "word"
         return None
 
-    def _cue_after(self, mark: int) -> int | None:
-        """``"…"، قال X`` or ``"…" بحسب X``: a cue within two tokens after the closing mark."""
+    def _cue_after(self, mark: int, words: int) -> int | None:
+        """A cue within two tokens after the closing mark: ``"…"، قال X`` in the quote's sentence, or
+        ``«…». وأضاف «…»`` (the speaker goes on, so said the first quote too).
+
+        Any other coordinated or following verb (``«…»، وقال``، ``«…». وقالت X``) starts a new clause
+        and says nothing about who spoke the quote before it."""
         for i in range(mark + 1, min(mark + 4, len(self.tokens))):
             tok = self.tokens[i]
             if i in self.cues and self.cues[i].role in ("verb", "continue"):
-                return i
+                if tok.sentence == self.tokens[mark].sentence and not self._coordinated(i):
+                    return i
+                return i if self.cues[i].role == "continue" and words > TERM_WORDS else None
             if tok.norm in self.lex.attributions:
                 return None
             if tok.kind == "word":
@@ -254,13 +285,14 @@ class _Context:
         return out
 
     def _content_end(self, first: int, direct_marks: list[int]) -> int:
-        """Index after the last content token: sentence end, a direct quote, or ``، مؤكدا``."""
+        """Index after the last content token: sentence end, a direct quote, or the next cue (``، مؤكدا``، ``وأضاف``)."""
         sent = self.tokens[first].sentence
         j = first
         while j < len(self.tokens) and self.tokens[j].sentence == sent and j not in direct_marks:
             tok = self.tokens[j]
-            if tok.norm in ("،", ",") and j + 1 in self.cues and self.cues[j + 1].role == "participle":
-                break
+            if j > first and j in self.cues and self.cues[j].role != "noun" and (self.tokens[j - 1].norm in ("،", ",") or self._coordinated(j)):
+                j -= self.tokens[j - 1].norm in ("،", ",")
+                break  # ، مؤكدا … / وأضاف أن …: the next speech clause starts
             j += 1
         while j > first and self.tokens[j - 1].kind in ("punct", "symbol"):
             j -= 1
@@ -280,8 +312,34 @@ class _Context:
                 return subject
             if role == "continue":
                 return last
+            if self._coordinated(ci):
+                return self._clause_speaker(ci, quotes) or last
         before = self._mention_before(ci)
         return before or last
+
+    def _coordinated(self, ci: int) -> bool:
+        """Is the cue a verb joined to a preceding clause (وقال، فقال) in the same sentence?
+
+        Its subject is then the preceding clause's subject, not the nearest mention before it
+        (حث X الدول على إثارة القضية مع الصين وقال …: X speaks, not الصين)."""
+        tok = self.tokens[ci]
+        if tok.norm[:1] not in ("و", "ف") or tok.norm in self.lex.cues:
+            return False
+        return ci > 0 and self.tokens[ci - 1].sentence == tok.sentence
+
+    def _governed(self, m: Mention) -> bool:
+        """Is ``m`` the object of a preposition (مع الصين، بالقاهرة)?  Such a mention is never a clause subject."""
+        i = self.token_at(m.start)
+        tok = self.tokens[i]
+        if m.start > tok.start and any(ch in fold(self.doc.text[tok.start : m.start]) for ch in "بلك"):
+            return True
+        words = [t for t in self.tokens[max(i - 3, 0) : i] if t.kind == "word" and t.sentence == tok.sentence]
+        if not words:
+            return False
+        prev = words[-1]
+        if len(words) > 1 and words[-2].norm in self.lex.verb_particles:
+            return False  # وقد عبر X: عبر is a verb here
+        return prev.norm in PREPOSITIONS or (prev.norm[:1] in ("و", "ف") and prev.norm[1:] in PREPOSITIONS)
 
     def _subject_after(self, ci: int, limit: int) -> Mention | None:
         sent = self.tokens[ci].sentence
@@ -343,17 +401,18 @@ class _Context:
         return None
 
     def _clause_speaker(self, ci: int, quotes: list[Quote]) -> Mention | None:
-        """The speaker a participle hangs on: the last quote's speaker in this sentence, or the sentence subject."""
+        """The speaker a participle or a coordinated verb hangs on: the last quote's speaker in this sentence,
+        or the sentence subject (its first mention not governed by a preposition)."""
         sent = self.tokens[ci].sentence
         cue_start = self.tokens[ci].start
         for q in reversed(quotes):
             if q.speaker_start is not None and q.start < cue_start and self.doc.sentence_of(q.start) == sent:
                 return next((m for m in self.mentions if m.start == q.speaker_start and m.end == q.speaker_end), None)
         s = self.doc.sentences[sent]
-        for m in self.mentions:
+        for m in self.mentions[bisect.bisect_left(self.mention_starts, s.start) :]:
             if m.start >= cue_start:
                 break
-            if m.start >= s.start and m.label in ("PER", "ORG", "GPE"):
+            if m.label in ("PER", "ORG", "GPE") and not self._governed(m):
                 return m
         return None
 

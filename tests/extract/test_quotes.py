@@ -98,3 +98,51 @@ def test_quotes_one_scare_quoted_word_is_not_speech():
     text = 'نفت الوزارة أن تكون طائراتها قد قصفت المستشفى، واصفة التقارير بأنها "كاذبة".'
     doc, qs = quotes_of(text, {"الوزارة": ("ORG", "MOD")})
     assert [(q.direct, q.speaker, doc.text[q.start:q.end].split()[0]) for q in qs] == [(False, "MOD", "تكون")]
+
+
+def test_quotes_coordinated_verb_takes_the_clause_subject_not_a_mention_in_a_prepositional_phrase():
+    text = "حث الوزير سامي الدول المجاورة على بحث القضية مع الصين وقال «الحوار هو الطريق الوحيد للحل»."
+    _, qs = quotes_of(text, {"الوزير سامي": ("PER", "S"), "الصين": ("GPE", "CN")})
+    assert [(q.direct, q.speaker) for q in qs] == [(True, "S")]
+
+
+def test_quotes_coordinated_verb_after_a_name_and_role_clause():
+    text = "نبيل حداد رئيس الوفد التقى نظيره في القاهرة، وقال إن المحادثات كانت مثمرة جدا."
+    doc, qs = quotes_of(text, {"نبيل حداد": ("PER", "N"), "القاهرة": ("GPE", "CAI")})
+    assert [(q.speaker, doc.text[q.start:q.end]) for q in qs] == [("N", "المحادثات كانت مثمرة جدا")]
+
+
+def test_quotes_verb_with_its_own_subject_still_takes_it():
+    text = "التقى الوزير سامي نظيره في القاهرة، وقال رامي إن المحادثات كانت مثمرة."
+    _, qs = quotes_of(text, {"الوزير سامي": ("PER", "S"), "القاهرة": ("GPE", "CAI"), "رامي": ("PER", "R")})
+    assert [q.speaker for q in qs] == ["R"]
+
+
+def test_quotes_verb_after_qad_is_not_a_preposition():
+    text = "وقد عبر المدير سامي عن سعادته بالمشروع، مشيرا إلى أن العمل سيبدأ قريبا."
+    _, qs = quotes_of(text, {"المدير سامي": ("PER", "S")})
+    assert [q.speaker for q in qs] == ["S"]
+
+
+def test_quotes_short_quoted_term_inside_a_sentence_is_not_speech():
+    text = "وقال رئيس الجمعية سالم إن «دعاة الفتنة» يهددون المدارس."
+    doc, qs = quotes_of(text, {"سالم": ("PER", "S")})
+    assert [(q.direct, q.speaker, doc.text[q.start:q.end]) for q in qs] == [(False, "S", "«دعاة الفتنة» يهددون المدارس")]
+
+
+def test_quotes_a_verb_in_the_next_sentence_does_not_attribute_a_quote():
+    text = "حذرت الجمعية من «دعاة الفتنة والكراهية في البلاد». وقالت الوزارة إن الخطر كبير جدا."
+    doc, qs = quotes_of(text, {"الجمعية": ("ORG", "A"), "الوزارة": ("ORG", "M")})
+    assert [(q.direct, q.speaker) for q in qs] == [(False, "M")]
+
+
+def test_quotes_short_real_quote_after_a_cue_still_counts():
+    text = "قال الوزير سامي «لن نتراجع». وقال رامي: «الوضع خطير» ثم غادر القاعة."
+    doc, qs = quotes_of(text, {"الوزير سامي": ("PER", "S"), "رامي": ("PER", "R")})
+    assert [(q.direct, q.speaker, doc.text[q.start:q.end]) for q in qs] == [(True, "S", "لن نتراجع"), (True, "R", "الوضع خطير")]
+
+
+def test_quotes_indirect_content_ends_where_the_next_speech_verb_starts():
+    text = "وقال سامي إن الوضع مستقر تماما، وأضاف أن الحكومة ستعمل بجد."
+    doc, qs = quotes_of(text, {"سامي": ("PER", "S")})
+    assert [(q.speaker, doc.text[q.start:q.end]) for q in qs] == [("S", "الوضع مستقر تماما"), ("S", "الحكومة ستعمل بجد")]
