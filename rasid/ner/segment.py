@@ -6,7 +6,8 @@ separate tokens, keeps the article and the prepositions ب/ل/ك attached
 suffixes (قول ه, بين هم).  A blind split over-splits (وزير is not و + زير), so
 every split is checked against the training vocabulary: a clitic comes off
 when the remainder is at least as common a word as the whole token, or when the
-whole token was never seen (an unknown name after و).  Each segment keeps its
+whole token was never seen (an unknown name after و; after ف only when the
+remainder is known, since foreign names often start with ف).  Each segment keeps its
 folded character range, so predictions map back to exact original offsets.
 """
 
@@ -77,8 +78,9 @@ def split_word(w: str, vocab: Mapping[str, int], raw: str | None = None) -> list
     k, suf = 0, ""
     if best is not None and best[2:] != (0, "") and best[0] > whole and best[0] >= 2:
         k, suf = best[2], best[3]
-    elif whole == 0 and len(conj_lens) > 1 and n >= 4:
-        k = 1  # an unknown word after و/ف: newsfane always splits the conjunction
+    elif whole == 0 and len(conj_lens) > 1 and n >= 4 and (w[0] == "و" or c(w[1:], 0) > 0):
+        k = 1  # an unknown word after و: newsfane always splits the conjunction; ف only before a known word
+        # (ف + name is rare, names starting with ف are not: فولفسبورغ, فرانسوا)
     out = _conj(w, k)
     end = n - len(suf)
     stem = w[k:end]

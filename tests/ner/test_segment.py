@@ -49,3 +49,10 @@ def test_segments_round_trip(surface: str) -> None:
         assert s.fstart == pos and s.fend > s.fstart
         pos = s.fend
         assert 0 <= starts[s.fstart] < ends[s.fend - 1] <= len(surface)
+
+
+def test_unknown_word_keeps_an_initial_fa_unless_the_rest_is_known():
+    vocab = {"قال": 9, "واشنطن": 5}
+    assert [f for _, _, f in split_word("فولفسبورغ", vocab)] == ["فولفسبورغ"]  # a name, not ف + ولفسبورغ
+    assert [f for _, _, f in split_word("فواشنطن", vocab)] == ["ف", "واشنطن"]
+    assert [f for _, _, f in split_word("وفولفسبورغ", vocab)] == ["و", "فولفسبورغ"]
