@@ -24,10 +24,12 @@ from __future__ import annotations
 import unicodedata
 from bisect import bisect_left
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Callable, Sequence
 
 from rasid.document import Document, Mention, Token
 from rasid.knowledge.actors import KnowledgeBase, knowledge_base
+from rasid.knowledge.lexicon import load_tsv
 from rasid.pipeline import register
 from rasid.text.normalize import fold, fold_with_map
 from rasid.text.tokens import definite_nisba, enclitic_splits, proclitic_splits
@@ -387,10 +389,32 @@ def find_mentions(doc: Document, kb: KnowledgeBase | None = None) -> list[Mentio
         mentions = merge_tagger(mentions, tagged)
         mentions += tagger_short_names(doc, kb, mentions)
     mentions.sort(key=lambda m: (m.start, -m.end))
+    resolve_ambiguous_places(doc, mentions, kb)
     for n, m in enumerate(mentions, start=1):
         m.id = f"m{n}"
         m.entity = None
     return mentions
+
+
+@lru_cache(maxsize=1)
+def _ambiguous_places() -> dict[str, tuple[str, str, frozenset[str]]]:
+    """``{folded form: (default actor, alternative actor, cue countries)}`` from ambiguous_places.tsv."""
+    return {fold(r["form"]): (r["default"], r["alternative"], frozenset(r["cues"].split())) for r in load_tsv("ambiguous_places.tsv")}
+
+
+def resolve_ambiguous_places(doc: Document, mentions: list[Mention], kb: KnowledgeBase) -> None:
+    """Relink a bare shared place name (عمان: Oman or Amman) to the place of the country the article is about."""
+    table = _ambiguous_places()
+    if not table:
+        return
+    hits = [(m, table[f]) for m in mentions if (f := fold(doc.text[m.start : m.end])) in table and m.actor == table[f][0]]
+    if not hits:
+        return
+    others = {m.country for m in mentions if m.country and all(m is not h for h, _ in hits)}
+    for m, (default, alternative, cues) in hits:
+        entry, alt = kb.entry(default), kb.entry(alternative)
+        if alt is not None and others & cues and (entry is None or entry.country not in others):
+            m.actor, m.country, m.source = alt.id, alt.country, m.source + "+context"
 
 
 @register("entities", requires={"tokens"}, provides={"mentions", "entities"})

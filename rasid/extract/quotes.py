@@ -147,7 +147,11 @@ class _Context:
         return max(bisect.bisect_right(self.starts, offset) - 1, 0)
 
     def _is_complementizer(self, tok: Token) -> bool:
-        return tok.norm in self.lex.complementizers or (tok.norm[:1] in ("و", "ف") and tok.norm[1:] in self.lex.complementizers)
+        """إن، أن، بأن …, unless a name starts there (بان كي مون folds to بان)."""
+        if not (tok.norm in self.lex.complementizers or (tok.norm[:1] in ("و", "ف") and tok.norm[1:] in self.lex.complementizers)):
+            return False
+        m = self._mention_starting_in(tok)
+        return m is None or m.start != tok.start or m.end <= tok.end
 
     # --- direct quotes --------------------------------------------------------
     def quote_pairs(self) -> list[tuple[int, int]]:

@@ -107,3 +107,15 @@ def test_on_the_other_hand_is_no_place(monkeypatch):
     for text in ("ومن ناحية أخرى تتهيأ الوزارة لافتتاح المدارس.", "ومن ناحية ثانية أعلنت الشركة أرباحها."):
         assert not any(label == "GPE" for _, label, _ in _rule_names(monkeypatch, text))
     assert ("القرنة", "GPE", "rule:place_head") in _rule_names(monkeypatch, "وقتل ثلاثة في ناحية القرنة أمس.")
+
+
+def test_a_shared_place_name_follows_the_country_of_the_article():
+    import rasid
+
+    def actor_of(text: str, surface: str) -> str | None:
+        doc = rasid.analyze(text)
+        return next(m.actor for m in doc.mentions if doc.text[m.start : m.end] == surface)
+
+    assert actor_of("تجمع المئات أمام مقر الوكالة في عمان للاحتجاج، وقال نائب أردني إن الأردن لن يقبل.", "عمان") == "PLACE:AMMAN"
+    assert actor_of("وصل الوزير إلى عمان أمس في زيارة رسمية.", "عمان") == "GPE:OMN"
+    assert actor_of("زار الوزير الأردني مسقط ثم عمان لبحث التعاون مع السلطنة العمانية.", "عمان") == "GPE:OMN"

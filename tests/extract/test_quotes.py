@@ -146,3 +146,9 @@ def test_quotes_indirect_content_ends_where_the_next_speech_verb_starts():
     text = "وقال سامي إن الوضع مستقر تماما، وأضاف أن الحكومة ستعمل بجد."
     doc, qs = quotes_of(text, {"سامي": ("PER", "S")})
     assert [(q.speaker, doc.text[q.start:q.end]) for q in qs] == [("S", "الوضع مستقر تماما"), ("S", "الحكومة ستعمل بجد")]
+
+
+def test_quotes_a_name_that_folds_to_a_complementizer_is_the_speaker():
+    doc, qs = quotes_of("وقال بان كي مون إن الوكالة ركيزة الاستقرار.", {"بان كي مون": ("PER", "BAN")})
+    assert len(qs) == 1 and qs[0].speaker == "BAN"
+    assert doc.text[qs[0].start : qs[0].end] == "الوكالة ركيزة الاستقرار"
