@@ -50,7 +50,8 @@ class _Cluster:
     country: str | None = None
     sector: str | None = None
     id: str = ""
-    heads: tuple[int, set[str]] = field(default_factory=lambda: (0, set()))  # (mentions seen, name first words)
+    agent: str | None = None  # the agent lexicon id of an agent cluster (الحكومة، الشرطة)
+    heads: tuple[int, set[str], set[str]] = field(default_factory=lambda: (0, set(), set()))  # (mentions seen, name first words, words of names without the article)
 
 
 def _entry_of(m: Mention, kb: KnowledgeBase) -> Entry | None:
@@ -59,6 +60,17 @@ def _entry_of(m: Mention, kb: KnowledgeBase) -> Entry | None:
     if m.kind == "agent" and m.source.startswith("lexicon:"):
         return kb.entry(m.source.split(":", 2)[2].split("+")[0])
     return None
+
+
+def _bare(word: str) -> str:
+    """A folded word without its article (or ل + article)."""
+    return word[2:] if word.startswith(("ال", "لل")) and len(word) > 3 else word
+
+
+def _definite_text(doc: Document, m: Mention) -> bool:
+    """The mention carries the article (or is a plural/dual agent with a nationality): الحكومة, not حكومة."""
+    first = fold(doc.text[m.start : m.end]).split()[0] if m.end > m.start else ""
+    return first.startswith(("لل", "ولل", "فلل")) or any(stem.startswith("ال") for _, stem in proclitic_splits(first)) or m.country is not None
 
 
 def _words(doc: Document, m: Mention) -> frozenset[str]:
@@ -77,17 +89,24 @@ def _head_of(doc: Document, m: Mention, kb: KnowledgeBase) -> str | None:
     return None
 
 
-def _compatible(head: str | None, c: _Cluster, doc: Document, kb: KnowledgeBase) -> bool:
-    """May a description with ``head`` refer to the organisation ``c``?"""
+def _compatible(head: str | None, c: _Cluster, doc: Document, kb: KnowledgeBase, desc: Mention | None = None) -> bool:
+    """May a description with ``head`` (the mention ``desc``) refer to the organisation ``c``?"""
     if c.label != "ORG" or head is None:
         return False
-    seen, names = c.heads
+    if desc is not None and desc.country and c.country and desc.country != c.country:
+        return False  # الاتحاد الليبيري is no other country's union
+    seen, names, name_words = c.heads
     for m in c.mentions[seen:]:
         if m.kind == "name" and m.end > m.start:
-            names.add(fold(doc.text[m.start : m.end]).split()[0])
-    c.heads = (len(c.mentions), names)
-    if head in names:
-        return True
+            words = fold(doc.text[m.start : m.end]).split()
+            names.add(words[0])
+            name_words.update(_bare(w) for w in words)
+    c.heads = (len(c.mentions), names, name_words)
+    if head in names or head in name_words:
+        extra = fold(doc.text[desc.start : desc.end]).split()[1:] if desc is not None else []
+        return all(_bare(w) in name_words for w in extra)  # الاتحاد الدولي is not اتحاد أميركا الجنوبية
+    if any(w in kb.org_heads for w in name_words):
+        return False  # الائتلاف is not ميليشيا حزب الله: the antecedent's name has another head noun
     htype = kb.org_heads[head].type
     return htype == c.type or (htype in GROUPISH and c.type in GROUPISH)
 
@@ -323,9 +342,13 @@ def build_entities(doc: Document, kb: KnowledgeBase | None = None, resolve: bool
         if m.actor:
             key = ("actor", m.actor)
             c = by_key.get(key)
+        elif m.kind == "agent" and entry is not None and not _definite_text(doc, m):
+            key = ("agent", entry.id, m.start)  # حكومة, مسلحون: an indefinite agent is a new one each time
         elif m.kind == "agent" and entry is not None:
-            key = ("agent", entry.id, m.country or "")
-            c = by_key.get(key) or (by_key.get(("agent", entry.id, "")) if m.country else next((v for k, v in by_key.items() if k[:2] == ("agent", entry.id)), None))
+            key = ("agent", entry.id, m.country or m.start)  # a bare one is looked up by recency, never by key
+            c = by_key.get(key)
+            if c is None:  # الحكومة after الحكومة الأردنية: the latest one of that kind, never one of another country
+                c = next((r for r in reversed(recent) if r.agent == entry.id and (not m.country or r.country in (None, m.country))), None)
         elif m.label == "PER" and m.kind == "name":
             words = _words(doc, m)
             key = ("name", fold(doc.text[m.start : m.end]))
@@ -337,6 +360,8 @@ def build_entities(doc: Document, kb: KnowledgeBase | None = None, resolve: bool
             c = by_key.get(key)
         if c is None:
             c = new(m, entry)
+            if m.kind == "agent" and entry is not None:
+                c.agent = entry.id
         by_key.setdefault(key, c)
         join(c, m)
         if m.actor and c.entry is None:
@@ -395,17 +420,17 @@ def _resolve_descriptions(doc: Document, kb: KnowledgeBase, pending: list[Mentio
             person = next((of.get(p.id) for p in reversed(ordered[lo:idx]) if p.label == "PER" and p.id in of), None)
             if person is not None:
                 orgs = person_orgs.get(id(person), [])
-                target = next((o for o in orgs if _compatible(head, o, doc, kb)), orgs[0] if orgs else None)
+                target = next((o for o in orgs if _compatible(head, o, doc, kb, m)), orgs[0] if orgs else None)
         if target is None:
             for p in reversed(ordered[lo:idx]):
                 c = of.get(p.id)
-                if c is not None and p.kind in ("name", "agent", "description") and _compatible(head, c, doc, kb):
+                if c is not None and p.kind in ("name", "agent", "description") and _compatible(head, c, doc, kb, m):
                     target = c
                     break
         if target is None and m.source == "rule:description":
             for p in ordered[idx + 1 : idx + 1 + WINDOW]:  # a headline names the actor later: التحالف … التحالف العربي
                 c = of.get(p.id)
-                if c is not None and p.kind == "name" and _compatible(head, c, doc, kb):
+                if c is not None and p.kind == "name" and _compatible(head, c, doc, kb, m):
                     target = c
                     break
         if target is None:

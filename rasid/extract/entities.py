@@ -362,8 +362,14 @@ def _trimmed(text: str, m: Mention) -> Mention:
             end = closing if closing != -1 and "\n" not in text[end:closing] else end
         elif closing != -1 and "\n" not in text[end:closing]:
             end = closing + 1  # مؤسسة «عمار الخيرية»: a head noun and its quoted name
+    words = text[start:end].split(" ")
+    if len(words) > 1 and fold(words[0]) in LEADING_PARTICLES:
+        start += len(words[0]) + 1  # بأن دي ميستورا: the complementizer before a name is not part of it
     m.start, m.end = start, max(start, end)
     return m
+
+
+LEADING_PARTICLES = frozenset({"بان", "ان", "انه", "وان", "لان", "فان"})  # folded; never the first word of a tagged name
 
 
 def find_mentions(doc: Document, kb: KnowledgeBase | None = None) -> list[Mention]:

@@ -178,6 +178,9 @@ def knowledge_base() -> KnowledgeBase:
                 key = _person_key(alias, lineage)
                 if key[0]:
                     known_people.setdefault(key, by_id[row["id"]])
+    person_aliases = {fold(a): by_id[row["id"]] for row in load_tsv("actors.tsv") if row["type"] == "person"
+                      for a in row["aliases"].split("|") if len(a.split()) >= 2}
+    title_words = {fold(r["form"].split()[0]) for r in load_tsv("titles.tsv") if r["form"].strip()}
     for row in load_tsv("actors_petrarch.tsv"):
         form = row["form"]
         if len(form.split()) < 2:  # single lemmas (جيش، غزة) are too ambiguous without the hand lists
@@ -189,6 +192,8 @@ def knowledge_base() -> KnowledgeBase:
         e = Entry("PET:" + form, "PER" if person else "ORG", "name", form, form, "person" if person else "petrarch", row["country"] or None, sector, (), "actors_petrarch.tsv")
         if person:
             e = known_people.get(_person_key(form, lineage), e)  # عادل بن أحمد الجبير is actors.tsv's عادل الجبير
+        elif fold(form.split()[0]) not in title_words:
+            e = person_aliases.get(fold(" ".join(form.split()[1:])), e)  # ستيفان دي ميستورا: a given name before a known "دي ميستورا"
         for f in {form, _definite(form)}:
             _add(trie, seen, f, e)
     for row in load_tsv("agents_petrarch.tsv"):

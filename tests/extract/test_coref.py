@@ -91,3 +91,41 @@ def test_bare_role_joins_the_only_person_introduced_with_it():
 def test_role_before_a_coordinated_title_and_name_is_another_person():
     doc = _roles_doc("عقد رئيس الحكومة والرئيس سامي اجتماعا مطولا.", {"سامي": ("PER", None)}, {"رئيس الحكومة": "رئيس حكومة"})
     assert not _same_entity(doc, "رئيس الحكومة", "سامي")
+
+
+def _groups(text: str) -> dict[str, set[str]]:
+    import rasid
+
+    doc = rasid.analyze(text)
+    out: dict[str, set[str]] = {}
+    for m in doc.mentions:
+        out.setdefault(m.entity, set()).add(doc.text[m.start : m.end])
+    return out
+
+
+def test_coref_agents_of_different_countries_stay_apart():
+    groups = _groups("وقالت الحكومة الألمانية إنها تدعم القرار. وقال الناطق باسم الحكومة الأردنية إن الحكومة ترفض الاتهام.")
+    germany = next(g for g in groups.values() if "الحكومة الألمانية" in g)
+    assert "الحكومة الأردنية" not in germany
+    jordan = next(g for g in groups.values() if "الحكومة الأردنية" in g)
+    assert "الحكومة" in jordan  # the bare definite one is the latest government named
+
+
+def test_coref_description_with_another_adjective_is_another_organisation():
+    groups = _groups("وأعلن اتحاد أميركا الجنوبية دعمه للمرشح. لكن الاتحاد الدولي رفض الطعن، وقال الاتحاد الليبيري إنه سيصوت.")
+    south = next(g for g in groups.values() if "اتحاد أميركا الجنوبية" in g)
+    assert not south & {"الاتحاد الدولي", "الاتحاد الليبيري"}
+
+
+def test_coref_description_head_must_match_a_named_antecedent_head():
+    groups = _groups("وقاتلت ميليشيا حزب الله في الزبداني. والتقى الائتلاف السوري المعارض المبعوث الأميركي.")
+    hezbollah = next(g for g in groups.values() if any("حزب الله" in x for x in g))
+    assert not any("الائتلاف" in x for x in hezbollah)
+
+
+def test_coref_petrarch_form_with_a_known_persons_alias_is_that_person():
+    import rasid
+
+    doc = rasid.analyze("وقدم المبعوث ستيفان دي ميستورا إحاطة، ثم قال دي ميستورا إن الحل سياسي.")
+    people = {m.actor for m in doc.mentions if "ميستورا" in doc.text[m.start : m.end]}
+    assert people == {"DEMISTURA"}
