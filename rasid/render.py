@@ -59,7 +59,12 @@ def render_summary(doc: Document, title: str | None = None) -> str:
 
     out.append("\nQuotes")
     for q in doc.quotes:
-        who = entity_label(doc, q.speaker) if q.speaker else "unknown speaker"
+        if q.speaker:
+            who = entity_label(doc, q.speaker)
+        elif q.speaker_start is not None and q.speaker_end is not None:
+            who = f"unnamed: {doc.text[q.speaker_start:q.speaker_end]}"
+        else:
+            who = "unknown speaker"
         via = f" via {entity_label(doc, q.channel) if q.channel else doc.text[q.channel_start:q.channel_end]}" if q.channel_start is not None else ""
         kind = "" if q.direct else " (indirect)"
         out.append(f"  {who}{via}{kind}: «{_clip(doc.text[q.start:q.end])}»")

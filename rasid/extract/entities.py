@@ -61,6 +61,20 @@ def _offset_in_token(tok: Token, doc: Document, skip: int) -> int:
     return tok.start + folded.starts[skip]
 
 
+def _after_person_title(toks: Sequence[Token], first: int, kb: KnowledgeBase) -> bool:
+    """Whether a person title ends right before token ``first``, modifiers and nationalities aside (العقيد الراحل X)."""
+    j = first - 1
+    while j >= 0 and first - j <= 3 and toks[j].kind == "word":
+        if kb.title_at(toks, j, "modifier", clitics=False) is None and toks[j].norm not in kb.nationality:
+            for k in range(max(j - 2, 0), j + 1):  # a title of up to three words ending at j
+                t = kb.title_at(toks, k, "person")
+                if t is not None and t.last == j:
+                    return True
+            return False
+        j -= 1
+    return False
+
+
 def lexicon_mentions(doc: Document, kb: KnowledgeBase) -> list[_Cand]:
     """Leftmost-longest lexicon matches, with agent + nationality joined and titles trimmed."""
     toks = doc.tokens
@@ -92,6 +106,8 @@ def lexicon_mentions(doc: Document, kb: KnowledgeBase) -> list[_Cand]:
         )
         if entry.source == "actors_petrarch.tsv" and kb.title_at(toks, first, "person", "role") is not None:
             mention.label, mention.kind, mention.fine = "PER", "description", "role"  # عضو البرلمان: a role, not a name
+        elif entry.source == "actors_petrarch.tsv" and mention.label == "ORG" and _after_person_title(toks, first, kb):
+            mention.label, mention.fine = "PER", SECTOR_FINE.get(sector or "", "Politician")  # العقيد الراحل معمر القذافي
         out.append(_Cand(first, last, mention))
         k += 1
     return out
@@ -122,8 +138,11 @@ def _not_a_name(toks: Sequence[Token], j: int, end: int, kb: KnowledgeBase, word
     return any(skip == 1 and norm.startswith("ل") and (stem in words or kb.names.get((stem,))) for skip, stem in proclitic_splits(norm, min_stem=3))
 
 
-def rule_mentions(doc: Document, kb: KnowledgeBase, covered: list[bool]) -> list[_Cand]:
-    """Organisation names after head nouns, person names after titles, places after مدينة/بلدة, on uncovered tokens."""
+def rule_mentions(doc: Document, kb: KnowledgeBase, covered: list[bool], surnames: frozenset[str] = frozenset()) -> list[_Cand]:
+    """Organisation names after head nouns, person names after titles, places after مدينة/بلدة, on uncovered tokens.
+
+    ``surnames`` are the folded last words of persons the lexicons found: after a title such a word is the
+    whole name (الرئيس هادي طلب: هادي, not هادي طلب)."""
     toks = doc.tokens
     out: list[_Cand] = []
     words = {t.norm for t in toks if t.kind == "word"}
@@ -163,11 +182,14 @@ def rule_mentions(doc: Document, kb: KnowledgeBase, covered: list[bool]) -> list
             title = t.values[0]
             j = t.last + 1
             country = None
-            while j < len(toks):
+            nisba = -1  # the last definite -ي word skipped as an adjective
+            while j < len(toks) and toks[j].norm not in kb.stopwords:
                 if toks[j].norm in kb.nationality:  # الرئيس الأمريكي باراك أوباما
                     country = kb.nationality[toks[j].norm].country
                 elif toks[j].norm.startswith("لل") or toks[j].norm.startswith("ال") and toks[j].norm.endswith("ي"):
-                    pass  # المتحدث الأمني للوزارة …: an adjective or "of the ministry" before the name
+                    nisba = j if toks[j].norm.startswith("ال") else nisba  # المتحدث الأمني للوزارة …: an adjective or "of the ministry" before the name
+                elif kb.title_at(toks, j, "modifier", clitics=False) is not None:
+                    pass  # العقيد الراحل معمر القذافي
                 else:
                     chained = kb.title_at(toks, j, "person", clitics=False)  # المتحدث … اللواء منصور التركي
                     if chained is None:
@@ -175,6 +197,12 @@ def rule_mentions(doc: Document, kb: KnowledgeBase, covered: list[bool]) -> list
                     j = chained.last
                 j += 1
             end = _name_run(toks, j, covered, kb)
+            if (end == j and nisba == j - 1 and j < len(toks) and toks[j].norm in kb.stopwords and not covered[nisba]
+                    and doc.text[toks[nisba].end - 1] == "ي" and toks[nisba].norm[2:] not in kb.common):
+                j = nisba  # العميد الصبيحي الذي: the "adjective" was the family name
+                end = _name_run(toks, j, covered, kb, limit=1)
+            if end > j + 1 and toks[j].norm in surnames:
+                end = j + 1
             if end > j and not title.form.endswith("باسم") and not _not_a_name(toks, j, end, kb, words):
                 take(j, end - 1, "PER", "rule:title:" + title.form, 0.6, SECTOR_FINE.get(title.sector or ""), title.sector)
                 out[-1].mention.country = country
@@ -183,7 +211,7 @@ def rule_mentions(doc: Document, kb: KnowledgeBase, covered: list[bool]) -> list
         if t is not None and t.values[0].kind == "place_head":
             j = t.last + 1
             end = min(_name_run(toks, j, covered, kb), j + 2)
-            if end > j and toks[j].norm not in kb.org_heads:
+            if end > j and toks[j].norm not in kb.org_heads and toks[j].norm.removeprefix("ال") not in kb.common:  # من ناحية الجوانب
                 take(j, end - 1, "GPE", "rule:place_head", 0.5, t.values[0].type, None)
                 i = end
                 continue
@@ -302,6 +330,8 @@ def merge_tagger(mentions: list[Mention], tagged: Sequence[Mention]) -> list[Men
     * A rule *name* (titles, head nouns) overlapped by a tagger span is replaced
       by the tagger span; descriptions and possessives are kept and the span dropped.
     * A tagger span inside a single mention of the same label is dropped (the longer name stays).
+    * A tagger span over the short name of a person named before is dropped; when it only adds words
+      before the short name (a given name), the short name grows to it.
     * Any other overlap drops the tagger span; a span overlapping nothing is added.
     """
     base = sorted(mentions, key=lambda m: m.start)
@@ -318,6 +348,11 @@ def merge_tagger(mentions: list[Mention], tagged: Sequence[Mention]) -> list[Men
         if not over:
             added.append(t)
             continue
+        short = next((m for m in over if m.source == "rule:short_name" and t.start <= m.start and m.end <= t.end), None)
+        if short is not None:  # a person named before: his short name keeps its identity
+            if t.end == short.end and len(over) == 1:
+                short.start = t.start  # محمود عباس after عباس: the given name joins
+            continue  # الرئيس هادي طلب: the tagger ran on into the verb
         lex = [m for m in over if m.source.startswith("lexicon")]
         rules = [m for m in over if not m.source.startswith("lexicon")]
         if any(m.start <= t.start and t.end <= m.end for m in lex):
@@ -369,6 +404,23 @@ def _trimmed(text: str, m: Mention) -> Mention:
     return m
 
 
+def _without_title(doc: Document, kb: KnowledgeBase, m: Mention) -> Mention:
+    """A tagged person without the title it starts with (للرئيس هادي → هادي)."""
+    toks = doc.tokens
+    i = bisect_left([t.start for t in toks], m.start) if m.label == "PER" else len(toks)
+    if i < len(toks) and toks[i].start == m.start:
+        t = kb.title_at(toks, i, "person")
+        if t is not None and t.last + 1 < len(toks) and toks[t.last + 1].start < m.end:
+            m.start = toks[t.last + 1].start
+    return m
+
+
+def _adverb(doc: Document, kb: KnowledgeBase, m: Mention) -> bool:
+    """Is a one-word tagged place an adverb of a common relative adjective (ميدانيا، سياسيًا: ميداني + ا)?"""
+    word = fold(doc.text[m.start : m.end])
+    return m.label in ("GPE", "LOC") and " " not in word and word.endswith("يا") and word[:-1] in kb.common
+
+
 LEADING_PARTICLES = frozenset({"بان", "ان", "انه", "وان", "لان", "فان"})  # folded; never the first word of a tagged name
 
 
@@ -381,7 +433,8 @@ def find_mentions(doc: Document, kb: KnowledgeBase | None = None) -> list[Mentio
     for c in cands:
         for x in range(c.first, c.last + 1):
             covered[x] = True
-    cands += rule_mentions(doc, kb, covered)
+    surnames = frozenset(fold(doc.text[c.mention.start : c.mention.end]).split()[-1] for c in cands if c.mention.label == "PER" and c.mention.end > c.mention.start)
+    cands += rule_mentions(doc, kb, covered, surnames)
     cands += short_name_mentions(doc, kb, cands, covered)
     cands += description_mentions(doc, kb, covered)
     mentions = [c.mention for c in cands]
@@ -392,6 +445,7 @@ def find_mentions(doc: Document, kb: KnowledgeBase | None = None) -> list[Mentio
         except (FileNotFoundError, OSError, LookupError) as exc:  # no trained model on this install
             doc.warnings.append(f"entities: tagger unavailable ({type(exc).__name__}: {exc})")
             tagged = []
+        tagged = [m for m in (_without_title(doc, kb, m) for m in tagged) if not _adverb(doc, kb, m)]
         mentions = merge_tagger(mentions, tagged)
         mentions += tagger_short_names(doc, kb, mentions)
     mentions.sort(key=lambda m: (m.start, -m.end))

@@ -38,6 +38,7 @@ STRAIGHT = {'"', "″"}
 PREPOSITIONS = {"في", "من", "عن", "علي", "الي", "مع", "ب", "ل", "حول", "ضد", "لدي", "عبر"}
 CUE_WINDOW = 40  # word tokens between a cue and the content it introduces
 SUBJECT_WINDOW = 4  # a VSO subject starts within this many tokens after the verb
+UNNAMED_WORDS = 5  # words of an unnamed speaker's phrase (مصادر عسكرية يمنية، قائد عملية تحرير عدن)
 TERM_WORDS = 3  # a quoted span this short inside a sentence is a term («خطباء الكراهية»), not speech
 
 
@@ -57,6 +58,7 @@ class Lexicon:
     attributions: frozenset[str]
     source_nouns: frozenset[str]
     verb_particles: frozenset[str]
+    source_heads: frozenset[str] = frozenset()  # first words of the source nouns: an unnamed speaker starts with one
 
 
 @lru_cache(maxsize=1)
@@ -70,7 +72,8 @@ def load_lexicon() -> Lexicon:
     channels: dict[str, list[tuple[str, ...]]] = {}
     for phrase in sorted((tuple(f.split()) for f in forms("channel")), key=len, reverse=True):
         channels.setdefault(phrase[0], []).append(phrase)  # longest first
-    return Lexicon(cues, frozenset(forms("complementizer")), frozenset(forms("call_object")), channels, frozenset(forms("attribution")), frozenset(forms("source_noun")), frozenset(forms("verb_particle")))
+    return Lexicon(cues, frozenset(forms("complementizer")), frozenset(forms("call_object")), channels, frozenset(forms("attribution")), frozenset(forms("source_noun")), frozenset(forms("verb_particle")),
+                   frozenset(f.split()[0] for f in forms("source_noun")))
 
 
 @dataclass
@@ -312,6 +315,10 @@ class _Context:
             return self._clause_speaker(ci, quotes) or last
         if role in ("verb", "continue"):
             subject = self._subject_after(ci, limit)
+            if subject is None or subject.label not in ("PER", "ORG"):
+                unnamed = self._unnamed_subject(ci, limit)
+                if unnamed is not None:
+                    return unnamed  # قالت مصادر عسكرية يمنية، وأضاف قائد عملية تحرير عدن: no name, not Yemen or Aden
             if subject:
                 return subject
             if role == "continue":
@@ -368,6 +375,28 @@ class _Context:
             words += tok.kind == "word"
         return None
 
+    def _unnamed_subject(self, ci: int, limit: int) -> Mention | None:
+        """The phrase of an unnamed speaker right after the cue: a source noun or a title that no mention covers.
+
+        It runs to the first preposition, complementizer, punctuation or mention of a person or organisation
+        (at most :data:`UNNAMED_WORDS` words); the speaker then has evidence offsets but no entity."""
+        j = ci + 1
+        if j >= min(limit, len(self.tokens)) or self.tokens[j].kind != "word" or self._mention_starting_in(self.tokens[j]):
+            return None
+        if self.tokens[j].norm not in self.lex.source_heads and not knowledge_base().title_at(self.tokens, j, "person", "role"):
+            return None
+        sent, end = self.tokens[ci].sentence, j
+        while end < min(limit, len(self.tokens)) and end - j < UNNAMED_WORDS:
+            tok = self.tokens[end]
+            if tok.sentence != sent or tok.kind != "word" or tok.norm in PREPOSITIONS or self._is_complementizer(tok) or end in self.cues:
+                break
+            m = self._mention_starting_in(tok)
+            if m is not None and m.label in ("PER", "ORG") and end > j:
+                break
+            end += 1
+        first, last = self.tokens[j], self.tokens[end - 1]
+        return Mention(first.start, last.end, label="PER", kind="description", source="rule:unnamed_speaker")
+
     def _titled(self, i: int) -> bool:
         """Does a person's title (المتحدث باسم، الرئيس) start at token ``i``?"""
         return knowledge_base().title_at(self.tokens, i, "person") is not None
@@ -399,8 +428,8 @@ class _Context:
         k = bisect.bisect_left(self.mention_starts, tok.start) - 1
         while k >= 0 and self.mentions[k].start >= sent_start:
             m = self.mentions[k]
-            if m.end <= tok.start and m.label in ("PER", "ORG", "GPE"):
-                return m
+            if m.end <= tok.start and m.label in ("PER", "ORG", "GPE") and not self._governed(m):
+                return m  # not إلى تعز: a place after a preposition never speaks
             k -= 1
         return None
 

@@ -119,3 +119,40 @@ def test_a_shared_place_name_follows_the_country_of_the_article():
     assert actor_of("تجمع المئات أمام مقر الوكالة في عمان للاحتجاج، وقال نائب أردني إن الأردن لن يقبل.", "عمان") == "PLACE:AMMAN"
     assert actor_of("وصل الوزير إلى عمان أمس في زيارة رسمية.", "عمان") == "GPE:OMN"
     assert actor_of("زار الوزير الأردني مسقط ثم عمان لبحث التعاون مع السلطنة العمانية.", "عمان") == "GPE:OMN"
+
+
+def test_title_modifier_and_relative_pronoun(monkeypatch):
+    found = _rule_names(monkeypatch, "وتحدث العقيد الراحل سالم الفارس عن المعركة.")
+    assert ("سالم الفارس", "PER", "rule:title:العقيد") in found
+    found = _rule_names(monkeypatch, "ووصل العميد الحمادي الذي يتحرك نحو المدينة.")  # a nisba-looking family name
+    assert ("الحمادي", "PER", "rule:title:العميد") in found
+    assert not any(surface == "يتحرك" for surface, _, _ in found)
+    found = _rule_names(monkeypatch, "وقال القائد الأعلى لقوات الجيش إن الخطة جاهزة.")  # الأعلى: not a name
+    assert not any(label == "PER" and source.startswith("rule:title") for _, label, source in found)
+
+
+def test_title_before_a_known_surname_takes_only_the_surname(monkeypatch):
+    found = _rule_names(monkeypatch, "استقبل عبد ربه منصور هادي الوفد. وقال الرئيس هادي طلب خلال اللقاء الدعم.")
+    assert ("هادي", "PER", "rule:title:الرئيس") in found
+    assert not any(surface == "هادي طلب" for surface, _, _ in found)
+
+
+def test_petrarch_form_after_a_title_is_a_person(monkeypatch):
+    found = _rule_names(monkeypatch, "وكان العقيد الراحل معمر القذافي قد حكم البلاد.")
+    assert any(surface == "معمر القذافي" and label == "PER" for surface, label, _ in found)
+
+
+def test_in_terms_of_is_no_place(monkeypatch):
+    found = _rule_names(monkeypatch, "والجيش في أحسن حالاته من ناحية الجوانب النفسية.")
+    assert not any(label == "GPE" for _, label, _ in found)
+
+
+def test_tagger_adverbs_and_titles_are_cleaned(monkeypatch):
+    text = "وميدانيًا، تقدمت القوات الموالية للرئيس سالم نحو الساحل."
+    doc = build_doc(text)
+    adverb = Mention(text.index("ميدانيًا"), text.index("ميدانيًا") + len("ميدانيًا"), label="GPE", source="ner", score=0.9)
+    titled = Mention(text.index("للرئيس"), text.index("سالم") + len("سالم"), label="PER", source="ner", score=0.9)
+    monkeypatch.setattr(ent_mod, "_tagger", lambda: (lambda d: [adverb, titled]))
+    found = [(text[m.start : m.end], m.label) for m in ent_mod.find_mentions(doc)]
+    assert ("ميدانيًا", "GPE") not in found
+    assert ("سالم", "PER") in found and ("للرئيس سالم", "PER") not in found

@@ -152,3 +152,17 @@ def test_quotes_a_name_that_folds_to_a_complementizer_is_the_speaker():
     doc, qs = quotes_of("وقال بان كي مون إن الوكالة ركيزة الاستقرار.", {"بان كي مون": ("PER", "BAN")})
     assert len(qs) == 1 and qs[0].speaker == "BAN"
     assert doc.text[qs[0].start : qs[0].end] == "الوكالة ركيزة الاستقرار"
+
+
+def test_quotes_unnamed_sources_and_role_holders_are_not_the_places_they_name():
+    text = "وقالت مصادر عسكرية يمنية إن القوات تقدمت. وأضاف قائد عملية تحرير عدن أن الخطة جاهزة."
+    doc, qs = quotes_of(text, {"يمنية": ("NORP", "YEM"), "عدن": ("GPE", "ADEN")})
+    assert len(qs) == 2
+    assert [q.speaker for q in qs] == [None, None]
+    assert [doc.text[q.speaker_start : q.speaker_end] for q in qs] == ["مصادر عسكرية يمنية", "قائد عملية تحرير عدن"]
+
+
+def test_quotes_a_place_after_a_preposition_never_speaks():
+    text = "قال سالم إن الجنود ساروا إلى حمص، إذ أكد خلال حديثه أن الجنود وصلوا."
+    _, qs = quotes_of(text, {"سالم": ("PER", "S"), "حمص": ("GPE", "H")})
+    assert [q.speaker for q in qs] == ["S", "S"]
