@@ -34,7 +34,7 @@ from rasid.pipeline import register
 from rasid.text.normalize import fold
 from rasid.text.tokens import definite_nisba, enclitic_splits, proclitic_splits
 
-GROUPISH = {"armed_group", "movement", "party", "petrarch"}
+GROUPISH = {"armed_group", "movement", "party"}  # not PETRARCH imports: persons, roles and governments as well as groups
 ORG_RELATIONS = ("spokesperson_of", "leader_of", "member_of")
 WINDOW = 60  # mentions looked back for an antecedent
 PERSON_LINK_TOKENS = 3  # tokens allowed between a title cue and its person or organisation

@@ -40,6 +40,7 @@ CLOSE_QUOTES = {'"', "»", "”", "'"}
 POSSESSIVE_SUFFIXES = ("ه", "ها", "هم")
 SECTOR_FINE = {"GOV": "Politician", "MIL": "Military", "COP": "Police", "REL": "Cleric", "IGO": "Diplomat", "INS": "Militant", "REB": "Militant", "MED": "Journalist"}
 MAX_NAME_TOKENS = 3
+QUOTED_NAME_WORDS = 4  # a quoted name after a head noun is this short; a longer quotation is speech
 
 
 @dataclass(slots=True)
@@ -131,11 +132,12 @@ def _not_a_name(toks: Sequence[Token], j: int, end: int, kb: KnowledgeBase, word
 
     نظيره الروسي جلسة مشاورات: جلسة is a common noun (``common_words.tsv``: written with the article as often
     as without), unless a family name with the article follows (السفير يسري القويضي: يسري folds like اليسرى);
-    الرئيس الحالي لاسيان: "of ASEAN", ل + a name the lexicons know or the document writes alone."""
+    الرئيس الحالي لاسيان: "of ASEAN", ل + a name the lexicons know or the document writes alone, or ل + a common
+    noun (نائب الوزير لشؤون الشرق الأوسط)."""
     norm = toks[j].norm
     if norm in kb.common and not any(t.norm.startswith("ال") for t in toks[j + 1 : end]):
         return True
-    return any(skip == 1 and norm.startswith("ل") and (stem in words or kb.names.get((stem,))) for skip, stem in proclitic_splits(norm, min_stem=3))
+    return any(skip == 1 and norm.startswith("ل") and (stem in words or kb.names.get((stem,)) or stem in kb.common) for skip, stem in proclitic_splits(norm, min_stem=3))
 
 
 def rule_mentions(doc: Document, kb: KnowledgeBase, covered: list[bool], surnames: frozenset[str] = frozenset()) -> list[_Cand]:
@@ -395,8 +397,10 @@ def _trimmed(text: str, m: Mention) -> Mention:
         if before and (before[-1].endswith("ـ") or len(before[-1]) == 1):
             start = opening + 1  # نيكلسون لـ«الشرق الأوسط»: the name is the quoted part
             end = closing if closing != -1 and "\n" not in text[end:closing] else end
-        elif closing != -1 and "\n" not in text[end:closing]:
+        elif closing != -1 and "\n" not in text[end:closing] and len(text[opening:closing].split()) <= QUOTED_NAME_WORDS:
             end = closing + 1  # مؤسسة «عمار الخيرية»: a head noun and its quoted name
+        else:
+            end = len(text[:opening].rstrip())  # لافروف «سيناقشان …: a quotation starts after the name
     words = text[start:end].split(" ")
     if len(words) > 1 and fold(words[0]) in LEADING_PARTICLES:
         start += len(words[0]) + 1  # بأن دي ميستورا: the complementizer before a name is not part of it

@@ -179,6 +179,11 @@ class _Context:
                     return m
         return self.topic_before(i, ORG_LABELS)
 
+    def _joined_by_and(self, j: int, m: Mention) -> bool:
+        """Does mention ``m`` start after a coordinating و at token ``j`` (والرئيس، ووزير)?"""
+        tok = self.tokens[j]
+        return tok.start < m.start < tok.end and fold(self.doc.text[tok.start : m.start]) == "و"
+
     def evidence(self, *spans: tuple[int, int]) -> tuple[int, int]:
         sentence_of = self.doc.sentence_of
         anchor = sentence_of(spans[0][0])
@@ -207,6 +212,8 @@ class _Context:
             if person is None:
                 org_end = bisect.bisect_left(self.token_starts, org.end)
                 person = self.mention_at_token(org_end, PER_LABELS)
+                if person is not None and org_end < len(self.tokens) and self._joined_by_and(org_end, person):
+                    person = None  # رئيس الائتلاف ووزير الخارجية: a second party, not the leader
         if org is None or person is None:
             return None
         return self._relation(cue, i, end, person, org)

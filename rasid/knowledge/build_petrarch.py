@@ -7,9 +7,9 @@ date-ranged entry keeps only its current code (the range that starts last).
 Codes are split into an ISO3 country (when the first three letters are one) and
 3-letter sectors. PETRARCH has no person marker, so each entry gets a ``type``: ``person`` when the form
 holds a lineage word after its first word (عادل بن أحمد الجبير; ``titles.tsv`` kind ``lineage``) or its code
-has the elite sector ``ELI`` (نوري المالكي) or its first word is a given name (a word ANERcorp's train part, in
-``newsfane/train.tsv`` beside the PETRARCH folder, opens a person's name with at least three times and at least
-half as often as it uses it otherwise: محمد مرسي، جاك شيراك), unless it opens on an organisation or place head noun (حركة،
+has the elite sector ``ELI`` (نوري المالكي) or its first word is a given name (a word that opens a person's name at least three times in
+ANERcorp's train part, ``newsfane/train.tsv`` beside the PETRARCH folder, and stands inside a person's name in at
+least half of its uses: محمد مرسي، جاك شيراك), unless it opens on an organisation or place head noun (حركة،
 مدينة), a title (رئيس سوداني, أمير سلطان: left ``org``, the entity stage reads a title-led PETRARCH form as a
 role) or another common noun (``common_words.tsv``: فصل طويل); otherwise ``org``.
 """
@@ -103,12 +103,15 @@ def given_names(newsfane: Path) -> frozenset[str]:
     from rasid.training.ner import split
 
     opens: Counter[str] = Counter()
+    in_person: Counter[str] = Counter()
     uses: Counter[str] = Counter()
     for tokens, tags in split(read_bio(newsfane))[0]:
         for w, t in zip(tokens, tags):
+            person = t != "O" and coarse(t[2:]) == "PER"
             uses[fold(w)] += 1
-            opens[fold(w)] += t.startswith("B-") and coarse(t[2:]) == "PER"
-    return frozenset(w for w, n in opens.items() if n >= 3 and 2 * n >= uses[w] and len(w) >= 2)
+            in_person[fold(w)] += person
+            opens[fold(w)] += person and t.startswith("B-")
+    return frozenset(w for w, n in opens.items() if n >= 3 and 2 * in_person[w] >= uses[w] and len(w) >= 2)
 
 
 def actor_type(form: str, sector: str, given: frozenset[str] = frozenset()) -> str:

@@ -129,3 +129,9 @@ def test_coref_petrarch_form_with_a_known_persons_alias_is_that_person():
     doc = rasid.analyze("وقدم المبعوث ستيفان دي ميستورا إحاطة، ثم قال دي ميستورا إن الحل سياسي.")
     people = {m.actor for m in doc.mentions if "ميستورا" in doc.text[m.start : m.end]}
     assert people == {"DEMISTURA"}
+
+
+def test_coref_a_party_description_does_not_join_a_petrarch_import():
+    groups = _groups("ودعت الخطة إلى تشكيل حكومة وحدة وطنية. وقال الائتلاف إنه يرفض الخطة.")
+    unity = next((g for g in groups.values() if any("حكومة وحدة" in x for x in g)), set())
+    assert not any("الائتلاف" in x for x in unity)

@@ -156,3 +156,15 @@ def test_tagger_adverbs_and_titles_are_cleaned(monkeypatch):
     found = [(text[m.start : m.end], m.label) for m in ent_mod.find_mentions(doc)]
     assert ("ميدانيًا", "GPE") not in found
     assert ("سالم", "PER") in found and ("للرئيس سالم", "PER") not in found
+
+
+def test_title_is_not_followed_by_l_and_a_common_noun(monkeypatch):
+    found = _rule_names(monkeypatch, "والتقى نائب الوزير الروسي لشؤون المنطقة الوفد.")
+    assert not any(surface == "لشؤون" for surface, _, _ in found)
+
+
+def test_a_tagged_name_does_not_grow_over_a_quotation():
+    text = "وقال إن كيري ولافروف «سيناقشان سلسلة من القضايا محل الاهتمام المشترك» غدا."
+    start = text.index("لافروف")
+    m = ent_mod._trimmed(text, Mention(start, text.index("سيناقشان") + len("سيناقشان"), label="PER", source="ner", score=0.9))
+    assert text[m.start : m.end] == "لافروف"

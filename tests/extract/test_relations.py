@@ -74,3 +74,10 @@ def test_relations_a_name_after_the_title_fills_the_slot():
     text = "وأكد فيصل بن خالد امير عسير رجال الامن على أهمية اليقظة."
     doc, rels = relations_of(text, {"فيصل بن خالد": ("PER", "P1"), "عسير": ("PER", "P2"), "رجال الامن": ("ORG", "O1")})
     assert ("leader_of", "P1", "O1") not in rels
+
+
+def test_relations_a_coordinated_person_after_the_organisation_is_not_its_leader():
+    text = "وسيتحدد الموعد حسب جدول رئيس الائتلاف ووزير الخارجية الروسي. وقال رئيس الحزب سالم ناصر إن الموعد قريب."
+    _, rels = relations_of(text, {"الائتلاف": ("ORG", "O1"), "وزير الخارجية الروسي": ("PER", "P1"), "الحزب": ("ORG", "O2"), "سالم ناصر": ("PER", "P2")})
+    assert ("leader_of", "P1", "O1") not in rels
+    assert ("leader_of", "P2", "O2") in rels
