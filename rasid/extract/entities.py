@@ -131,12 +131,14 @@ def _not_a_name(toks: Sequence[Token], j: int, end: int, kb: KnowledgeBase, word
     """Whether the words ``[j, end)`` after a title are no name: a common noun first, or ل + a name.
 
     نظيره الروسي جلسة مشاورات: جلسة is a common noun (``common_words.tsv``: written with the article as often
-    as without), unless a family name with the article follows (السفير يسري القويضي: يسري folds like اليسرى);
+    as without; also with a pronoun suffix: تدريبه), unless a family name with the article follows (السفير يسري القويضي: يسري folds like اليسرى);
     الرئيس الحالي لاسيان: "of ASEAN", ل + a name the lexicons know or the document writes alone, or ل + a common
     noun (نائب الوزير لشؤون الشرق الأوسط)."""
     norm = toks[j].norm
     if norm in kb.common and not any(t.norm.startswith("ال") for t in toks[j + 1 : end]):
         return True
+    if any(stem in kb.common for stem, _ in enclitic_splits(norm, min_stem=3)):
+        return True  # الفريق … تدريبه الأخير: a common noun with a pronoun suffix
     return any(skip == 1 and norm.startswith("ل") and (stem in words or kb.names.get((stem,)) or stem in kb.common) for skip, stem in proclitic_splits(norm, min_stem=3))
 
 

@@ -350,6 +350,8 @@ class _Context:
         prev = words[-1]
         if len(words) > 1 and words[-2].norm in self.lex.verb_particles:
             return False  # وقد عبر X: عبر is a verb here
+        if len(words) > 1 and prev.norm in knowledge_base().org_heads:
+            prev = words[-2]  # مع نادي النصر: the head noun is governed, and its name with it
         return prev.norm in PREPOSITIONS or (prev.norm[:1] in ("و", "ف") and prev.norm[1:] in PREPOSITIONS)
 
     def _subject_after(self, ci: int, limit: int) -> Mention | None:

@@ -168,3 +168,8 @@ def test_a_tagged_name_does_not_grow_over_a_quotation():
     start = text.index("لافروف")
     m = ent_mod._trimmed(text, Mention(start, text.index("سيناقشان") + len("سيناقشان"), label="PER", source="ner", score=0.9))
     assert text[m.start : m.end] == "لافروف"
+
+
+def test_title_is_not_followed_by_a_possessed_common_noun(monkeypatch):
+    found = _rule_names(monkeypatch, "وخاض الفريق تدريبه الأخير أمس.")
+    assert not any(label == "PER" for _, label, _ in found)

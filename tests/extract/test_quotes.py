@@ -166,3 +166,9 @@ def test_quotes_a_place_after_a_preposition_never_speaks():
     text = "قال سالم إن الجنود ساروا إلى حمص، إذ أكد خلال حديثه أن الجنود وصلوا."
     _, qs = quotes_of(text, {"سالم": ("PER", "S"), "حمص": ("GPE", "H")})
     assert [q.speaker for q in qs] == ["S", "S"]
+
+
+def test_quotes_a_name_after_a_preposition_and_its_head_noun_never_speaks():
+    text = "وقال سالم إن الفريق جاهز. وعن مشواره مع نادي الفجر، قال: «لن أنسى تلك الأيام»."
+    _, qs = quotes_of(text, {"سالم": ("PER", "S"), "الفجر": ("ORG", "F")})
+    assert [q.speaker for q in qs] == ["S", "S"]
