@@ -133,13 +133,13 @@ def _not_a_name(toks: Sequence[Token], j: int, end: int, kb: KnowledgeBase, word
     نظيره الروسي جلسة مشاورات: جلسة is a common noun (``common_words.tsv``: written with the article as often
     as without; also with a pronoun suffix: تدريبه), unless a family name with the article follows (السفير يسري القويضي: يسري folds like اليسرى);
     الرئيس الحالي لاسيان: "of ASEAN", ل + a name the lexicons know or the document writes alone, or ل + a common
-    noun (نائب الوزير لشؤون الشرق الأوسط)."""
+    noun or head noun (نائب الوزير لشؤون الشرق الأوسط، المتحدث لوكالة الأنباء)."""
     norm = toks[j].norm
     if norm in kb.common and not any(t.norm.startswith("ال") for t in toks[j + 1 : end]):
         return True
     if any(stem in kb.common for stem, _ in enclitic_splits(norm, min_stem=3)):
         return True  # الفريق … تدريبه الأخير: a common noun with a pronoun suffix
-    return any(skip == 1 and norm.startswith("ل") and (stem in words or kb.names.get((stem,)) or stem in kb.common) for skip, stem in proclitic_splits(norm, min_stem=3))
+    return any(skip == 1 and norm.startswith("ل") and (stem in words or kb.names.get((stem,)) or stem in kb.common or stem in kb.org_heads) for skip, stem in proclitic_splits(norm, min_stem=3))
 
 
 def rule_mentions(doc: Document, kb: KnowledgeBase, covered: list[bool], surnames: frozenset[str] = frozenset()) -> list[_Cand]:
@@ -190,8 +190,8 @@ def rule_mentions(doc: Document, kb: KnowledgeBase, covered: list[bool], surname
             while j < len(toks) and toks[j].norm not in kb.stopwords:
                 if toks[j].norm in kb.nationality:  # الرئيس الأمريكي باراك أوباما
                     country = kb.nationality[toks[j].norm].country
-                elif toks[j].norm.startswith("لل") or toks[j].norm.startswith("ال") and toks[j].norm.endswith("ي"):
-                    nisba = j if toks[j].norm.startswith("ال") else nisba  # المتحدث الأمني للوزارة …: an adjective or "of the ministry" before the name
+                elif toks[j].norm.startswith(("لل", "بال")) or toks[j].norm.startswith("ال") and toks[j].norm.endswith("ي"):
+                    nisba = j if toks[j].norm.startswith("ال") else nisba  # المتحدث الأمني للوزارة / بالوزارة …: an adjective or "of the ministry" before the name
                 elif kb.title_at(toks, j, "modifier", clitics=False) is not None:
                     pass  # العقيد الراحل معمر القذافي
                 else:
@@ -215,6 +215,8 @@ def rule_mentions(doc: Document, kb: KnowledgeBase, covered: list[bool], surname
         if t is not None and t.values[0].kind == "place_head":
             j = t.last + 1
             end = min(_name_run(toks, j, covered, kb), j + 2)
+            if end == j + 2 and toks[j + 1].norm.removeprefix("ال") in kb.common and not toks[j + 1].norm.endswith(("يه", "ي")):
+                end = j + 1  # مدينة سجنان التابعة لولاية …: a participle, not part of the name (but الغارية الغربية)
             if end > j and toks[j].norm not in kb.org_heads and toks[j].norm.removeprefix("ال") not in kb.common:  # من ناحية الجوانب
                 take(j, end - 1, "GPE", "rule:place_head", 0.5, t.values[0].type, None)
                 i = end

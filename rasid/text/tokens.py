@@ -73,6 +73,9 @@ def article_split(norm: str) -> tuple[str, str]:
     return "", norm
 
 
+IMPERFECT_PREFIXES = frozenset("اتني")  # folded أ ت ن ي
+
+
 @lru_cache(maxsize=1 << 16)
 def proclitic_splits(norm: str, min_stem: int = 2) -> tuple[tuple[int, str], ...]:
     """Every plausible ``(chars_skipped, stem)`` reading of the clitics in front of ``norm``.
@@ -90,6 +93,8 @@ def proclitic_splits(norm: str, min_stem: int = 2) -> tuple[tuple[int, str], ...
         for prep in ("", *PREP, "س"):
             if prep and not after_conj.startswith(prep):
                 continue
+            if prep == "س" and after_conj[1:2] not in IMPERFECT_PREFIXES:
+                continue  # the future prefix only stands before an imperfect verb (سيقول), not in سجنان
             skip = len(conj) + len(prep)
             stem = norm[skip:]
             if skip and len(stem) >= min_stem and stem not in seen:

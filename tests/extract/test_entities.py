@@ -173,3 +173,12 @@ def test_a_tagged_name_does_not_grow_over_a_quotation():
 def test_title_is_not_followed_by_a_possessed_common_noun(monkeypatch):
     found = _rule_names(monkeypatch, "وخاض الفريق تدريبه الأخير أمس.")
     assert not any(label == "PER" for _, label, _ in found)
+
+
+def test_place_names_and_titles_in_a_security_report(monkeypatch):
+    found = _rule_names(monkeypatch, "وقعت العملية في مدينة سجنان التابعة لولاية بنزرت.")
+    assert ("سجنان", "GPE", "rule:place_head") in found  # not Jinan (س + جنان), not سجنان التابعة
+    found = _rule_names(monkeypatch, "وقال المتحدث الإعلامي بالوزارة لوكالة الأنباء الألمانية إن العملية نجحت.")
+    assert not any(label == "PER" for _, label, _ in found)
+    found = _rule_names(monkeypatch, "وقصف الجيش بلدة الغارية الغربية أمس.")
+    assert ("الغارية الغربية", "GPE", "rule:place_head") in found
