@@ -215,6 +215,8 @@ def rule_mentions(doc: Document, kb: KnowledgeBase, covered: list[bool], surname
         if t is not None and t.values[0].kind == "place_head":
             j = t.last + 1
             end = min(_name_run(toks, j, covered, kb), j + 2)
+            if end == j + 2 and not (toks[j].norm in kb.place_prefixes or toks[j + 1].norm.startswith("ال")):
+                end = j + 1  # مدينة سجنان استهدفت: a second indefinite word only after كفر، خان، بيت … (كفر نبل)
             if end == j + 2 and toks[j + 1].norm.removeprefix("ال") in kb.common and not toks[j + 1].norm.endswith(("يه", "ي")):
                 end = j + 1  # مدينة سجنان التابعة لولاية …: a participle, not part of the name (but الغارية الغربية)
             if end > j and toks[j].norm not in kb.org_heads and toks[j].norm.removeprefix("ال") not in kb.common:  # من ناحية الجوانب

@@ -70,6 +70,7 @@ class KnowledgeBase:
     stopwords: frozenset[str]
     nationality: dict[str, Entry]  # folded demonym form -> entry
     common: frozenset[str] = frozenset()  # folded common nouns/adjectives (common_words.tsv) that start no known person name
+    place_prefixes: frozenset[str] = frozenset()  # folded first words of two-word place names (كفر نبل، خان شيخون)
 
     def entry(self, actor_id: str | None) -> Entry | None:
         return self.by_id.get(actor_id) if actor_id else None
@@ -205,8 +206,8 @@ def knowledge_base() -> KnowledgeBase:
     titles: TokenTrie[Title] = TokenTrie()
     heads: dict[str, Title] = {}
     for row in load_tsv("titles.tsv"):
-        if row["kind"] == "lineage":
-            continue  # بن inside a name is no title
+        if row["kind"] in ("lineage", "place_prefix"):
+            continue  # بن inside a name is no title; كفر (نبل) starts a place name
         t = Title(row["form"], row["kind"], row["type"], row["sector"] or None, row.get("relation") or None)
         titles.add_form(row["form"], t)
         if t.kind == "org_head" and not fold(t.form).startswith("ال"):
@@ -214,4 +215,5 @@ def knowledge_base() -> KnowledgeBase:
     stop = frozenset(fold(r["form"]) for r in load_tsv("stopwords.tsv"))
     given = {name_key(a)[0] for row in load_tsv("actors.tsv") if row["type"] == "person" for a in row["aliases"].split("|") if name_key(a)}
     common = frozenset(fold(r["form"]) for r in load_tsv("common_words.tsv")) - given  # شهيد الله شهيد is a name
-    return KnowledgeBase(trie, titles, by_id, heads, stop, nationality, common)
+    prefixes = frozenset(fold(r["form"]) for r in load_tsv("titles.tsv") if r["kind"] == "place_prefix")
+    return KnowledgeBase(trie, titles, by_id, heads, stop, nationality, common, prefixes)

@@ -182,3 +182,12 @@ def test_place_names_and_titles_in_a_security_report(monkeypatch):
     assert not any(label == "PER" for _, label, _ in found)
     found = _rule_names(monkeypatch, "وقصف الجيش بلدة الغارية الغربية أمس.")
     assert ("الغارية الغربية", "GPE", "rule:place_head") in found
+
+
+def test_place_head_names_of_two_words(monkeypatch):
+    found = _rule_names(monkeypatch, "شنت القوات عملية في مدينة سجنان استهدفت عناصر مسلحة.")
+    assert ("سجنان", "GPE", "rule:place_head") in found
+    found = _rule_names(monkeypatch, "وقصفت الطائرات قرية دير سنبل أمس.")
+    assert ("دير سنبل", "GPE", "rule:place_head") in found
+    found = _rule_names(monkeypatch, "وقال الوزير شادي أبو هشهش إن الاتفاق قريب.")  # أبو inside a name is no place word
+    assert ("شادي أبو هشهش", "PER", "rule:title:الوزير") in found
