@@ -102,7 +102,11 @@ class QuotesStage:
         candidates.sort(key=lambda c: c.start)
         last_speaker: Mention | None = None
         quotes: list[Quote] = []
+        seen: set[tuple[int, int]] = set()
         for cand in candidates:
+            if (cand.start, cand.end) in seen:
+                continue  # وتابع مؤكدا أنه …: two cues introduce one content; it is one quote
+            seen.add((cand.start, cand.end))
             speaker = ctx.resolve_speaker(cand, last_speaker, quotes)
             q = Quote(cand.start, cand.end, id=f"q{len(quotes) + 1}", direct=cand.direct, source="direct" if cand.direct else "indirect")
             if cand.cue_index is not None:

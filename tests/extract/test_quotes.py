@@ -172,3 +172,10 @@ def test_quotes_a_name_after_a_preposition_and_its_head_noun_never_speaks():
     text = "وقال سالم إن الفريق جاهز. وعن مشواره مع نادي الفجر، قال: «لن أنسى تلك الأيام»."
     _, qs = quotes_of(text, {"سالم": ("PER", "S"), "الفجر": ("ORG", "F")})
     assert [q.speaker for q in qs] == ["S", "S"]
+
+
+def test_quotes_two_cues_before_one_content_give_one_quote():
+    text = "وأوضح سالم أن الخطة جاهزة، وتابع مؤكدا أنه بالمقابل ستبقى القوات في مواقعها."
+    doc, qs = quotes_of(text, {"سالم": ("PER", "S")})
+    contents = [doc.text[q.start : q.end] for q in qs]
+    assert len(contents) == len(set(contents)) == 2
