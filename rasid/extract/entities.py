@@ -137,6 +137,8 @@ def _not_a_name(toks: Sequence[Token], j: int, end: int, kb: KnowledgeBase, word
     norm = toks[j].norm
     if norm in kb.common and not any(t.norm.startswith("ال") for t in toks[j + 1 : end]):
         return True
+    if norm.startswith("ال") and norm[2:] in kb.common:
+        return True  # وزير التعليم: a portfolio, not a name
     if any(stem in kb.common for stem, _ in enclitic_splits(norm, min_stem=3)):
         return True  # الفريق … تدريبه الأخير: a common noun with a pronoun suffix
     return any(skip == 1 and norm.startswith("ل") and (stem in words or kb.names.get((stem,)) or stem in kb.common or stem in kb.org_heads) for skip, stem in proclitic_splits(norm, min_stem=3))
@@ -237,7 +239,8 @@ def _later_short_names(doc: Document, kb: KnowledgeBase, persons: Sequence[Menti
     lasts: dict[str, Mention] = {}
     for m in sorted(persons, key=lambda m: m.start):
         words = fold(doc.text[m.start : m.end]).split()
-        if len(words) >= 2 and len(words[-1]) >= 3 and words[-1] not in kb.stopwords and words[-1] != "الله":
+        ordinary = m.source.startswith("rule:") and words[-1].removeprefix("ال") in kb.common  # الشيخ ترسية عدد: a rule's guess
+        if len(words) >= 2 and len(words[-1]) >= 3 and words[-1] not in kb.stopwords and words[-1] != "الله" and not ordinary:
             lasts.setdefault(words[-1], m)
     out: list[tuple[int, int, Mention]] = []
     if not lasts:
@@ -425,10 +428,15 @@ def _without_title(doc: Document, kb: KnowledgeBase, m: Mention) -> Mention:
     return m
 
 
-def _adverb(doc: Document, kb: KnowledgeBase, m: Mention) -> bool:
-    """Is a one-word tagged place an adverb of a common relative adjective (ميدانيا، سياسيًا: ميداني + ا)?"""
+def _common_word(doc: Document, kb: KnowledgeBase, m: Mention) -> bool:
+    """Is a one-word tagged place a common word: an adverb of a relative adjective (ميدانيا، سياسيًا: ميداني + ا)
+    or a common noun with the article (السيول "the floods", الجيوب)?"""
     word = fold(doc.text[m.start : m.end])
-    return m.label in ("GPE", "LOC") and " " not in word and word.endswith("يا") and word[:-1] in kb.common
+    if m.label not in ("GPE", "LOC") or " " in word:
+        return False
+    if word.endswith("يا") and word[:-1] in kb.common:
+        return True
+    return any(stem.startswith("ال") and stem[2:] in kb.common for _, stem in proclitic_splits(word))
 
 
 LEADING_PARTICLES = frozenset({"بان", "ان", "انه", "وان", "لان", "فان"})  # folded; never the first word of a tagged name
@@ -455,7 +463,7 @@ def find_mentions(doc: Document, kb: KnowledgeBase | None = None) -> list[Mentio
         except (FileNotFoundError, OSError, LookupError) as exc:  # no trained model on this install
             doc.warnings.append(f"entities: tagger unavailable ({type(exc).__name__}: {exc})")
             tagged = []
-        tagged = [m for m in (_without_title(doc, kb, m) for m in tagged) if not _adverb(doc, kb, m)]
+        tagged = [m for m in (_without_title(doc, kb, m) for m in tagged) if not _common_word(doc, kb, m)]
         mentions = merge_tagger(mentions, tagged)
         mentions += tagger_short_names(doc, kb, mentions)
     mentions.sort(key=lambda m: (m.start, -m.end))

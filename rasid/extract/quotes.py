@@ -348,6 +348,8 @@ class _Context:
         tok = self.tokens[i]
         if m.start > tok.start and any(ch in fold(self.doc.text[tok.start : m.start]) for ch in "بلك"):
             return True
+        if m.start == tok.start and tok.norm.startswith("لل"):
+            return True  # لليونان: ل + the article, the name's span keeps the whole token
         words = [t for t in self.tokens[max(i - 3, 0) : i] if t.kind == "word" and t.sentence == tok.sentence]
         if not words:
             return False
@@ -377,7 +379,8 @@ class _Context:
                     return None
                 if m.label != "PER" and j > ci + 1 and self._titled(ci + 1):
                     return self._person_after(m, limit) or m  # المتحدث باسم الوزارة إيغور كوناشينكوف
-                return m
+                if not (m.start == tok.start and tok.norm.startswith("لل")):
+                    return m  # but لليونان is governed by a preposition: look further
             words += tok.kind == "word"
         return None
 

@@ -148,13 +148,14 @@ def test_in_terms_of_is_no_place(monkeypatch):
 
 
 def test_tagger_adverbs_and_titles_are_cleaned(monkeypatch):
-    text = "وميدانيًا، تقدمت القوات الموالية للرئيس سالم نحو الساحل."
+    text = "وميدانيًا، تقدمت القوات الموالية للرئيس سالم نحو الساحل بعد السيول."
     doc = build_doc(text)
     adverb = Mention(text.index("ميدانيًا"), text.index("ميدانيًا") + len("ميدانيًا"), label="GPE", source="ner", score=0.9)
     titled = Mention(text.index("للرئيس"), text.index("سالم") + len("سالم"), label="PER", source="ner", score=0.9)
-    monkeypatch.setattr(ent_mod, "_tagger", lambda: (lambda d: [adverb, titled]))
+    floods = Mention(text.index("السيول"), text.index("السيول") + len("السيول"), label="GPE", source="ner", score=0.9)
+    monkeypatch.setattr(ent_mod, "_tagger", lambda: (lambda d: [adverb, titled, floods]))
     found = [(text[m.start : m.end], m.label) for m in ent_mod.find_mentions(doc)]
-    assert ("ميدانيًا", "GPE") not in found
+    assert ("ميدانيًا", "GPE") not in found and ("السيول", "GPE") not in found
     assert ("سالم", "PER") in found and ("للرئيس سالم", "PER") not in found
 
 
@@ -191,3 +192,8 @@ def test_place_head_names_of_two_words(monkeypatch):
     assert ("دير سنبل", "GPE", "rule:place_head") in found
     found = _rule_names(monkeypatch, "وقال الوزير شادي أبو هشهش إن الاتفاق قريب.")  # أبو inside a name is no place word
     assert ("شادي أبو هشهش", "PER", "rule:title:الوزير") in found
+
+
+def test_titles_before_portfolios_and_short_names_of_common_words(monkeypatch):
+    found = _rule_names(monkeypatch, "وقال وزير التعليم إن العام الدراسي يبدأ غدا.")
+    assert not any(label == "PER" for _, label, _ in found)

@@ -179,3 +179,9 @@ def test_quotes_two_cues_before_one_content_give_one_quote():
     doc, qs = quotes_of(text, {"سالم": ("PER", "S")})
     contents = [doc.text[q.start : q.end] for q in qs]
     assert len(contents) == len(set(contents)) == 2
+
+
+def test_quotes_a_place_with_li_and_the_article_never_speaks():
+    text = "وقال سالم إن التمويل لليونان مشروط، إذ أكد أن على أثينا تبني الإصلاحات."
+    _, qs = quotes_of(text, {"سالم": ("PER", "S"), "لليونان": ("GPE", "G")})
+    assert [q.speaker for q in qs] == ["S", "S"]
