@@ -416,3 +416,9 @@ def test_date_ranges_share_month_and_year(pipe, text, values):
 
 def test_scores_with_zero_are_not_safar(pipe):
     assert run(pipe, "فاز الفريق بنتيجة 3-صفر على ضيفه.").times == []
+
+
+def test_newspapers_named_today_are_no_date(pipe):
+    doc = run(pipe, "جدة - عين اليوم\nأكد المدير لـ«صحيفة اليوم» أن العمل يبدأ اليوم.")
+    assert [span(doc, t) for t in doc.times] == ["اليوم"]
+    assert doc.times[0].start == doc.text.rindex("اليوم")
