@@ -379,6 +379,10 @@ class _Context:
                     return None
                 if m.label != "PER" and j > ci + 1 and self._titled(ci + 1):
                     return self._person_after(m, limit) or m  # المتحدث باسم الوزارة إيغور كوناشينكوف
+                if m.label == "NORP" and m.kind != "agent":
+                    person = self._person_after(m, limit)
+                    if person is not None and person.start - m.end <= 2:
+                        return person  # وقال الفرنسي آرسين فينغر: the nationality describes the speaker
                 if not (m.start == tok.start and tok.norm.startswith("لل")):
                     return m  # but لليونان is governed by a preposition: look further
             words += tok.kind == "word"

@@ -185,3 +185,9 @@ def test_quotes_a_place_with_li_and_the_article_never_speaks():
     text = "وقال سالم إن التمويل لليونان مشروط، إذ أكد أن على أثينا تبني الإصلاحات."
     _, qs = quotes_of(text, {"سالم": ("PER", "S"), "لليونان": ("GPE", "G")})
     assert [q.speaker for q in qs] == ["S", "S"]
+
+
+def test_quotes_a_nationality_before_a_name_describes_the_speaker():
+    text = "وقال الفرنسي آرسين فينغر: «اللاعب يمتلك قدرات عالية»."
+    _, qs = quotes_of(text, {"الفرنسي": ("NORP", "FRA"), "آرسين فينغر": ("PER", "W")})
+    assert [q.speaker for q in qs] == ["W"]
