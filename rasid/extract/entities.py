@@ -417,10 +417,10 @@ def _trimmed(text: str, m: Mention) -> Mention:
     return m
 
 
-def _without_title(doc: Document, kb: KnowledgeBase, m: Mention) -> Mention:
-    """A tagged person without the title it starts with (للرئيس هادي → هادي)."""
+def _without_title(doc: Document, kb: KnowledgeBase, m: Mention, starts: Sequence[int]) -> Mention:
+    """A tagged person without the title it starts with (للرئيس هادي → هادي); ``starts``: token start offsets."""
     toks = doc.tokens
-    i = bisect_left([t.start for t in toks], m.start) if m.label == "PER" else len(toks)
+    i = bisect_left(starts, m.start) if m.label == "PER" else len(toks)
     if i < len(toks) and toks[i].start == m.start:
         t = kb.title_at(toks, i, "person")
         if t is not None and t.last + 1 < len(toks) and toks[t.last + 1].start < m.end:
@@ -463,7 +463,8 @@ def find_mentions(doc: Document, kb: KnowledgeBase | None = None) -> list[Mentio
         except (FileNotFoundError, OSError, LookupError) as exc:  # no trained model on this install
             doc.warnings.append(f"entities: tagger unavailable ({type(exc).__name__}: {exc})")
             tagged = []
-        tagged = [m for m in (_without_title(doc, kb, m) for m in tagged) if not _common_word(doc, kb, m)]
+        starts = [t.start for t in toks]
+        tagged = [m for m in (_without_title(doc, kb, m, starts) for m in tagged) if not _common_word(doc, kb, m)]
         mentions = merge_tagger(mentions, tagged)
         mentions += tagger_short_names(doc, kb, mentions)
     mentions.sort(key=lambda m: (m.start, -m.end))

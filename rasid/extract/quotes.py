@@ -76,6 +76,11 @@ def load_lexicon() -> Lexicon:
                    frozenset(f.split()[0] for f in forms("source_noun")))
 
 
+def _behind_li(m: Mention, tok: Token) -> bool:
+    """Is ``m`` written ل + the article in ``tok`` (لليونان)?  Its span keeps the whole token, so no clitic shows."""
+    return m.start == tok.start and tok.norm.startswith("لل")
+
+
 @dataclass
 class _Candidate:
     content_start: int  # token index of the first content token (direct: first token after the mark)
@@ -348,8 +353,8 @@ class _Context:
         tok = self.tokens[i]
         if m.start > tok.start and any(ch in fold(self.doc.text[tok.start : m.start]) for ch in "بلك"):
             return True
-        if m.start == tok.start and tok.norm.startswith("لل"):
-            return True  # لليونان: ل + the article, the name's span keeps the whole token
+        if _behind_li(m, tok):
+            return True
         words = [t for t in self.tokens[max(i - 3, 0) : i] if t.kind == "word" and t.sentence == tok.sentence]
         if not words:
             return False
@@ -383,7 +388,7 @@ class _Context:
                     person = self._person_after(m, limit)
                     if person is not None and person.start - m.end <= 2:
                         return person  # وقال الفرنسي آرسين فينغر: the nationality describes the speaker
-                if not (m.start == tok.start and tok.norm.startswith("لل")):
+                if not _behind_li(m, tok):
                     return m  # but لليونان is governed by a preposition: look further
             words += tok.kind == "word"
         return None
