@@ -176,9 +176,10 @@ def rule_mentions(doc: Document, kb: KnowledgeBase, covered: list[bool], surname
                     take(i, end, "ORG", "rule:org_head_quoted", 0.7, title.type, title.sector, _offset_in_token(tok, doc, skip))  # with its closing mark
                     i = end
                     continue
-            end = _name_run(toks, j, covered, kb)
-            while end > j + 1 and not toks[end - 1].norm.startswith(("ال", "وال")):
-                end -= 1  # a head noun's name: one word, then only definite words (حزب العدالة والتنمية)
+            run_end = _name_run(toks, j, covered, kb)
+            end = min(j + 1, run_end)
+            while end < run_end and toks[end].norm.startswith(("ال", "وال")):
+                end += 1  # a head noun's name: one word, then only definite words (حزب العدالة والتنمية; not نادي الزمالك وصول)
             if end > j and toks[j].norm.startswith("ال") and toks[j].norm not in kb.stopwords:
                 take(i, end - 1, "ORG", "rule:org_head", 0.6, title.type, title.sector, _offset_in_token(tok, doc, skip))
                 i = end

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from rasid.document import Document, Mention, Relation, Timex, Token
+from rasid.knowledge.actors import knowledge_base
 from rasid.knowledge.lexicon import load_tsv
 from rasid.pipeline import register
 from rasid.text.normalize import fold
@@ -209,11 +210,13 @@ class _Context:
             if org is None:
                 return None
             person = self.mention_ending_before(i, PER_LABELS)
+            if person is not None and person.kind != "name":
+                person = None  # التقى وزير الخارجية الأمين العام لـX: a role before the title is another person
             if person is None:
                 org_end = bisect.bisect_left(self.token_starts, org.end)
                 person = self.mention_at_token(org_end, PER_LABELS)
-                if person is not None and org_end < len(self.tokens) and self._joined_by_and(org_end, person):
-                    person = None  # رئيس الائتلاف ووزير الخارجية: a second party, not the leader
+                if person is not None and org_end < len(self.tokens) and (self._joined_by_and(org_end, person) or self.tokens[org_end].norm in knowledge_base().stopwords):
+                    person = None  # رئيس الائتلاف ووزير الخارجية، رئيس ريال مدريد مع راموس: another party, not the leader
         if org is None or person is None:
             return None
         return self._relation(cue, i, end, person, org)

@@ -197,3 +197,8 @@ def test_place_head_names_of_two_words(monkeypatch):
 def test_titles_before_portfolios_and_short_names_of_common_words(monkeypatch):
     found = _rule_names(monkeypatch, "وقال وزير التعليم إن العام الدراسي يبدأ غدا.")
     assert not any(label == "PER" for _, label, _ in found)
+
+
+def test_a_head_nouns_name_stops_at_the_first_indefinite_word(monkeypatch):
+    found = _rule_names(monkeypatch, "وأعلن نادي الزمالك وصول المبلغ أمس.")
+    assert ("نادي الزمالك", "ORG", "rule:org_head") in found

@@ -81,3 +81,17 @@ def test_relations_a_coordinated_person_after_the_organisation_is_not_its_leader
     _, rels = relations_of(text, {"الائتلاف": ("ORG", "O1"), "وزير الخارجية الروسي": ("PER", "P1"), "الحزب": ("ORG", "O2"), "سالم ناصر": ("PER", "P2")})
     assert ("leader_of", "P1", "O1") not in rels
     assert ("leader_of", "P2", "O2") in rels
+
+
+def test_relations_a_person_after_a_preposition_or_a_role_before_the_title_is_not_the_leader():
+    text = "وناقش رئيس النادي مع سامي الخطة. والتقى وزير الخارجية الأمين العام للمجلس أمس."
+    doc = build_doc(text, {"النادي": ("ORG", "O1"), "سامي": ("PER", "P1"), "المجلس": ("ORG", "O2")})
+    role = text.index("وزير الخارجية")
+    from rasid.document import Mention
+
+    doc.mentions.append(Mention(role, role + len("وزير الخارجية"), label="PER", kind="description", entity="P2", id="m99"))
+    doc.mentions.sort(key=lambda m: m.start)
+    RelationsStage()(doc)
+    rels = {(r.type, r.head, r.tail) for r in doc.relations}
+    assert ("leader_of", "P1", "O1") not in rels
+    assert ("leader_of", "P2", "O2") not in rels
