@@ -225,8 +225,9 @@ class _QuantityRun:
             if self.lex.time_words[0].has(self.tokens, k, clitics=False):
                 return None  # حركة 6 أبريل: a day of a month the times stage left out
             s = self.lex.numbers.match(self.tokens, k, clitics=False) if self.free(k) else None
-            if s is not None and s.value.kind == "scale" and s.value.value:
-                return Num(v * s.value.value, v * s.value.value, s.end, words=True)
+            if s is not None and s.value.kind in ("scale", "group") and s.value.value:
+                scale = s.value.value / 2 if s.value.kind == "group" else s.value.value  # 240 ألفاً: after digits a dual form is the accusative singular
+                return Num(v * scale, v * scale, s.end, words=True)
             return Num(v, v, k, plain_int=plain)
         return self.number_words(j)
 

@@ -282,3 +282,8 @@ def test_spans_stay_in_bounds_and_nothing_raises(text, published):
         assert q.low is not None and q.high is not None and q.low <= q.high
         if q.unit_start is not None:
             assert q.start <= q.unit_start <= q.unit_end <= q.end
+
+
+def test_accusative_scale_after_digits_and_dual_alone(pipe):
+    doc = run(pipe, "عرضت عليه 240 ألفاً ويصل المبلغ إلى 15 مليوناً، ودفع ألفا دولار.")
+    assert [(q.low, q.high) for q in doc.quantities] == [(240_000, 240_000), (15_000_000, 15_000_000), (2000, 2000)]
