@@ -119,7 +119,7 @@ def _name_run(toks: Sequence[Token], i: int, covered: list[bool], kb: KnowledgeB
     j = i
     while j < len(toks) and j - i < limit:
         t = toks[j]
-        if t.kind != "word" or covered[j] or t.norm in kb.stopwords or t.norm in kb.nationality:
+        if t.kind != "word" or covered[j] or t.norm in kb.stopwords or t.norm in kb.nationality or len(t.norm) < 2:
             break
         if kb.titles.match_at(toks, j, clitics=False) is not None and j > i:
             break
@@ -193,10 +193,10 @@ def rule_mentions(doc: Document, kb: KnowledgeBase, covered: list[bool], surname
             while j < len(toks) and toks[j].norm not in kb.stopwords:
                 if toks[j].norm in kb.nationality:  # الرئيس الأمريكي باراك أوباما
                     country = kb.nationality[toks[j].norm].country
-                elif toks[j].norm.startswith(("لل", "بال")) or toks[j].norm.startswith("ال") and toks[j].norm.endswith("ي"):
-                    nisba = j if toks[j].norm.startswith("ال") else nisba  # المتحدث الأمني للوزارة / بالوزارة …: an adjective or "of the ministry" before the name
                 elif kb.title_at(toks, j, "modifier", clitics=False) is not None:
                     pass  # العقيد الراحل معمر القذافي
+                elif toks[j].norm.startswith(("لل", "بال")) or toks[j].norm.startswith("ال") and toks[j].norm.endswith("ي"):
+                    nisba = j if toks[j].norm.startswith("ال") else nisba  # المتحدث الأمني للوزارة / بالوزارة …: an adjective or "of the ministry" before the name
                 else:
                     chained = kb.title_at(toks, j, "person", clitics=False)  # المتحدث … اللواء منصور التركي
                     if chained is None:
@@ -330,13 +330,16 @@ def _tagger() -> Callable[[Document], list[Mention]] | None:
     return predict
 
 
-def merge_tagger(mentions: list[Mention], tagged: Sequence[Mention]) -> list[Mention]:
+def merge_tagger(mentions: list[Mention], tagged: Sequence[Mention], given_name: Callable[[Mention], str | None] | None = None,
+                 text: str = "") -> list[Mention]:
     """Combine lexicon/rule mentions with tagger mentions.
 
     * A lexicon mention (source ``lexicon:…``) that covers a tagger span wins: the
       tagger span is dropped (its fine class is copied when the lexicon has none).
     * A tagger span that strictly covers exactly one lexicon mention with the same
-      label extends that mention's boundaries (identity kept, source gets ``+ner``).
+      label extends that mention's boundaries (identity kept, source gets ``+ner``),
+      unless it is a person whose first name is not the actor's (``given_name``):
+      حسين اونيانغو أوباما is a relative of باراك أوباما, an unlisted person.
     * A tagger span that covers only nationality adjectives or places and has
       another label (ORG/FAC over الأمريكية) replaces them, keeping their country.
     * A rule *name* (titles, head nouns) overlapped by a tagger span is replaced
@@ -376,8 +379,13 @@ def merge_tagger(mentions: list[Mention], tagged: Sequence[Mention]) -> list[Men
             continue  # the tagger agrees on the type and sees less of the name (قرية تل مرقب → تل)
         inside = all(t.start <= m.start and m.end <= t.end for m in over)
         if inside and len(lex) == 1 and not rules and lex[0].label == t.label:
-            lex[0].start, lex[0].end = t.start, t.end
-            lex[0].source += "+ner"
+            given = given_name(lex[0]) if given_name is not None and t.label == "PER" and t.start < lex[0].start else None
+            if given is None or fold(text[t.start : t.end]).split()[0] == given:
+                lex[0].start, lex[0].end = t.start, t.end
+                lex[0].source += "+ner"
+            else:  # another person of the family: the tagger's name, unlisted
+                dropped.add(id(lex[0]))
+                added.append(t)
             continue
         replace = inside and lex and all(m.label in ("NORP", "GPE", "LOC") for m in lex) and t.label not in ("NORP", "GPE", "LOC")
         if replace and all(m.kind == "name" for m in rules):
@@ -416,6 +424,14 @@ def _trimmed(text: str, m: Mention) -> Mention:
         start += len(words[0]) + 1  # بأن دي ميستورا: the complementizer before a name is not part of it
     m.start, m.end = start, max(start, end)
     return m
+
+
+def _given_name(kb: KnowledgeBase, m: Mention) -> str | None:
+    """The folded first name of the dictionary person ``m`` links to (None for others)."""
+    entry = kb.by_id.get(m.actor or "")
+    if entry is None or entry.label != "PER" or not entry.name_ar:
+        return None
+    return fold(entry.name_ar).split()[0]
 
 
 def _without_title(doc: Document, kb: KnowledgeBase, m: Mention, starts: Sequence[int]) -> Mention:
@@ -466,7 +482,7 @@ def find_mentions(doc: Document, kb: KnowledgeBase | None = None) -> list[Mentio
             tagged = []
         starts = [t.start for t in toks]
         tagged = [m for m in (_without_title(doc, kb, m, starts) for m in tagged) if not _common_word(doc, kb, m)]
-        mentions = merge_tagger(mentions, tagged)
+        mentions = merge_tagger(mentions, tagged, lambda m: _given_name(kb, m), doc.text)
         mentions += tagger_short_names(doc, kb, mentions)
     mentions.sort(key=lambda m: (m.start, -m.end))
     resolve_ambiguous_places(doc, mentions, kb)

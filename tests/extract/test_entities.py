@@ -202,3 +202,19 @@ def test_titles_before_portfolios_and_short_names_of_common_words(monkeypatch):
 def test_a_head_nouns_name_stops_at_the_first_indefinite_word(monkeypatch):
     found = _rule_names(monkeypatch, "وأعلن نادي الزمالك وصول المبلغ أمس.")
     assert ("نادي الزمالك", "ORG", "rule:org_head") in found
+
+
+def test_a_relative_sharing_a_known_persons_family_name_is_another_person(monkeypatch):
+    text = "زار باراك أوباما كينيا. وولد حسين اونيانغو أوباما جد الرئيس في كينيا."
+    doc = build_doc(text)
+    start = text.index("حسين")
+    grandfather = Mention(start, text.index("جد") - 1, label="PER", source="ner", score=0.9)
+    monkeypatch.setattr(ent_mod, "_tagger", lambda: (lambda d: [grandfather]))
+    found = {(text[m.start : m.end], m.actor) for m in ent_mod.find_mentions(doc)}
+    assert ("حسين اونيانغو أوباما", None) in found
+    assert ("باراك أوباما", "OBAMA") in found
+
+
+def test_no_name_from_adverbs_kinship_words_or_single_letters(monkeypatch):
+    found = _rule_names(monkeypatch, 'ويصفها الرئيس الأميركي حاليا ب"جدتي". ولم يلتق الرئيس الحالي والده سوى مرة.')
+    assert not any(label == "PER" for _, label, _ in found)
