@@ -40,6 +40,7 @@ CLOSE_QUOTES = {'"', "»", "”", "'"}
 POSSESSIVE_SUFFIXES = ("ه", "ها", "هم")
 SECTOR_FINE = {"GOV": "Politician", "MIL": "Military", "COP": "Police", "REL": "Cleric", "IGO": "Diplomat", "INS": "Militant", "REB": "Militant", "MED": "Journalist"}
 MAX_NAME_TOKENS = 3
+RELATIVE_SCORE = 0.8  # tagger confidence needed to read X + a known family name as another person
 QUOTED_NAME_WORDS = 4  # a quoted name after a head noun is this short; a longer quotation is speech
 
 
@@ -330,7 +331,7 @@ def _tagger() -> Callable[[Document], list[Mention]] | None:
     return predict
 
 
-def merge_tagger(mentions: list[Mention], tagged: Sequence[Mention], given_name: Callable[[Mention], str | None] | None = None,
+def merge_tagger(mentions: list[Mention], tagged: Sequence[Mention], given_names: Callable[[Mention], frozenset[str] | None] | None = None,
                  text: str = "") -> list[Mention]:
     """Combine lexicon/rule mentions with tagger mentions.
 
@@ -338,7 +339,7 @@ def merge_tagger(mentions: list[Mention], tagged: Sequence[Mention], given_name:
       tagger span is dropped (its fine class is copied when the lexicon has none).
     * A tagger span that strictly covers exactly one lexicon mention with the same
       label extends that mention's boundaries (identity kept, source gets ``+ner``),
-      unless it is a person whose first name is not the actor's (``given_name``):
+      unless it is a person whose first name is none of the actor's (``given_names``):
       حسين اونيانغو أوباما is a relative of باراك أوباما, an unlisted person.
     * A tagger span that covers only nationality adjectives or places and has
       another label (ORG/FAC over الأمريكية) replaces them, keeping their country.
@@ -379,14 +380,15 @@ def merge_tagger(mentions: list[Mention], tagged: Sequence[Mention], given_name:
             continue  # the tagger agrees on the type and sees less of the name (قرية تل مرقب → تل)
         inside = all(t.start <= m.start and m.end <= t.end for m in over)
         if inside and len(lex) == 1 and not rules and lex[0].label == t.label:
-            given = given_name(lex[0]) if given_name is not None and t.label == "PER" and t.start < lex[0].start else None
-            if given is None or fold(text[t.start : t.end]).split()[0] == given:
+            given = given_names(lex[0]) if given_names is not None and t.label == "PER" and t.start < lex[0].start else None
+            first = fold(text[t.start : t.end]).split()[0]
+            if given is None or any(stem in given for _, stem in proclitic_splits(first)):
                 lex[0].start, lex[0].end = t.start, t.end
                 lex[0].source += "+ner"
-            else:  # another person of the family: the tagger's name, unlisted
+            elif t.score >= RELATIVE_SCORE:  # another person of the family: the tagger's name, unlisted
                 dropped.add(id(lex[0]))
                 added.append(t)
-            continue
+            continue  # else ليعرب أوباما: the tagger ran into a verb; the dictionary name stays
         replace = inside and lex and all(m.label in ("NORP", "GPE", "LOC") for m in lex) and t.label not in ("NORP", "GPE", "LOC")
         if replace and all(m.kind == "name" for m in rules):
             t.country = t.country or next((m.country for m in lex if m.country), None)
@@ -426,12 +428,9 @@ def _trimmed(text: str, m: Mention) -> Mention:
     return m
 
 
-def _given_name(kb: KnowledgeBase, m: Mention) -> str | None:
-    """The folded first name of the dictionary person ``m`` links to (None for others)."""
-    entry = kb.by_id.get(m.actor or "")
-    if entry is None or entry.label != "PER" or not entry.name_ar:
-        return None
-    return fold(entry.name_ar).split()[0]
+def _given_names(kb: KnowledgeBase, m: Mention) -> frozenset[str] | None:
+    """The folded first words of the aliases of the dictionary person ``m`` links to (None for others)."""
+    return kb.first_names.get(m.actor or "") or None
 
 
 def _without_title(doc: Document, kb: KnowledgeBase, m: Mention, starts: Sequence[int]) -> Mention:
@@ -482,7 +481,7 @@ def find_mentions(doc: Document, kb: KnowledgeBase | None = None) -> list[Mentio
             tagged = []
         starts = [t.start for t in toks]
         tagged = [m for m in (_without_title(doc, kb, m, starts) for m in tagged) if not _common_word(doc, kb, m)]
-        mentions = merge_tagger(mentions, tagged, lambda m: _given_name(kb, m), doc.text)
+        mentions = merge_tagger(mentions, tagged, lambda m: _given_names(kb, m), doc.text)
         mentions += tagger_short_names(doc, kb, mentions)
     mentions.sort(key=lambda m: (m.start, -m.end))
     resolve_ambiguous_places(doc, mentions, kb)

@@ -71,6 +71,7 @@ class KnowledgeBase:
     nationality: dict[str, Entry]  # folded demonym form -> entry
     common: frozenset[str] = frozenset()  # folded common nouns/adjectives (common_words.tsv) that start no known person name
     place_prefixes: frozenset[str] = frozenset()  # folded first words of two-word place names (كفر نبل، خان شيخون)
+    first_names: dict[str, frozenset[str]] = field(default_factory=dict)  # person id -> folded first words of its aliases
 
     def entry(self, actor_id: str | None) -> Entry | None:
         return self.by_id.get(actor_id) if actor_id else None
@@ -216,4 +217,7 @@ def knowledge_base() -> KnowledgeBase:
     given = {name_key(a)[0] for row in load_tsv("actors.tsv") if row["type"] == "person" for a in row["aliases"].split("|") if name_key(a)}
     common = frozenset(fold(r["form"]) for r in load_tsv("common_words.tsv")) - given  # شهيد الله شهيد is a name
     prefixes = frozenset(fold(r["form"]) for r in load_tsv("titles.tsv") if r["kind"] == "place_prefix")
-    return KnowledgeBase(trie, titles, by_id, heads, stop, nationality, common, prefixes)
+    title_words = {fold(r["form"]) for r in load_tsv("titles.tsv") if r["kind"] == "person" and " " not in r["form"]}
+    first_names = {row["id"]: frozenset(w for a in row["aliases"].split("|") for w in fold(a).split()[:2] if w not in title_words)
+                   for row in load_tsv("actors.tsv") if row["type"] == "person"}
+    return KnowledgeBase(trie, titles, by_id, heads, stop, nationality, common, prefixes, first_names)
