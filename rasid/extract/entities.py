@@ -108,7 +108,8 @@ def lexicon_mentions(doc: Document, kb: KnowledgeBase) -> list[_Cand]:
         )
         if entry.source == "actors_petrarch.tsv" and kb.title_at(toks, first, "person", "role") is not None:
             mention.label, mention.kind, mention.fine = "PER", "description", "role"  # عضو البرلمان: a role, not a name
-        elif entry.source == "actors_petrarch.tsv" and mention.label == "ORG" and _after_person_title(toks, first, kb):
+        elif (entry.source == "actors_petrarch.tsv" and mention.label == "ORG" and toks[first].norm not in kb.common
+              and _after_person_title(toks, first, kb)):  # not أمير منطقة مكة: منطقة is a common noun
             mention.label, mention.fine = "PER", SECTOR_FINE.get(sector or "", "Politician")  # العقيد الراحل معمر القذافي
         out.append(_Cand(first, last, mention))
         k += 1
@@ -138,6 +139,8 @@ def _not_a_name(toks: Sequence[Token], j: int, end: int, kb: KnowledgeBase, word
     norm = toks[j].norm
     if norm in kb.common and not any(t.norm.startswith("ال") for t in toks[j + 1 : end]):
         return True
+    if kb.title_at(toks, j, "place_head", "direction") is not None or (norm in kb.common and kb.names.match_at(toks, j + 1) is not None):
+        return True  # أمير منطقة مكة المكرمة، محافظ مدينة جدة: a common noun and a known name, not the prince's name
     if norm.startswith("ال") and norm[2:] in kb.common:
         return True  # وزير التعليم: a portfolio, not a name
     if any(stem in kb.common for stem, _ in enclitic_splits(norm, min_stem=3)):

@@ -180,6 +180,11 @@ class _Context:
                     return m
         return self.topic_before(i, ORG_LABELS)
 
+    def _after_role(self, m: Mention) -> bool:
+        """Is ``m`` the genitive of a role noun (مستشار X، نائب X), not a person in apposition?"""
+        k = bisect.bisect_left(self.token_starts, m.start) - 1
+        return k >= 0 and knowledge_base().title_at(self.tokens, k, "role", clitics=False) is not None
+
     def _joined_by_and(self, j: int, m: Mention) -> bool:
         """Does mention ``m`` start after a coordinating و at token ``j`` (والرئيس، ووزير)?"""
         tok = self.tokens[j]
@@ -210,8 +215,8 @@ class _Context:
             if org is None:
                 return None
             person = self.mention_ending_before(i, PER_LABELS)
-            if person is not None and person.kind != "name":
-                person = None  # التقى وزير الخارجية الأمين العام لـX: a role before the title is another person
+            if person is not None and (person.kind != "name" or self._after_role(person)):
+                person = None  # التقى وزير الخارجية الأمين العام لـX; مستشار خادم الحرمين أمير منطقة مكة: another person
             if person is None:
                 org_end = bisect.bisect_left(self.token_starts, org.end)
                 person = self.mention_at_token(org_end, PER_LABELS)

@@ -218,3 +218,8 @@ def test_a_relative_sharing_a_known_persons_family_name_is_another_person(monkey
 def test_no_name_from_adverbs_kinship_words_or_single_letters(monkeypatch):
     found = _rule_names(monkeypatch, 'ويصفها الرئيس الأميركي حاليا ب"جدتي". ولم يلتق الرئيس الحالي والده سوى مرة.')
     assert not any(label == "PER" for _, label, _ in found)
+
+
+def test_a_place_after_a_title_is_no_name(monkeypatch):
+    found = _rule_names(monkeypatch, "ورعى أمير منطقة مكة المكرمة الحفل أمس.")
+    assert not any(label == "PER" for _, label, _ in found)

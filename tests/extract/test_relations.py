@@ -95,3 +95,9 @@ def test_relations_a_person_after_a_preposition_or_a_role_before_the_title_is_no
     rels = {(r.type, r.head, r.tail) for r in doc.relations}
     assert ("leader_of", "P1", "O1") not in rels
     assert ("leader_of", "P2", "O2") not in rels
+
+
+def test_relations_the_genitive_of_a_role_is_not_the_leader():
+    text = "ورعى الأمير خالد مستشار الملك سلمان أمير المنطقة الحفل."
+    _, rels = relations_of(text, {"خالد": ("PER", "P1"), "الملك سلمان": ("PER", "P2"), "المنطقة": ("ORG", "O1")})
+    assert ("leader_of", "P2", "O1") not in rels
