@@ -31,6 +31,7 @@ from rasid.knowledge.actors import knowledge_base
 from rasid.knowledge.lexicon import load_tsv
 from rasid.pipeline import register
 from rasid.text.normalize import fold
+from rasid.text.tokens import proclitic_splits
 
 SPEAKER_LABELS = {"PER", "ORG", "GPE", "NORP"}
 PAIRS = {"«": "»", "“": "”", "„": "”", "‹": "›"}
@@ -361,8 +362,11 @@ class _Context:
         prev = words[-1]
         if len(words) > 1 and words[-2].norm in self.lex.verb_particles:
             return False  # وقد عبر X: عبر is a verb here
-        if len(words) > 1 and prev.norm in knowledge_base().org_heads:
+        kb = knowledge_base()
+        if len(words) > 1 and prev.norm in kb.org_heads:
             prev = words[-2]  # مع نادي النصر: the head noun is governed, and its name with it
+        if any(skip == 1 and prev.norm[0] in "بلك" and (stem in kb.common or stem in kb.org_heads) for skip, stem in proclitic_splits(prev.norm, min_stem=3)):
+            return True  # بكورنيش جدة: the genitive of a noun behind a preposition
         return prev.norm in PREPOSITIONS or (prev.norm[:1] in ("و", "ف") and prev.norm[1:] in PREPOSITIONS)
 
     def _subject_after(self, ci: int, limit: int) -> Mention | None:

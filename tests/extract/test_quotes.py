@@ -191,3 +191,10 @@ def test_quotes_a_nationality_before_a_name_describes_the_speaker():
     text = "وقال الفرنسي آرسين فينغر: «اللاعب يمتلك قدرات عالية»."
     _, qs = quotes_of(text, {"الفرنسي": ("NORP", "FRA"), "آرسين فينغر": ("PER", "W")})
     assert [q.speaker for q in qs] == ["W"]
+
+
+def test_quotes_the_genitive_behind_a_preposition_and_a_governor_are_no_speakers():
+    text = "وقالت المصادر إن المتهمين بكورنيش جدة ستة، موضحة أن الهيئة أحالتهم. وأكد محافظ عدن أن العمل مستمر."
+    doc, qs = quotes_of(text, {"المصادر": ("ORG", "S"), "جدة": ("GPE", "J"), "عدن": ("GPE", "A")})
+    assert [q.speaker for q in qs] == ["S", "S", None]
+    assert doc.text[qs[2].speaker_start : qs[2].speaker_end] == "محافظ عدن"
