@@ -60,6 +60,7 @@ class Lexicon:
     source_nouns: frozenset[str]
     verb_particles: frozenset[str]
     source_heads: frozenset[str] = frozenset()  # first words of the source nouns: an unnamed speaker starts with one
+    quantifiers: frozenset[str] = frozenset()  # عدد، العديد: عدد من المواطنين is an unnamed speaker
 
 
 @lru_cache(maxsize=1)
@@ -74,7 +75,7 @@ def load_lexicon() -> Lexicon:
     for phrase in sorted((tuple(f.split()) for f in forms("channel")), key=len, reverse=True):
         channels.setdefault(phrase[0], []).append(phrase)  # longest first
     return Lexicon(cues, frozenset(forms("complementizer")), frozenset(forms("call_object")), channels, frozenset(forms("attribution")), frozenset(forms("source_noun")), frozenset(forms("verb_particle")),
-                   frozenset(f.split()[0] for f in forms("source_noun")))
+                   frozenset(f.split()[0] for f in forms("source_noun")), frozenset(forms("quantifier")))
 
 
 def _behind_li(m: Mention, tok: Token) -> bool:
@@ -379,10 +380,11 @@ class _Context:
                 return None
             if channel_tokens and channel_tokens[0] <= j < channel_tokens[1]:
                 return None
-            if tok.kind == "word" and (tok.norm in PREPOSITIONS or self._is_complementizer(tok)):
+            m = self._mention_starting_in(tok)
+            named = m is not None and m.start == tok.start and m.label == "PER"  # علي أحمدي: علي folds like the preposition على
+            if tok.kind == "word" and (tok.norm in PREPOSITIONS or self._is_complementizer(tok)) and not named:
                 if not (tok.norm in PREPOSITIONS and j > ci + 1 and self._is_source_noun(ci + 1, j)):
                     return None
-            m = self._mention_starting_in(tok)
             if m is not None:
                 if m.start > tok.start and tok.norm[:1] in ("ب", "ل", "ك"):
                     return None
@@ -405,11 +407,17 @@ class _Context:
         j = ci + 1
         if j >= min(limit, len(self.tokens)) or self.tokens[j].kind != "word" or self._mention_starting_in(self.tokens[j]):
             return None
-        if self.tokens[j].norm not in self.lex.source_heads and not knowledge_base().title_at(self.tokens, j, "person", "role"):
+        head = self.tokens[j].norm
+        quantified = head in self.lex.quantifiers and j + 1 < len(self.tokens) and self.tokens[j + 1].norm == "من"
+        if not quantified and head not in self.lex.source_heads and head.removeprefix("ال") not in self.lex.source_heads \
+                and not knowledge_base().title_at(self.tokens, j, "person", "role"):
             return None
         sent, end = self.tokens[ci].sentence, j
         while end < min(limit, len(self.tokens)) and end - j < UNNAMED_WORDS:
             tok = self.tokens[end]
+            if quantified and end == j + 1:
+                end += 1  # عدد من المواطنين: the quantifier's من belongs to the phrase
+                continue
             if tok.sentence != sent or tok.kind != "word" or tok.norm in PREPOSITIONS or self._is_complementizer(tok) or end in self.cues:
                 break
             m = self._mention_starting_in(tok)

@@ -198,3 +198,15 @@ def test_quotes_the_genitive_behind_a_preposition_and_a_governor_are_no_speakers
     doc, qs = quotes_of(text, {"المصادر": ("ORG", "S"), "جدة": ("GPE", "J"), "عدن": ("GPE", "A")})
     assert [q.speaker for q in qs] == ["S", "S", None]
     assert doc.text[qs[2].speaker_start : qs[2].speaker_end] == "محافظ عدن"
+
+
+def test_quotes_unnamed_groups_and_definite_sources():
+    text = "وقال عدد من المواطنين إن الطريق سيئ. وذكرت المصادر أنها تتابع القضية."
+    doc, qs = quotes_of(text, {})
+    assert [doc.text[q.speaker_start : q.speaker_end] for q in qs] == ["عدد من المواطنين", "المصادر"]
+
+
+def test_quotes_a_speaker_named_ali_is_no_preposition():
+    text = "وقال علي أحمدي متحدث باسم القوات إن المدينة آمنة."
+    _, qs = quotes_of(text, {"علي أحمدي": ("PER", "A")})
+    assert [q.speaker for q in qs] == ["A"]
