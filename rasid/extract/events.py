@@ -291,7 +291,7 @@ def extract_events(doc: Document, lex: Lexicon | None = None) -> list[Event]:
         _link_results(ctx, hits)
         for hit in hits:
             if hit.type == "ASSAULT" and (hit.target is None or not _actor_like(ctx, hit.target)):
-                hit.target = _survivor(ctx, hit, lo) or _owner_of_place(ctx, hit.target) or hit.target
+                hit.target = _survivor(ctx, hit, lo) or _owner_of_place(ctx, hit.target) or _passing(ctx, hit, lo, hi) or hit.target
         hits = _drop_agent_objects(hits)
         for hit in hits:
             if hit.type == "PROTEST" and hit.target is None:
@@ -620,6 +620,31 @@ def _survivor(ctx: _Context, hit: _Hit, lo: int) -> ArgSpan | None:
     return None
 
 
+PASSAGE_WINDOW = 12  # انفجرت عبوة لدى مرور دورية: the passage cue stands this close to the attack
+
+
+def _passing(ctx: _Context, hit: _Hit, lo: int, hi: int) -> ArgSpan | None:
+    """انفجرت سيارة مفخخة لدى مرور حافلة، فجر نفسه أثناء مرور دورية: what was passing when the bomb went off
+    was hit (``passage_cue`` after a preposition of time, عند / لدى / أثناء / خلال, or with ب: بمرور)."""
+    forward = range(hit.last + 1, min(hi, hit.last + 1 + PASSAGE_WINDOW))
+    backward = range(hit.first - 1, max(lo, hit.first - PASSAGE_WINDOW) - 1, -1)
+    for window, end in ((forward, hi), (backward, hit.first)):
+        for j in window:
+            if ctx.strong(j):
+                break
+            if ctx.tokens[j].kind != "word" or not ctx.is_("passage_cue", j):
+                continue
+            if not (j > lo and ctx.is_("stop", j - 1)) and not ctx.tokens[j].norm.startswith("ب"):
+                continue
+            found = _phrase_after(ctx, j + 1, min(end, j + 1 + VSO_WINDOW + 3))
+            if found is not None and not found[3]:
+                return found[2]
+            k = j + 1  # مرور دورية: the passer is the genitive even when it reads like an adjective
+            if k < end and ctx.tokens[k].kind == "word" and not ctx.is_("stop", k) and not _is_trigger(ctx, k) and ctx.tokens[k].norm[:1] not in ("ب", "ل", "و"):
+                return ctx.token_span(k, k)
+    return None
+
+
 def _protest_target(ctx: _Context, i: int, hi: int) -> ArgSpan | None:
     """Who protesters address: مطالبين X (بـ…), مطالبين بـاستقالة X, المناوئين لـX."""
     for j in range(i, min(hi, i + FORWARD_WINDOW)):
@@ -784,6 +809,11 @@ def _assign(ctx: _Context, hit: _Hit, lo: int, hi: int, firsts: list[int], befor
             elif not hit.first_person:  # الجيش قد قتل، الجماعة قد سيطرت على: an actor named right before the verb
                 hit.source = _mention_right_before(ctx, hit.first, lo)
             return
+        if not hit.first_person and not gapped and nxt is not None and not nxt[3] and _near(ctx, hit.last, nxt[0]) and _has_object_suffix(ctx, hit) and _actor_like(ctx, nxt[2]):
+            topic = _fronted_subject(ctx, hit.first, lo) or _mention_right_before(ctx, hit.first, lo)
+            if topic is not None:
+                hit.source, hit.target = nxt[2], topic  # أن جنودا خطفهم مسلحون: the pronoun is the fronted object
+                return
         fronted = _fronted_subject(ctx, hit.first, lo)
         if hit.first_person:
             pass  # نرسل، أرسلنا: the subject is the speaker, the next phrase is the object
@@ -861,6 +891,7 @@ def _passive_reading(ctx: _Context, hit: _Hit, nxt: tuple[int, int, ArgSpan, boo
     k = hit.first - 1
     while k >= lo and (ctx.is_("skip", k) or ctx.tokens[k].norm in ("علي", "الاقل", "قد") or ctx.punct(k) in ('"', "«", "»")):
         k -= 1
+    k = _before_aside(ctx, k, lo)
     if k < lo or ctx.tokens[k].kind != "word" or ctx.is_("stop", k) or _is_trigger(ctx, k):
         return None
     m = ctx.mention_end.get(k)
@@ -869,6 +900,24 @@ def _passive_reading(ctx: _Context, hit: _Hit, nxt: tuple[int, int, ArgSpan, boo
     else:
         span = _np_before(ctx, k, max(lo, k - 3))
     return span if span is not None and _actor_like(ctx, span) else None
+
+
+def _before_aside(ctx: _Context, k: int, lo: int) -> int:
+    """ثمانية أشخاص، بينهم طفلان، قتلوا: a comma-delimited aside opened by بينهم / منهم (``aside``) that ends
+    at token ``k`` is skipped; the token before it is returned (``k`` itself when there is none)."""
+    if k < lo or ctx.punct(k) not in ("،", ","):
+        return k
+    for c in range(k - 1, max(lo, k - APPOSITION_MAX) - 1, -1):
+        if ctx.strong(c):
+            return k
+        if ctx.punct(c) in ("،", ","):
+            if c + 1 < k and ctx.is_("aside", c + 1):
+                j = c - 1
+                while j >= lo and ctx.punct(j) in ('"', "«", "»"):
+                    j -= 1
+                return j
+            return k
+    return k
 
 
 def _count_before(ctx: _Context, i: int, j: int) -> bool:
@@ -1436,7 +1485,7 @@ def _extent(ctx: _Context, span: ArgSpan, lo: int, hi: int, trigger: tuple[int, 
 
     start_j, end_j = first, last
     norm = ctx.tokens[first].norm
-    if first == last and _nisba(norm) and first - 1 >= lo and not blocked(first - 1) and not ctx.is_("numeral", first - 1) and not ctx.is_("non_head", first - 1):
+    if first == last and _nisba(norm) and first - 1 >= lo and not blocked(first - 1) and not ctx.is_("numeral", first - 1) and not ctx.is_("non_head", first - 1) and not ctx.is_("passage_cue", first - 1):
         prev = ctx.tokens[first - 1].norm
         before = ctx.tokens[first - 2] if first - 2 >= lo else None
         if before is not None and _nisba(prev) and _noun_trigger(ctx, first - 2) and not (before.end > trigger[0] and before.start < trigger[1]):
@@ -1468,9 +1517,46 @@ def _extent(ctx: _Context, span: ArgSpan, lo: int, hi: int, trigger: tuple[int, 
         else:
             break
         j = end_j + 1
+    if COORDINATION:
+        end_j = _conjuncts(ctx, end_j, hi, blocked)
     if start_j == first and end_j == last:
         return span
     return ArgSpan(min(span.start, ctx.tokens[start_j].start), max(span.end, ctx.tokens[end_j].end), span.entity)
+
+
+COORDINATION = True
+CONJUNCT_MAX = 2  # at most this many conjuncts are added to an argument
+CONJUNCT_LEN = 4  # … each of at most this many words
+
+
+def _conjuncts(ctx: _Context, end_j: int, hi: int, blocked) -> int:
+    """الحكومة والولاية، قوات الدرك ومرتبات السجن: a conjunct opened by و whose head names people or a group
+    (an actor mention, or a head noun of ``event_sectors.tsv`` / ``actor_noun`` / ``victim_noun``) belongs to the
+    argument; it grows by its genitives and adjectives, never over a verb, a preposition or punctuation."""
+    for _ in range(CONJUNCT_MAX):
+        j = end_j + 1
+        if j >= hi or ctx.tokens[j].kind != "word" or not ctx.tokens[j].norm.startswith("و") or _verb_form(ctx, j) or _is_trigger(ctx, j):
+            return end_j
+        if ctx.tokens[j].norm in ("و",) or ctx.is_("stop", j) or ctx.is_("relative", j) or ctx.is_("time_word", j) or _light(ctx, j):
+            return end_j
+        m = ctx.mention_at.get(j)
+        bare = [stem for stem, pre, art in ctx.cands[j] if pre.startswith("و")]
+        head = (m is not None and ctx.actor(m)) or any(
+            b in ctx.lex.sectors or ctx.lex.is_("actor_noun", b) or ctx.lex.is_("victim_noun", b) or ctx.lex.is_("protest_agent", b) for b in bare
+        )
+        if not head:
+            return end_j
+        last = ctx.token_at(m.end - 1) if m is not None and ctx.actor(m) else j
+        if last is None or blocked(last):
+            return end_j
+        k = last + 1
+        while k < hi and k - j < CONJUNCT_LEN and not blocked(k) and not ctx.tokens[k].norm.startswith("و") and (
+            _nisba(ctx.tokens[k].norm) or ctx.tokens[k].norm.startswith("ال") and not _definite(ctx.tokens[k - 1].norm)
+        ):
+            last = k
+            k += 1
+        end_j = last
+    return end_j
 
 
 CODE_TOKENS = 8  # an argument's code is read from its first words only
@@ -1643,6 +1729,7 @@ def detector_features(doc: Document, event_type: str, sentence: int | None, grou
 
 
 CONTEXT_BACK = 4  # a call or future cue this close before the trigger governs it
+EXTRA_CONTEXT: frozenset[str] = frozenset()
 
 
 def _trigger_context(doc: Document, e: Event, kind: str, surface: str) -> dict[str, float]:
@@ -1669,6 +1756,21 @@ def _trigger_context(doc: Document, e: Event, kind: str, surface: str) -> dict[s
             f["future"] = 1.0
     if kind == "verb" and surface.startswith(("سي", "ست", "سن", "وسي", "وست", "فسي")):
         f["future"] = 1.0
+    if EXTRA_CONTEXT:
+        before = [t for t in toks[max(0, k - CONTEXT_BACK) : k] if t.kind == "word"]
+        for t in before:
+            stems = {c[0] for c in candidates(t.norm)} | {t.norm}
+            if "undergo" in EXTRA_CONTEXT and stems & lex.undergo_verbs:
+                f["undergo"] = 1.0  # تعرضت القافلة لهجوم: an attack suffered is reported as one
+            if "light" in EXTRA_CONTEXT and stems & lex.light_verbs:
+                f["light"] = 1.0  # شنوا الهجوم، قامت بتفجير: a light verb carries the event
+        if "governed" in EXTRA_CONTEXT and kind == "noun":
+            prev = toks[k - 1] if k > 0 else None
+            clitic = fold(doc.text[toks[k].start : e.start]) if toks[k].start < e.start else ""
+            if prev is not None and prev.kind == "word" and lex.is_("stop", prev.norm) or any(c in clitic for c in "بل"):
+                f["governed"] = 1.0  # بعد الهجوم، في هجوم: the event noun is a complement, often background
+        if "relative" in EXTRA_CONTEXT and any(lex.is_("relative", t.norm) for t in before[-2:]):
+            f["relative"] = 1.0  # الذي فجر نفسه: told inside a relative clause, about someone else
     for off, name in ((-1, "c-="), (1, "c+="), (2, "c+=")):
         n = k + off
         if 0 <= n < len(toks) and toks[n].kind == "word":

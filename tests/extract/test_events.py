@@ -675,3 +675,28 @@ def test_an_adjective_of_an_attack_is_not_its_attacker():
 def test_argument_extent_takes_the_genitive(text, names, target):
     doc = build(text, names)
     assert _arg(doc, find(doc, "ASSAULT", "أصيب"), "target") == target
+
+
+def test_what_passes_when_a_bomb_goes_off_is_hit():
+    doc = build("انفجرت عبوة ناسفة لدى مرور دورية للشرطة في المدينة.", {})
+    ev = find(doc, "ASSAULT", "انفجرت")
+    assert _arg(doc, ev, "target").startswith("دورية")
+
+
+def test_an_aside_between_victims_and_a_passive_verb_is_skipped():
+    doc = build("وقال المصدر إن خمسة جنود، بينهم ضابط، قتلوا في الهجوم.", {})
+    ev = find(doc, "ASSAULT", "قتلوا")
+    assert _arg(doc, ev, "target").endswith("جنود")
+
+
+def test_a_fronted_object_taken_up_by_a_pronoun_is_the_target():
+    doc = build("وأفاد المصدر بأن صحافيين أجانب خطفهم مسلحون في المدينة.", {})
+    ev = find(doc, "ASSAULT", "خطفهم")
+    assert _arg(doc, ev, "source") == "مسلحون"
+    assert _arg(doc, ev, "target").startswith("صحافيين")
+
+
+def test_a_conjoined_group_belongs_to_the_argument():
+    doc = build("واعتدى المسلحون على الجنود ورجال الشرطة في السوق.", {})
+    ev = find(doc, "ASSAULT", "اعتدى")
+    assert _arg(doc, ev, "target") == "الجنود ورجال الشرطة"
