@@ -1587,10 +1587,24 @@ def argument_code(ctx: _Context, span: ArgSpan) -> tuple[str | None, str | None]
                 country = country or m.country or (m.actor[4:] if m.actor and m.actor.startswith("GPE:") else None)
                 sector = sector or m.sector
             if sector is None and ctx.tokens[j].kind == "word":
-                sector = next((ctx.lex.sectors[stem] for stem, _, _ in ctx.cands[j] if stem in ctx.lex.sectors), None)
+                sector = _head_sector(ctx, j)
+        head = next((j for j in range(first, min(last, first + 2) + 1) if ctx.tokens[j].kind == "word"), None)
+        m = ctx.mention_at.get(head) if head is not None else None
+        if m is not None and m.kind == "agent" and m.end <= ctx.tokens[head].end and (ent is None or not ent.actor or not ent.actor.startswith("GPE:")):
+            own = _head_sector(ctx, head)
+            sector = own or sector  # مسلحون، انتحاري: the event head-noun table, read from the coders' practice, refines a generic agent
     if sector is not None:
         sector = ctx.lex.sector_map.get(sector, sector)
     return country, sector
+
+
+def _head_sector(ctx: _Context, j: int) -> str | None:
+    """The ``event_sectors.tsv`` sector of token ``j``, also through the accusative alef (مسجدا → مسجد) when the
+    written form has no row of its own."""
+    found = next((ctx.lex.sectors[stem] for stem, _, _ in ctx.cands[j] if stem in ctx.lex.sectors), None)
+    if found is None:
+        found = next((ctx.lex.sectors[stem[:-1]] for stem, _, _ in ctx.cands[j] if len(stem) > 3 and stem.endswith("ا") and stem[:-1] in ctx.lex.sectors), None)
+    return found
 
 
 def _speaker_subject(ctx: _Context, hit: _Hit, lo: int) -> bool:

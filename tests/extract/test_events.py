@@ -700,3 +700,12 @@ def test_a_conjoined_group_belongs_to_the_argument():
     doc = build("واعتدى المسلحون على الجنود ورجال الشرطة في السوق.", {})
     ev = find(doc, "ASSAULT", "اعتدى")
     assert _arg(doc, ev, "target") == "الجنود ورجال الشرطة"
+
+
+def test_the_head_noun_table_refines_a_one_word_agent():
+    import rasid
+
+    doc = rasid.analyze("وهاجم مسلحون مسجدا في المدينة.")
+    ev = find(doc, "ASSAULT", "هاجم")
+    assert doc.text[ev.source_start : ev.source_end] == "مسلحون" and ev.source_sector == "REB"  # the agent says UAF
+    assert ev.target_sector == "REL"  # مسجدا: the accusative alef is read through
