@@ -709,3 +709,8 @@ def test_the_head_noun_table_refines_a_one_word_agent():
     ev = find(doc, "ASSAULT", "هاجم")
     assert doc.text[ev.source_start : ev.source_end] == "مسلحون" and ev.source_sector == "REB"  # the agent says UAF
     assert ev.target_sector == "REL"  # مسجدا: the accusative alef is read through
+
+
+def test_wounds_are_not_part_of_the_victim():
+    doc = build("وأسفر الانفجار عن إصابة عامل بجروح طفيفة.", {})
+    assert _arg(doc, find(doc, "ASSAULT", "إصابة"), "target") == "عامل"
