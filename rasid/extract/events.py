@@ -1510,7 +1510,7 @@ def _extent(ctx: _Context, span: ArgSpan, lo: int, hi: int, trigger: tuple[int, 
             end_j = j
         elif m is not None and m.label in ("PER", "ORG", "GPE") and not _definite(prev) and not prev.endswith("ا") and (m.start == tok.start or not tok.norm.startswith(("و", "ف", "ب", "ل"))):
             end_j = ctx.token_at(m.end - 1) or j  # سفير بولندا، قوات الناتو
-        elif m is not None and m.label == "PER" and ctx.is_title(j - 1):
+        elif m is not None and m.label == "PER" and ctx.is_title(j - 1) and not ctx.is_("protest_agent", j - 1):
             end_j = ctx.token_at(m.end - 1) or j  # رئيس البلدية مهدي حنبلي
         elif tok.norm.startswith("ال") and not _definite(prev) and not prev.endswith("ا") and not ctx.is_("numeral", j - 1):
             end_j = j  # عناصر الشرطة

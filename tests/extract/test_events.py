@@ -714,3 +714,11 @@ def test_the_head_noun_table_refines_a_one_word_agent():
 def test_wounds_are_not_part_of_the_victim():
     doc = build("وأسفر الانفجار عن إصابة عامل بجروح طفيفة.", {})
     assert _arg(doc, find(doc, "ASSAULT", "إصابة"), "target") == "عامل"
+
+
+def test_a_crowd_takes_no_name_in_apposition():
+    import rasid
+
+    doc = rasid.analyze("وسلم المتظاهرون خالد الأحمد مذكرة احتجاج على القرار.")
+    ev = find(doc, "PROTEST", "احتجاج")
+    assert doc.text[ev.source_start : ev.source_end] == "المتظاهرون"
