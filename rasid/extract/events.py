@@ -1742,14 +1742,14 @@ def detector_features(doc: Document, event_type: str, sentence: int | None, grou
     return f
 
 
-CONTEXT_BACK = 4  # a call or future cue this close before the trigger governs it
-EXTRA_CONTEXT: frozenset[str] = frozenset()
+CONTEXT_BACK = 4  # a call, future, light-verb or relative cue this close before the trigger governs it
 
 
 def _trigger_context(doc: Document, e: Event, kind: str, surface: str) -> dict[str, float]:
     """Cues around the trigger: a call (دعا إلى التظاهر) or a plan (من المقرر أن، سوف، سينظم) makes it a
-    future event; a protest agent in the sentence (المتظاهرون) acts or is acted upon; the words right beside
-    the trigger (c-=, c+=) say in what sense it is used."""
+    future event; a light verb (شن، نفذ، قام ب) carries a reported event; a relative pronoun right before it
+    (الذي فجر نفسه) tells it as background; the words right beside the trigger (c-=, c+=) say in what sense
+    it is used."""
     lex = load_lexicon()
     sent = doc.sentences[e.sentence]
     toks = _sentence_tokens(doc, sent.start, sent.end)
@@ -1770,21 +1770,11 @@ def _trigger_context(doc: Document, e: Event, kind: str, surface: str) -> dict[s
             f["future"] = 1.0
     if kind == "verb" and surface.startswith(("سي", "ست", "سن", "وسي", "وست", "فسي")):
         f["future"] = 1.0
-    if EXTRA_CONTEXT:
-        before = [t for t in toks[max(0, k - CONTEXT_BACK) : k] if t.kind == "word"]
-        for t in before:
-            stems = {c[0] for c in candidates(t.norm)} | {t.norm}
-            if "undergo" in EXTRA_CONTEXT and stems & lex.undergo_verbs:
-                f["undergo"] = 1.0  # تعرضت القافلة لهجوم: an attack suffered is reported as one
-            if "light" in EXTRA_CONTEXT and stems & lex.light_verbs:
-                f["light"] = 1.0  # شنوا الهجوم، قامت بتفجير: a light verb carries the event
-        if "governed" in EXTRA_CONTEXT and kind == "noun":
-            prev = toks[k - 1] if k > 0 else None
-            clitic = fold(doc.text[toks[k].start : e.start]) if toks[k].start < e.start else ""
-            if prev is not None and prev.kind == "word" and lex.is_("stop", prev.norm) or any(c in clitic for c in "بل"):
-                f["governed"] = 1.0  # بعد الهجوم، في هجوم: the event noun is a complement, often background
-        if "relative" in EXTRA_CONTEXT and any(lex.is_("relative", t.norm) for t in before[-2:]):
-            f["relative"] = 1.0  # الذي فجر نفسه: told inside a relative clause, about someone else
+    before = [t for t in toks[max(0, k - CONTEXT_BACK) : k] if t.kind == "word"]
+    if any({c[0] for c in candidates(t.norm)} & lex.light_verbs for t in before):
+        f["light"] = 1.0  # شنوا الهجوم، قامت بتفجير: a light verb carries the event, as reports of one do
+    if any(lex.is_("relative", t.norm) for t in before[-2:]):
+        f["relative"] = 1.0  # الذي فجر نفسه: told in a relative clause, often as background about someone
     for off, name in ((-1, "c-="), (1, "c+="), (2, "c+=")):
         n = k + off
         if 0 <= n < len(toks) and toks[n].kind == "word":
