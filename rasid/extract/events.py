@@ -291,7 +291,7 @@ def extract_events(doc: Document, lex: Lexicon | None = None) -> list[Event]:
         _link_results(ctx, hits)
         for hit in hits:
             if hit.type == "ASSAULT" and (hit.target is None or not _actor_like(ctx, hit.target)):
-                hit.target = _survivor(ctx, hit, lo) or _owner_of_place(ctx, hit.target) or hit.target
+                hit.target = _survivor(ctx, hit, lo) or _owner_of_place(ctx, hit.target) or _passing(ctx, hit, lo, hi) or hit.target
         hits = _drop_agent_objects(hits)
         for hit in hits:
             if hit.type == "PROTEST" and hit.target is None:
@@ -620,6 +620,31 @@ def _survivor(ctx: _Context, hit: _Hit, lo: int) -> ArgSpan | None:
     return None
 
 
+PASSAGE_WINDOW = 12  # انفجرت عبوة لدى مرور دورية: the passage cue stands this close to the attack
+
+
+def _passing(ctx: _Context, hit: _Hit, lo: int, hi: int) -> ArgSpan | None:
+    """انفجرت سيارة مفخخة لدى مرور حافلة، فجر نفسه أثناء مرور دورية: what was passing when the bomb went off
+    was hit (``passage_cue`` after a preposition of time, عند / لدى / أثناء / خلال, or with ب: بمرور)."""
+    forward = range(hit.last + 1, min(hi, hit.last + 1 + PASSAGE_WINDOW))
+    backward = range(hit.first - 1, max(lo, hit.first - PASSAGE_WINDOW) - 1, -1)
+    for window, end in ((forward, hi), (backward, hit.first)):
+        for j in window:
+            if ctx.strong(j):
+                break
+            if ctx.tokens[j].kind != "word" or not ctx.is_("passage_cue", j):
+                continue
+            if not (j > lo and ctx.is_("stop", j - 1)) and not ctx.tokens[j].norm.startswith("ب"):
+                continue
+            found = _phrase_after(ctx, j + 1, min(end, j + 1 + VSO_WINDOW + 3))
+            if found is not None and not found[3]:
+                return found[2]
+            k = j + 1  # مرور دورية: the passer is the genitive even when it reads like an adjective
+            if k < end and ctx.tokens[k].kind == "word" and not ctx.is_("stop", k) and not _is_trigger(ctx, k) and ctx.tokens[k].norm[:1] not in ("ب", "ل", "و"):
+                return ctx.token_span(k, k)
+    return None
+
+
 def _protest_target(ctx: _Context, i: int, hi: int) -> ArgSpan | None:
     """Who protesters address: مطالبين X (بـ…), مطالبين بـاستقالة X, المناوئين لـX."""
     for j in range(i, min(hi, i + FORWARD_WINDOW)):
@@ -784,6 +809,11 @@ def _assign(ctx: _Context, hit: _Hit, lo: int, hi: int, firsts: list[int], befor
             elif not hit.first_person:  # الجيش قد قتل، الجماعة قد سيطرت على: an actor named right before the verb
                 hit.source = _mention_right_before(ctx, hit.first, lo)
             return
+        if not hit.first_person and not gapped and nxt is not None and not nxt[3] and _near(ctx, hit.last, nxt[0]) and _has_object_suffix(ctx, hit) and _actor_like(ctx, nxt[2]):
+            topic = _fronted_subject(ctx, hit.first, lo) or _mention_right_before(ctx, hit.first, lo)
+            if topic is not None:
+                hit.source, hit.target = nxt[2], topic  # أن جنودا خطفهم مسلحون: the pronoun is the fronted object
+                return
         fronted = _fronted_subject(ctx, hit.first, lo)
         if hit.first_person:
             pass  # نرسل، أرسلنا: the subject is the speaker, the next phrase is the object
@@ -861,6 +891,7 @@ def _passive_reading(ctx: _Context, hit: _Hit, nxt: tuple[int, int, ArgSpan, boo
     k = hit.first - 1
     while k >= lo and (ctx.is_("skip", k) or ctx.tokens[k].norm in ("علي", "الاقل", "قد") or ctx.punct(k) in ('"', "«", "»")):
         k -= 1
+    k = _before_aside(ctx, k, lo)
     if k < lo or ctx.tokens[k].kind != "word" or ctx.is_("stop", k) or _is_trigger(ctx, k):
         return None
     m = ctx.mention_end.get(k)
@@ -869,6 +900,24 @@ def _passive_reading(ctx: _Context, hit: _Hit, nxt: tuple[int, int, ArgSpan, boo
     else:
         span = _np_before(ctx, k, max(lo, k - 3))
     return span if span is not None and _actor_like(ctx, span) else None
+
+
+def _before_aside(ctx: _Context, k: int, lo: int) -> int:
+    """ثمانية أشخاص، بينهم طفلان، قتلوا: a comma-delimited aside opened by بينهم / منهم (``aside``) that ends
+    at token ``k`` is skipped; the token before it is returned (``k`` itself when there is none)."""
+    if k < lo or ctx.punct(k) not in ("،", ","):
+        return k
+    for c in range(k - 1, max(lo, k - APPOSITION_MAX) - 1, -1):
+        if ctx.strong(c):
+            return k
+        if ctx.punct(c) in ("،", ","):
+            if c + 1 < k and ctx.is_("aside", c + 1):
+                j = c - 1
+                while j >= lo and ctx.punct(j) in ('"', "«", "»"):
+                    j -= 1
+                return j
+            return k
+    return k
 
 
 def _count_before(ctx: _Context, i: int, j: int) -> bool:
@@ -1436,7 +1485,7 @@ def _extent(ctx: _Context, span: ArgSpan, lo: int, hi: int, trigger: tuple[int, 
 
     start_j, end_j = first, last
     norm = ctx.tokens[first].norm
-    if first == last and _nisba(norm) and first - 1 >= lo and not blocked(first - 1) and not ctx.is_("numeral", first - 1) and not ctx.is_("non_head", first - 1):
+    if first == last and _nisba(norm) and first - 1 >= lo and not blocked(first - 1) and not ctx.is_("numeral", first - 1) and not ctx.is_("non_head", first - 1) and not ctx.is_("passage_cue", first - 1):
         prev = ctx.tokens[first - 1].norm
         before = ctx.tokens[first - 2] if first - 2 >= lo else None
         if before is not None and _nisba(prev) and _noun_trigger(ctx, first - 2) and not (before.end > trigger[0] and before.start < trigger[1]):
@@ -1461,16 +1510,53 @@ def _extent(ctx: _Context, span: ArgSpan, lo: int, hi: int, trigger: tuple[int, 
             end_j = j
         elif m is not None and m.label in ("PER", "ORG", "GPE") and not _definite(prev) and not prev.endswith("ا") and (m.start == tok.start or not tok.norm.startswith(("و", "ف", "ب", "ل"))):
             end_j = ctx.token_at(m.end - 1) or j  # سفير بولندا، قوات الناتو
-        elif m is not None and m.label == "PER" and ctx.is_title(j - 1):
+        elif m is not None and m.label == "PER" and ctx.is_title(j - 1) and not ctx.is_("protest_agent", j - 1):
             end_j = ctx.token_at(m.end - 1) or j  # رئيس البلدية مهدي حنبلي
         elif tok.norm.startswith("ال") and not _definite(prev) and not prev.endswith("ا") and not ctx.is_("numeral", j - 1):
             end_j = j  # عناصر الشرطة
         else:
             break
         j = end_j + 1
+    if COORDINATION:
+        end_j = _conjuncts(ctx, end_j, hi, blocked)
     if start_j == first and end_j == last:
         return span
     return ArgSpan(min(span.start, ctx.tokens[start_j].start), max(span.end, ctx.tokens[end_j].end), span.entity)
+
+
+COORDINATION = True
+CONJUNCT_MAX = 2  # at most this many conjuncts are added to an argument
+CONJUNCT_LEN = 4  # … each of at most this many words
+
+
+def _conjuncts(ctx: _Context, end_j: int, hi: int, blocked) -> int:
+    """الحكومة والولاية، قوات الدرك ومرتبات السجن: a conjunct opened by و whose head names people or a group
+    (an actor mention, or a head noun of ``event_sectors.tsv`` / ``actor_noun`` / ``victim_noun``) belongs to the
+    argument; it grows by its genitives and adjectives, never over a verb, a preposition or punctuation."""
+    for _ in range(CONJUNCT_MAX):
+        j = end_j + 1
+        if j >= hi or ctx.tokens[j].kind != "word" or not ctx.tokens[j].norm.startswith("و") or _verb_form(ctx, j) or _is_trigger(ctx, j):
+            return end_j
+        if ctx.tokens[j].norm in ("و",) or ctx.is_("stop", j) or ctx.is_("relative", j) or ctx.is_("time_word", j) or _light(ctx, j):
+            return end_j
+        m = ctx.mention_at.get(j)
+        bare = [stem for stem, pre, art in ctx.cands[j] if pre.startswith("و")]
+        head = (m is not None and ctx.actor(m)) or any(
+            b in ctx.lex.sectors or ctx.lex.is_("actor_noun", b) or ctx.lex.is_("victim_noun", b) or ctx.lex.is_("protest_agent", b) for b in bare
+        )
+        if not head:
+            return end_j
+        last = ctx.token_at(m.end - 1) if m is not None and ctx.actor(m) else j
+        if last is None or blocked(last):
+            return end_j
+        k = last + 1
+        while k < hi and k - j < CONJUNCT_LEN and not blocked(k) and not ctx.tokens[k].norm.startswith("و") and (
+            _nisba(ctx.tokens[k].norm) or ctx.tokens[k].norm.startswith("ال") and not _definite(ctx.tokens[k - 1].norm)
+        ):
+            last = k
+            k += 1
+        end_j = last
+    return end_j
 
 
 CODE_TOKENS = 8  # an argument's code is read from its first words only
@@ -1501,10 +1587,24 @@ def argument_code(ctx: _Context, span: ArgSpan) -> tuple[str | None, str | None]
                 country = country or m.country or (m.actor[4:] if m.actor and m.actor.startswith("GPE:") else None)
                 sector = sector or m.sector
             if sector is None and ctx.tokens[j].kind == "word":
-                sector = next((ctx.lex.sectors[stem] for stem, _, _ in ctx.cands[j] if stem in ctx.lex.sectors), None)
+                sector = _head_sector(ctx, j)
+        head = next((j for j in range(first, min(last, first + 2) + 1) if ctx.tokens[j].kind == "word"), None)
+        m = ctx.mention_at.get(head) if head is not None else None
+        if m is not None and m.kind == "agent" and m.end <= ctx.tokens[head].end and (ent is None or not ent.actor or not ent.actor.startswith("GPE:")):
+            own = _head_sector(ctx, head)
+            sector = own or sector  # مسلحون، انتحاري: the event head-noun table, read from the coders' practice, refines a generic agent
     if sector is not None:
         sector = ctx.lex.sector_map.get(sector, sector)
     return country, sector
+
+
+def _head_sector(ctx: _Context, j: int) -> str | None:
+    """The ``event_sectors.tsv`` sector of token ``j``, also through the accusative alef (مسجدا → مسجد) when the
+    written form has no row of its own."""
+    found = next((ctx.lex.sectors[stem] for stem, _, _ in ctx.cands[j] if stem in ctx.lex.sectors), None)
+    if found is None:
+        found = next((ctx.lex.sectors[stem[:-1]] for stem, _, _ in ctx.cands[j] if len(stem) > 3 and stem.endswith("ا") and stem[:-1] in ctx.lex.sectors), None)
+    return found
 
 
 def _speaker_subject(ctx: _Context, hit: _Hit, lo: int) -> bool:
@@ -1642,13 +1742,14 @@ def detector_features(doc: Document, event_type: str, sentence: int | None, grou
     return f
 
 
-CONTEXT_BACK = 4  # a call or future cue this close before the trigger governs it
+CONTEXT_BACK = 4  # a call, future, light-verb or relative cue this close before the trigger governs it
 
 
 def _trigger_context(doc: Document, e: Event, kind: str, surface: str) -> dict[str, float]:
     """Cues around the trigger: a call (دعا إلى التظاهر) or a plan (من المقرر أن، سوف، سينظم) makes it a
-    future event; a protest agent in the sentence (المتظاهرون) acts or is acted upon; the words right beside
-    the trigger (c-=, c+=) say in what sense it is used."""
+    future event; a light verb (شن، نفذ، قام ب) carries a reported event; a relative pronoun right before it
+    (الذي فجر نفسه) tells it as background; the words right beside the trigger (c-=, c+=) say in what sense
+    it is used."""
     lex = load_lexicon()
     sent = doc.sentences[e.sentence]
     toks = _sentence_tokens(doc, sent.start, sent.end)
@@ -1669,6 +1770,11 @@ def _trigger_context(doc: Document, e: Event, kind: str, surface: str) -> dict[s
             f["future"] = 1.0
     if kind == "verb" and surface.startswith(("سي", "ست", "سن", "وسي", "وست", "فسي")):
         f["future"] = 1.0
+    before = [t for t in toks[max(0, k - CONTEXT_BACK) : k] if t.kind == "word"]
+    if any({c[0] for c in candidates(t.norm)} & lex.light_verbs for t in before):
+        f["light"] = 1.0  # شنوا الهجوم، قامت بتفجير: a light verb carries the event, as reports of one do
+    if any(lex.is_("relative", t.norm) for t in before[-2:]):
+        f["relative"] = 1.0  # الذي فجر نفسه: told in a relative clause, often as background about someone
     for off, name in ((-1, "c-="), (1, "c+="), (2, "c+=")):
         n = k + off
         if 0 <= n < len(toks) and toks[n].kind == "word":

@@ -187,3 +187,16 @@ def test_nested_cv_chooses_each_setting_without_the_held_out_fold():
     for c in chosen:
         assert {k: c[k] for k in ("l2", "min_count", "words")} in DETECTOR_GRID and c["threshold"] in THRESHOLD_GRID
     assert detected == [lab == "yes" for lab in labels]
+
+
+def test_setting_selection_breaks_ties_towards_the_default():
+    from rasid.evaluation.events import DEFAULT_SETTING, select_setting
+
+    xs, labels, keys = [], [], []
+    for i in range(60):  # separable: every setting and cut scores F1 1.0 on every inner split
+        good = i % 3 == 0
+        xs.append({"bias": 1.0, "good" if good else "bad": 1.0})
+        labels.append("yes" if good else "easy no")
+        keys.append(f"s{i}")
+    chosen = select_setting(xs, labels, keys)
+    assert {k: chosen[k] for k in DEFAULT_SETTING} == DEFAULT_SETTING and chosen["inner_f1"] == 1.0

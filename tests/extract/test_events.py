@@ -675,3 +675,50 @@ def test_an_adjective_of_an_attack_is_not_its_attacker():
 def test_argument_extent_takes_the_genitive(text, names, target):
     doc = build(text, names)
     assert _arg(doc, find(doc, "ASSAULT", "أصيب"), "target") == target
+
+
+def test_what_passes_when_a_bomb_goes_off_is_hit():
+    doc = build("انفجرت عبوة ناسفة لدى مرور دورية للشرطة في المدينة.", {})
+    ev = find(doc, "ASSAULT", "انفجرت")
+    assert _arg(doc, ev, "target").startswith("دورية")
+
+
+def test_an_aside_between_victims_and_a_passive_verb_is_skipped():
+    doc = build("وقال المصدر إن خمسة جنود، بينهم ضابط، قتلوا في الهجوم.", {})
+    ev = find(doc, "ASSAULT", "قتلوا")
+    assert _arg(doc, ev, "target").endswith("جنود")
+
+
+def test_a_fronted_object_taken_up_by_a_pronoun_is_the_target():
+    doc = build("وأفاد المصدر بأن صحافيين أجانب خطفهم مسلحون في المدينة.", {})
+    ev = find(doc, "ASSAULT", "خطفهم")
+    assert _arg(doc, ev, "source") == "مسلحون"
+    assert _arg(doc, ev, "target").startswith("صحافيين")
+
+
+def test_a_conjoined_group_belongs_to_the_argument():
+    doc = build("واعتدى المسلحون على الجنود ورجال الشرطة في السوق.", {})
+    ev = find(doc, "ASSAULT", "اعتدى")
+    assert _arg(doc, ev, "target") == "الجنود ورجال الشرطة"
+
+
+def test_the_head_noun_table_refines_a_one_word_agent():
+    import rasid
+
+    doc = rasid.analyze("وهاجم مسلحون مسجدا في المدينة.")
+    ev = find(doc, "ASSAULT", "هاجم")
+    assert doc.text[ev.source_start : ev.source_end] == "مسلحون" and ev.source_sector == "REB"  # the agent says UAF
+    assert ev.target_sector == "REL"  # مسجدا: the accusative alef is read through
+
+
+def test_wounds_are_not_part_of_the_victim():
+    doc = build("وأسفر الانفجار عن إصابة عامل بجروح طفيفة.", {})
+    assert _arg(doc, find(doc, "ASSAULT", "إصابة"), "target") == "عامل"
+
+
+def test_a_crowd_takes_no_name_in_apposition():
+    import rasid
+
+    doc = rasid.analyze("وسلم المتظاهرون خالد الأحمد مذكرة احتجاج على القرار.")
+    ev = find(doc, "PROTEST", "احتجاج")
+    assert doc.text[ev.source_start : ev.source_end] == "المتظاهرون"
