@@ -78,6 +78,28 @@ def build_clusters(data_dir: Path, vocab: Mapping[str, int], *, min_count: int =
                    n_context: int = 2000, dim: int = 160, sizes: tuple[int, ...] = SIZES,
                    max_articles: int | None = None, seed: int = 0) -> dict[str, list[int]]:
     """``{form: [cluster id per size]}`` for the frequent Arabic forms of SaudiNewsNet ({} if absent)."""
+    targets, vec = build_vectors(data_dir, vocab, min_count=min_count, max_words=max_words, n_context=n_context,
+                                 dim=dim, min_targets=max(sizes), max_articles=max_articles, seed=seed)
+    if vec is None:
+        return {}
+    return clusters_of(targets, vec, sizes, seed)
+
+
+def clusters_of(targets: list[str], vec, sizes: tuple[int, ...] = SIZES, seed: int = 0) -> dict[str, list[int]]:  # type: ignore[no-untyped-def]
+    """``{form: [cluster id per size]}`` from the word vectors of :func:`build_vectors`."""
+    out: dict[str, list[int]] = {w: [] for w in targets}
+    for k in sizes:
+        lab = _spherical_kmeans(vec, k, seed)
+        for w, c in zip(targets, lab.tolist()):
+            out[w].append(int(c))
+    return out
+
+
+def build_vectors(data_dir: Path, vocab: Mapping[str, int], *, min_count: int = 5, max_words: int = 60000,
+                  n_context: int = 2000, dim: int = 160, min_targets: int = 1,
+                  max_articles: int | None = None, seed: int = 0):  # type: ignore[no-untyped-def]
+    """``(forms, vectors)``: the frequent Arabic forms of SaudiNewsNet, most frequent first, and their
+    unit-length PPMI-SVD vectors (float32, one row per form); ``([], None)`` without the corpus."""
     import numpy as np
 
     texts = article_texts(data_dir)
@@ -87,13 +109,13 @@ def build_clusters(data_dir: Path, vocab: Mapping[str, int], *, min_count: int =
             break
         docs.append(forms)
     if not docs:
-        return {}
+        return [], None
     counts: Counter[str] = Counter(f for d in docs for f in d)
     ranked = sorted(counts.items(), key=lambda x: (-x[1], x[0]))
     targets = [w for w, c in ranked if c >= min_count and _is_word(w)][:max_words]
     contexts = [w for w, _ in ranked[:n_context]]
-    if len(targets) < max(sizes):
-        return {}
+    if len(targets) < min_targets:
+        return [], None
     tid = {w: i for i, w in enumerate(targets)}
     cid = {w: i for i, w in enumerate(contexts)}
     offsets = (-2, -1, 1, 2)
@@ -125,12 +147,7 @@ def build_clusters(data_dir: Path, vocab: Mapping[str, int], *, min_count: int =
     pmi = m
     vec = _svd_vectors(pmi, dim, seed)
     del pmi, m
-    out: dict[str, list[int]] = {w: [] for w in targets}
-    for k in sizes:
-        lab = _spherical_kmeans(vec, k, seed)
-        for w, c in zip(targets, lab.tolist()):
-            out[w].append(int(c))
-    return out
+    return targets, vec
 
 
 def _is_word(w: str) -> bool:
