@@ -147,6 +147,7 @@ class Event(Span):
     modality: str = "asserted"  # asserted | pledged | negated | claimed
     claimed_by: str | None = None  # Entity id of the speaker
     quote: str | None = None  # Quote id when the event is reported speech
+    repeat_of: str | None = None  # id of the same event in an earlier sentence that this one repeats (a headline)
     sentence: int = 0
     source: str = ""  # lexicon row / rule
     score: float = 1.0

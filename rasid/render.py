@@ -45,7 +45,7 @@ def render_summary(doc: Document, title: str | None = None) -> str:
             out.append(f"       also: {' | '.join(others[:3])}")
 
     out.append("\nEvents")
-    for ev in doc.events:
+    for ev in (e for e in doc.events if e.repeat_of is None):
         mode = f"({ev.mode})" if ev.mode else ""
         when = next((t.value or t.relative for t in doc.times if t.id == ev.time), None)
         where = "/".join(entity_label(doc, loc) for loc in ev.locations)

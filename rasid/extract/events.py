@@ -38,6 +38,7 @@ speaker.  Argument spans (also when no entity is linked) are kept per event in
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Iterable
@@ -304,10 +305,40 @@ def extract_events(doc: Document, lex: Lexicon | None = None) -> list[Event]:
                 events.append(ev)
                 args[ev.id] = EventArgs(ev_hit.source, ev_hit.target)
                 previous.append(ev_hit)
+    mark_repeats(doc, events)
     doc.events = events
     doc._cache["event_arguments"] = args
     score_events(doc)
     return events
+
+
+REPEAT_WORDS = 5  # a repeated passage (a headline as the first body line) is at least this long
+
+
+def mark_repeats(doc: Document, events: list[Event]) -> None:
+    """Point an event at its first report when its sentence repeats an earlier one (``repeat_of``).
+
+    News text often repeats the headline as the opening of the first paragraph: the same event is then
+    coded twice, and a count of events must not double it. Both keep their evidence."""
+    words: dict[int, list[str]] = {}
+
+    def sentence_words(i: int) -> list[str]:
+        if i not in words:
+            s = doc.sentences[i]
+            words[i] = re.findall(r"\w+", fold(doc.text[s.start : s.end]))
+        return words[i]
+
+    first: dict[tuple[str, str, str | None, str | None, str], Event] = {}
+    for ev in events:
+        key = (ev.type, fold(doc.text[ev.start : ev.end]), ev.source_actor, ev.target_actor, ev.modality)
+        earlier = first.get(key)
+        if earlier is not None and earlier.sentence != ev.sentence and doc.sentences:
+            a, b = sentence_words(earlier.sentence), sentence_words(ev.sentence)
+            n = min(len(a), len(b))
+            if n >= REPEAT_WORDS and a[:n] == b[:n]:
+                ev.repeat_of = earlier.id
+                continue
+        first.setdefault(key, ev)
 
 
 class _Context:
@@ -405,6 +436,10 @@ def _find_hits(ctx: _Context, lo: int, hi: int) -> list[_Hit]:
                         continue  # verbs take no article and no ب/ك (وبحث is not و+ب+حث)
                     if len(stem) <= 2 and prefix:
                         continue
+                    if is_verb and ctx.tokens[i].norm[len(prefix) :] == stem + "ي":
+                        continue  # a verb takes ني, never ي: وزارتي is "my ministry", not و + زارت + ي
+                    if is_verb and stem in ctx.lex.undergo_verbs and i + 1 < hi and ctx.tokens[i + 1].norm.startswith("ل"):
+                        continue  # تعرضها لقنبلة: "was exposed to", not عرض "offered"
                     if len(stem) <= 3 and prefix and stem != ctx.tokens[i].norm[len(prefix) :]:
                         continue  # a short stem with clitics on both sides is too often a chance match (فائدة)
                     last = _rest_of_phrase(ctx, trig, i, hi)
@@ -1076,7 +1111,11 @@ def _adverbial(ctx: _Context, i: int) -> bool:
 
 
 def _fronted_subject(ctx: _Context, i: int, lo: int) -> ArgSpan | None:
-    """After إنّ/أنّ the subject comes before the verb (أن حركته أرسلت، أن تكون طائراتها قد قصفت)."""
+    """After إنّ/أنّ the subject comes before the verb (أن حركته أرسلت، أن تكون طائراتها قد قصفت); an actor that
+    opens the sentence right before the verb is its subject too (headline style: مصر تدعم اليمن)."""
+    opening = _mention_right_before(ctx, i, lo)
+    if opening is not None and ctx.token_at(opening.start) == lo:
+        return opening
     k = i - 1
     while k >= lo and ctx.is_("skip", k):
         k -= 1  # قد

@@ -722,3 +722,15 @@ def test_a_crowd_takes_no_name_in_apposition():
     doc = rasid.analyze("وسلم المتظاهرون خالد الأحمد مذكرة احتجاج على القرار.")
     ev = find(doc, "PROTEST", "احتجاج")
     assert doc.text[ev.source_start : ev.source_end] == "المتظاهرون"
+
+
+def test_events_a_repeated_headline_points_at_its_first_report():
+    import rasid
+
+    line = "قصف الجيش مواقع المسلحين في مدينة حلب أمس"
+    doc = rasid.analyze(line + "\n" + line + "، وقال مصدر إن القصف استمر ساعات.")
+    repeats = [e for e in doc.events if e.repeat_of]
+    assert repeats and all(doc.text[e.start : e.end] == doc.text[r.start : r.end] for e in repeats for r in doc.events if r.id == e.repeat_of)
+    assert all(doc.sentence_of(e.start) == 1 for e in repeats)
+    once = rasid.analyze(line + ". وقصف الجيش مواقع أخرى أمس.")
+    assert not any(e.repeat_of for e in once.events)
