@@ -529,10 +529,13 @@ def _better(ctx: _Context, cand: _Hit, best: _Hit, no_article: bool) -> bool:
 def _allowed(ctx: _Context, hit: _Hit, lo: int, hi: int) -> bool:
     """Rows flagged ``needs_agent`` fire only near a protest agent (متظاهرون، الآلاف …).
 
-    A word of the ``blocks_next`` class before the trigger makes it a name (مكافحة الشغب).
+    A word of the ``blocks_next`` class before the trigger makes it a name (مكافحة الشغب); a ``figurative``
+    adjective after an attack noun makes it an attack in words (هجوم إعلامي).
     """
     if hit.first > lo and ctx.is_("blocks_next", hit.first - 1):
         return False
+    if hit.type == "ASSAULT" and hit.trigger.pos == "noun" and hit.last + 1 < hi and ctx.is_("figurative", hit.last + 1):
+        return False  # هجومها العقائدي، هجوم إعلامي: words, not force
     if "needs_agent" not in hit.trigger.flags:
         return True
     a, b = max(lo, hit.first - 6), min(hi, hit.last + 7)

@@ -734,3 +734,11 @@ def test_events_a_repeated_headline_points_at_its_first_report():
     assert all(doc.sentence_of(e.start) == 1 for e in repeats)
     once = rasid.analyze(line + ". وقصف الجيش مواقع أخرى أمس.")
     assert not any(e.repeat_of for e in once.events)
+
+
+def test_events_an_attack_in_words_is_no_assault():
+    import rasid
+
+    doc = rasid.analyze("وشنت المجلة هجوما إعلاميا على الحزب، ثم شن مسلحون هجوما على مركز للشرطة.")
+    assaults = [doc.text[e.start : e.end] for e in doc.events if e.type == "ASSAULT"]
+    assert assaults == ["هجوما"] and doc.events[-1].start > doc.text.index("مسلحون")
