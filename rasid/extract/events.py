@@ -312,6 +312,7 @@ def extract_events(doc: Document, lex: Lexicon | None = None) -> list[Event]:
     return events
 
 
+PREP_WINDOW = 6  # tokens after a needs_prep trigger in which its preposition must appear
 REPEAT_WORDS = 5  # a repeated passage (a headline as the first body line) is at least this long
 
 
@@ -458,7 +459,16 @@ def _find_hits(ctx: _Context, lo: int, hi: int) -> list[_Hit]:
         else:
             i += 1
     _fold_intent(ctx, hits, lo, hi)
+    hits = [h for h in hits if "needs_prep" not in h.trigger.flags or h.inner is not None or _prep_follows(ctx, h, hi)]
     return _agents(ctx, [h for h in hits if not h.absorbed])
+
+
+def _prep_follows(ctx: _Context, hit: _Hit, hi: int) -> bool:
+    """Does one of the trigger's prepositions follow within :data:`PREP_WINDOW` tokens?
+
+    A ``needs_prep`` row (عرض) is an offer when it governs another event (يعرض التحكيم) or names whom it is
+    offered to (عرض على الحكومة خطة); otherwise it is a show or a display (عرض معرض الصور)."""
+    return any(any(c in hit.trigger.preps for c, _, _ in ctx.cands[j]) for j in range(hit.last + 1, min(hi, hit.last + 1 + PREP_WINDOW)))
 
 
 def _agents(ctx: _Context, hits: list[_Hit]) -> list[_Hit]:

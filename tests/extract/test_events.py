@@ -742,3 +742,12 @@ def test_events_an_attack_in_words_is_no_assault():
     doc = rasid.analyze("وشنت المجلة هجوما إعلاميا على الحزب، ثم شن مسلحون هجوما على مركز للشرطة.")
     assaults = [doc.text[e.start : e.end] for e in doc.events if e.type == "ASSAULT"]
     assert assaults == ["هجوما"] and doc.events[-1].start > doc.text.index("مسلحون")
+
+
+def test_events_a_show_is_no_offer():
+    import rasid
+
+    show = rasid.analyze("عرض معرض الصور الجديد أعمال 13 فنانا في لندن.")
+    assert not [e for e in show.events if e.type == "AGREE"]
+    offer = rasid.analyze("وعرض الوزير على المعارضة خطة جديدة للحوار.")
+    assert [e.type for e in offer.events] == ["AGREE"]
