@@ -1791,6 +1791,11 @@ def detector_features(doc: Document, event_type: str, sentence: int | None, grou
             sentence_types = {e.type for e in doc.events if e.sentence == evs[0].sentence}
         others = sentence_types - {event_type}
         f["other_types"] = min(len(others), 3) / 3
+        lex = load_lexicon()
+        for cue in ("legal_cue", "history_cue", "conditional"):  # charges and trials, history, hypotheses
+            words = lex.words.get(cue, frozenset())
+            if any(c[0] in words for tok in _sentence_tokens(doc, sent.start, sent.end) if tok.kind == "word" for c in candidates(tok.norm)):
+                f[cue] = 1.0
     return f
 
 

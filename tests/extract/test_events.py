@@ -751,3 +751,15 @@ def test_events_a_show_is_no_offer():
     assert not [e for e in show.events if e.type == "AGREE"]
     offer = rasid.analyze("وعرض الوزير على المعارضة خطة جديدة للحوار.")
     assert [e.type for e in offer.events] == ["AGREE"]
+
+
+def test_detector_sees_trials_history_and_hypotheses():
+    import rasid
+    from rasid.extract.events import detector_features
+
+    trial = rasid.analyze("ووجه القاضي تهم قتل إلى المتهمين بتفجير سيارة في المطار.")
+    report = rasid.analyze("فجر انتحاري سيارة مفخخة في المطار أمس.")
+    hypothesis = rasid.analyze("وقال الجيش إنه سيرد إذا تعرضت البلاد لهجوم.")
+    assert detector_features(trial, "ASSAULT", None).get("legal_cue") == 1.0
+    assert "legal_cue" not in detector_features(report, "ASSAULT", None)
+    assert detector_features(hypothesis, "ASSAULT", None).get("conditional") == 1.0
