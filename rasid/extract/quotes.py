@@ -307,7 +307,6 @@ class _Context:
         sent = self.tokens[first].sentence
         j = first
         while j < len(self.tokens) and self.tokens[j].sentence == sent and j not in direct_marks:
-            tok = self.tokens[j]
             if j > first and j in self.cues and self.cues[j].role != "noun" and (self.tokens[j - 1].norm in ("،", ",") or self._coordinated(j)):
                 j -= self.tokens[j - 1].norm in ("،", ",")
                 break  # ، مؤكدا … / وأضاف أن …: the next speech clause starts

@@ -14,7 +14,7 @@ import bisect
 from dataclasses import dataclass
 from functools import lru_cache
 
-from rasid.document import Document, Mention, Relation, Timex, Token
+from rasid.document import Document, Mention, Relation, Timex
 from rasid.knowledge.actors import knowledge_base
 from rasid.knowledge.lexicon import load_tsv
 from rasid.pipeline import register

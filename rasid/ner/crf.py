@@ -26,6 +26,30 @@ def fine_path(model_path: Path) -> Path:
     return model_path.with_name(model_path.name.split(".")[0] + ".fine.crfsuite")
 
 
+class FineClassifier:
+    """The fine-class classifier shipped beside a tagger (a one-item CRF, i.e. a maximum-entropy model)."""
+
+    def __init__(self, path: Path) -> None:
+        import pycrfsuite
+
+        self._tagger = pycrfsuite.Tagger()
+        self._tagger.open(str(path))
+        self._labels: dict[str, list[str]] = {}
+        for lab in sorted(self._tagger.labels()):
+            self._labels.setdefault(coarse(lab), []).append(lab)
+
+    def classify(self, forms: list[str], a: int, b: int, cls: str, clusters: dict[str, list[int]]) -> str | None:
+        """The fine class of the ORG/GPE entity ``forms[a:b]`` tagged ``cls``, restricted to classes of that type."""
+        if cls not in KEEP_FINE:
+            return None
+        t = self._tagger
+        y = t.tag([entity_features(forms, a, b, cls, clusters)])[0]
+        if coarse(y) == cls:
+            return y
+        labs = self._labels.get(cls)
+        return max(labs, key=lambda lab: t.marginal(lab, 0)) if labs else None
+
+
 class CrfTagger:
     """A python-crfsuite tagger plus the vocabulary its segmenter checks splits against."""
 
@@ -44,14 +68,8 @@ class CrfTagger:
         self.phrases: dict[str, str] = data.get("phrases", {})
         self._form_cache: dict[str, list[str]] = {}
         self.segment_cache: dict[tuple[str, str], tuple] = {}  # token text and kind -> its clitic segments
-        self._fine = None
-        self._fine_labels: dict[str, list[str]] = {}
         fp = fine_path(self.path)
-        if fp.exists():
-            self._fine = pycrfsuite.Tagger()
-            self._fine.open(str(fp))
-            for lab in sorted(self._fine.labels()):
-                self._fine_labels.setdefault(coarse(lab), []).append(lab)
+        self._fine = FineClassifier(fp) if fp.exists() else None
 
     def features(self, forms: list[str]) -> list[list[str]]:
         """The CRF features of one sentence of folded forms."""
@@ -81,14 +99,7 @@ class CrfTagger:
         """
         if "." in cls:
             return fine_of(cls)
-        if cls not in KEEP_FINE or self._fine is None:
-            return None
-        t = self._fine
-        y = t.tag([entity_features(forms, a, b, cls, self.clusters)])[0]
-        if coarse(y) == cls:
-            return y
-        labs = self._fine_labels.get(cls)
-        return max(labs, key=lambda lab: t.marginal(lab, 0)) if labs else None
+        return self._fine.classify(forms, a, b, cls, self.clusters) if self._fine is not None else None
 
     def tag_tokens(self, tokens: list[str]) -> list[str]:
         """Tags for pre-segmented newsfane tokens (folded here, as in training)."""

@@ -32,8 +32,8 @@ from pathlib import Path
 from typing import Any, Sequence
 
 from rasid.evaluation.ner import read_bio, score_bio
-from rasid.ner.features import _stem, entity_features, freq_bucket, knowledge_marks
-from rasid.ner.labels import COARSE_TYPES, KEEP_FINE, coarse, tag_map
+from rasid.ner.features import _stem, freq_bucket, knowledge_marks
+from rasid.ner.labels import COARSE_TYPES, coarse, tag_map
 from rasid.text.normalize import fold
 from rasid.training.ner import gazetteer, phrase_gazetteer, split
 
@@ -134,7 +134,33 @@ class Encoder:
 
 
 
-class OnnxTagger:
+class _ProbabilityTagger:
+    """Tagging from per-position label probabilities: a BIO-constrained Viterbi over their logs."""
+
+    _np: Any
+    _trans: Any
+    _start: Any
+
+    def probabilities(self, forms: list[str]):  # type: ignore[no-untyped-def]
+        raise NotImplementedError
+
+    def tag_with_marginals(self, forms: list[str]) -> tuple[list[str], list[float]]:
+        """BIO tags and each chosen tag's probability."""
+        if not forms:
+            return [], []
+        p = self.probabilities(forms)
+        best = constrained_decode(self._np.log(p + 1e-9), self._trans, self._start)
+        return [LABELS[k] for k in best], [float(p[i, k]) for i, k in enumerate(best)]
+
+    def tag_forms(self, forms: list[str]) -> list[str]:
+        return self.tag_with_marginals(forms)[0]
+
+    def tag_tokens(self, tokens: list[str]) -> list[str]:
+        """Tags for pre-segmented newsfane tokens (folded here, as in training)."""
+        return self.tag_forms([fold(t) for t in tokens])
+
+
+class OnnxTagger(_ProbabilityTagger):
     """The exported network run by onnxruntime (measurement only, not in rasid's run-time path).
 
     Same interface as :class:`rasid.ner.crf.CrfTagger`: ``vocab`` (the segmenter's
@@ -147,7 +173,7 @@ class OnnxTagger:
         import onnxruntime as ort
 
         from rasid.ner.crf import MODEL_PATH as CRF_PATH
-        from rasid.ner.crf import fine_path, vocab_path
+        from rasid.ner.crf import FineClassifier, fine_path, vocab_path
 
         self._np = np
         self.path = Path(model_path)
@@ -165,18 +191,10 @@ class OnnxTagger:
         self.segment_cache: dict[tuple[str, str], tuple] = {}
         self._trans = np.where(np.array(allowed_transitions()), 0.0, -1e9).astype(np.float32)
         self._start = np.where(np.array(start_allowed()), 0.0, -1e9).astype(np.float32)
-        self._fine = None
-        self._fine_labels: dict[str, list[str]] = {}
         fp = fine_model or fine_path(self.path)
         if not Path(fp).exists():
             fp = fine_path(CRF_PATH)
-        if Path(fp).exists():
-            import pycrfsuite
-
-            self._fine = pycrfsuite.Tagger()
-            self._fine.open(str(fp))
-            for lab in sorted(self._fine.labels()):
-                self._fine_labels.setdefault(coarse(lab), []).append(lab)
+        self._fine = FineClassifier(Path(fp)) if Path(fp).exists() else None
 
     def probabilities(self, forms: list[str]):  # type: ignore[no-untyped-def]
         """(T, 13) label probabilities of one sentence of folded forms."""
@@ -186,36 +204,12 @@ class OnnxTagger:
                  "feats": np.array([f], dtype=np.int64)}
         return self._sess.run(None, feeds)[0][0]
 
-    def tag_with_marginals(self, forms: list[str]) -> tuple[list[str], list[float]]:
-        """BIO tags (constrained Viterbi over the log probabilities) and each chosen tag's probability."""
-        if not forms:
-            return [], []
-        p = self.probabilities(forms)
-        best = constrained_decode(self._np.log(p + 1e-9), self._trans, self._start)
-        return [LABELS[k] for k in best], [float(p[i, k]) for i, k in enumerate(best)]
-
-    def tag_forms(self, forms: list[str]) -> list[str]:
-        return self.tag_with_marginals(forms)[0]
-
-    def tag_tokens(self, tokens: list[str]) -> list[str]:
-        """Tags for pre-segmented newsfane tokens (folded here, as in training)."""
-        from rasid.text.normalize import fold
-
-        return self.tag_forms([fold(t) for t in tokens])
-
     def fine_class(self, forms: list[str], a: int, b: int, cls: str) -> str | None:
         """The fine class of the ORG/GPE entity ``forms[a:b]`` from the fine-class classifier (else None)."""
-        if cls not in KEEP_FINE or self._fine is None:
-            return None
-        t = self._fine
-        y = t.tag([entity_features(forms, a, b, cls, self.clusters)])[0]
-        if coarse(y) == cls:
-            return y
-        labs = self._fine_labels.get(cls)
-        return max(labs, key=lambda lab: t.marginal(lab, 0)) if labs else None
+        return self._fine.classify(forms, a, b, cls, self.clusters) if self._fine is not None else None
 
 
-class EnsembleTagger:
+class EnsembleTagger(_ProbabilityTagger):
     """The CRF and the neural tagger together: their per-position label probabilities
     (CRF marginals, network softmax) averaged with weight ``crf_weight``, then a BIO-constrained
     Viterbi.  Same interface as the two taggers; fine classes from the shared classifier."""
@@ -224,6 +218,7 @@ class EnsembleTagger:
         self.crf = crf
         self.neural = neural
         self.crf_weight = crf_weight
+        self._np, self._trans, self._start = neural._np, neural._trans, neural._start
         self.vocab = crf.vocab
         self.segment_cache: dict[tuple[str, str], tuple] = {}
         crf_labels = set(crf._tagger.labels())
@@ -239,21 +234,6 @@ class EnsembleTagger:
             m[:, col] = [t.marginal(lab, i) for i in range(len(forms))]
         w = self.crf_weight
         return w * m + (1.0 - w) * self.neural.probabilities(forms)
-
-    def tag_with_marginals(self, forms: list[str]) -> tuple[list[str], list[float]]:
-        if not forms:
-            return [], []
-        p = self.probabilities(forms)
-        best = constrained_decode(self.neural._np.log(p + 1e-9), self.neural._trans, self.neural._start)
-        return [LABELS[k] for k in best], [float(p[i, k]) for i, k in enumerate(best)]
-
-    def tag_forms(self, forms: list[str]) -> list[str]:
-        return self.tag_with_marginals(forms)[0]
-
-    def tag_tokens(self, tokens: list[str]) -> list[str]:
-        from rasid.text.normalize import fold
-
-        return self.tag_forms([fold(t) for t in tokens])
 
     def fine_class(self, forms: list[str], a: int, b: int, cls: str) -> str | None:
         return self.crf.fine_class(forms, a, b, cls)

@@ -53,7 +53,6 @@ def test_random_input_offsets_valid(text):
 
 def test_tagger_spans_respect_guillemets():
     text = "وأكدت نيكلسون لـ«الشرق الأوسط» أن مؤسسة «عمار الخيرية» التي ترأسها نظمت الجولة."
-    doc = build_doc(text)
     fake = [
         Mention(text.index("نيكلسون"), text.index("الأوسط") + len("الأوسط"), label="ORG", source="ner"),
         Mention(text.index("مؤسسة"), text.index("الخيرية") + len("الخيرية"), label="ORG", source="ner"),
