@@ -139,8 +139,8 @@ def _not_a_name(toks: Sequence[Token], j: int, end: int, kb: KnowledgeBase, word
     norm = toks[j].norm
     if norm in kb.common and not any(t.norm.startswith("ال") for t in toks[j + 1 : end]):
         return True
-    if kb.title_at(toks, j, "place_head", "direction") is not None or (norm in kb.common and kb.names.match_at(toks, j + 1) is not None):
-        return True  # أمير منطقة مكة المكرمة، محافظ مدينة جدة: a common noun and a known name, not the prince's name
+    if kb.title_at(toks, j, "place_head", "direction", "role") is not None or (norm in kb.common and kb.names.match_at(toks, j + 1) is not None):
+        return True  # أمير منطقة مكة المكرمة، ولي العهد النائب الثاني: a place, a role or a common noun before a known name
     if norm.startswith("ال") and norm[2:] in kb.common:
         return True  # وزير التعليم: a portfolio, not a name
     if any(stem in kb.common for stem, _ in enclitic_splits(norm, min_stem=3)):

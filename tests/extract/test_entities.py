@@ -222,3 +222,8 @@ def test_no_name_from_adverbs_kinship_words_or_single_letters(monkeypatch):
 def test_a_place_after_a_title_is_no_name(monkeypatch):
     found = _rule_names(monkeypatch, "ورعى أمير منطقة مكة المكرمة الحفل أمس.")
     assert not any(label == "PER" for _, label, _ in found)
+
+
+def test_a_role_after_a_title_is_no_name(monkeypatch):
+    found = _rule_names(monkeypatch, "واستقبل ولي العهد النائب الثاني لرئيس مجلس الوزراء الوفد.")
+    assert not any(label == "PER" and source.startswith("rule:title") for _, label, source in found)
