@@ -87,6 +87,9 @@ def lexicon_mentions(doc: Document, kb: KnowledgeBase) -> list[_Cand]:
         m = matches[k]
         entry = min(m.values, key=lambda e: e.priority)
         first, last, skip = m.first, m.last, m.skip
+        if entry.source == "cities.tsv" and first == last and kb.title_at(toks, first, "person") is not None:
+            k += 1
+            continue  # وقالت السفيرة الأميركية: a title, not the Syrian town as-Safira
         country, sector = entry.country, entry.sector
         source = f"lexicon:{entry.source}:{entry.id}"
         nxt = matches[k + 1] if k + 1 < len(matches) else None

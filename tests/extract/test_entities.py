@@ -227,3 +227,9 @@ def test_a_place_after_a_title_is_no_name(monkeypatch):
 def test_a_role_after_a_title_is_no_name(monkeypatch):
     found = _rule_names(monkeypatch, "واستقبل ولي العهد النائب الثاني لرئيس مجلس الوزراء الوفد.")
     assert not any(label == "PER" and source.startswith("rule:title") for _, label, source in found)
+
+
+def test_a_city_named_like_a_title_is_the_title(monkeypatch):
+    found = _rule_names(monkeypatch, "وقالت السفيرة الأميركية سامنتا باور إن الحادث مؤسف.")
+    assert not any(label == "GPE" for _, label, _ in found)
+    assert ("سامنتا باور", "PER", "rule:title:السفيرة") in found
