@@ -233,3 +233,11 @@ def test_a_city_named_like_a_title_is_the_title(monkeypatch):
     found = _rule_names(monkeypatch, "وقالت السفيرة الأميركية سامنتا باور إن الحادث مؤسف.")
     assert not any(label == "GPE" for _, label, _ in found)
     assert ("سامنتا باور", "PER", "rule:title:السفيرة") in found
+
+
+def test_an_airline_with_a_nationality_is_a_business_of_that_country():
+    import rasid
+
+    doc = rasid.analyze("واعتبرت الخطوط الجوية الماليزية أمس أن الحطام يعود للطائرة.")
+    airline = next(m for m in doc.mentions if doc.text[m.start : m.end] == "الخطوط الجوية الماليزية")
+    assert (airline.label, airline.country, airline.sector) == ("ORG", "MYS", "BUS")
