@@ -182,7 +182,7 @@ def knowledge_base() -> KnowledgeBase:
                     known_people.setdefault(key, by_id[row["id"]])
     person_aliases = {fold(a): by_id[row["id"]] for row in load_tsv("actors.tsv") if row["type"] == "person"
                       for a in row["aliases"].split("|") if len(a.split()) >= 2}
-    title_words = {fold(r["form"].split()[0]) for r in load_tsv("titles.tsv") if r["form"].strip()}
+    title_words = {fold(r["form"].split()[0]) for r in load_tsv("titles.tsv") if r["form"].strip() and r["kind"] not in ("place_prefix", "modifier")}
     for row in load_tsv("actors_petrarch.tsv"):
         form = row["form"]
         if len(form.split()) < 2:  # single lemmas (جيش، غزة) are too ambiguous without the hand lists
@@ -217,7 +217,7 @@ def knowledge_base() -> KnowledgeBase:
     given = {name_key(a)[0] for row in load_tsv("actors.tsv") if row["type"] == "person" for a in row["aliases"].split("|") if name_key(a)}
     common = frozenset(fold(r["form"]) for r in load_tsv("common_words.tsv")) - given  # شهيد الله شهيد is a name
     prefixes = frozenset(fold(r["form"]) for r in load_tsv("titles.tsv") if r["kind"] == "place_prefix")
-    title_words = {fold(r["form"]) for r in load_tsv("titles.tsv") if r["kind"] == "person" and " " not in r["form"]}
-    first_names = {row["id"]: frozenset(w for a in row["aliases"].split("|") for w in fold(a).split()[:2] if w not in title_words)
+    person_titles = {fold(r["form"]) for r in load_tsv("titles.tsv") if r["kind"] == "person" and " " not in r["form"]}
+    first_names = {row["id"]: frozenset(w for a in row["aliases"].split("|") for w in fold(a).split()[:2] if w not in person_titles)
                    for row in load_tsv("actors.tsv") if row["type"] == "person"}
     return KnowledgeBase(trie, titles, by_id, heads, stop, nationality, common, prefixes, first_names)
