@@ -200,8 +200,8 @@ def rule_mentions(doc: Document, kb: KnowledgeBase, covered: list[bool], surname
             while j < len(toks) and toks[j].norm not in kb.stopwords:
                 if toks[j].norm in kb.nationality:  # الرئيس الأمريكي باراك أوباما
                     country = kb.nationality[toks[j].norm].country
-                elif kb.title_at(toks, j, "modifier", clitics=False) is not None:
-                    pass  # العقيد الراحل معمر القذافي
+                elif (mod := kb.title_at(toks, j, "modifier", clitics=False)) is not None:
+                    j = mod.last  # العقيد الراحل معمر القذافي، اللواء م. يوسف (م. = متقاعد)
                 elif toks[j].norm.startswith(("لل", "بال")) or toks[j].norm.startswith("ال") and toks[j].norm.endswith("ي"):
                     nisba = j if toks[j].norm.startswith("ال") else nisba  # المتحدث الأمني للوزارة / بالوزارة …: an adjective or "of the ministry" before the name
                 else:

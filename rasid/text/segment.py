@@ -4,12 +4,18 @@ News lines often have no final stop (headlines, teasers), so every line break
 ends a sentence.  Inside a line, . ! ? ؟ … end a sentence unless they stand
 inside a quotation (straight quotes, «» or “”), so that a quote of several
 sentences stays in the sentence that introduces it; closing quotes and brackets
-after the stop stay with the sentence.
+after the stop stay with the sentence.  The stop of a one-letter abbreviation
+(``abbreviations.tsv``: اللواء م. يوسف، د. أحمد) ends no sentence when a word
+follows it on the line and no number stands before it (عام 2015 م. is an era).
 """
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from rasid.document import Sentence
+from rasid.knowledge.lexicon import load_tsv
+from rasid.text.normalize import fold
 
 TERMINATORS = set(".!?؟…")
 OPENERS = {"«": "»", "“": "”", "„": "”"}
@@ -42,7 +48,7 @@ def _split_line(text: str, start: int, end: int, out: list[Sentence]) -> None:
         elif expected and ch == expected[-1]:
             expected.pop()
         quoted = (in_straight or expected) and i - sent_start < MAX_QUOTED_SENTENCE
-        if ch in TERMINATORS and not quoted and not _is_decimal_point(text, i, start, end):
+        if ch in TERMINATORS and not quoted and not _is_decimal_point(text, i, start, end) and not _is_abbreviation(text, i, start, end):
             j = i + 1
             while j < end and (text[j] in TERMINATORS or text[j] in CLOSERS):
                 if text[j] == '"' and straight_balanced:
@@ -58,6 +64,27 @@ def _split_line(text: str, start: int, end: int, out: list[Sentence]) -> None:
 
 def _is_decimal_point(text: str, i: int, start: int, end: int) -> bool:
     return text[i] == "." and start < i < end - 1 and text[i - 1].isdigit() and text[i + 1].isdigit()
+
+
+@lru_cache(maxsize=1)
+def _abbreviations() -> frozenset[str]:
+    """Folded one-letter abbreviations (م، د، أ) from ``abbreviations.tsv``."""
+    return frozenset(fold(r["form"]) for r in load_tsv("abbreviations.tsv"))
+
+
+def _is_abbreviation(text: str, i: int, start: int, end: int) -> bool:
+    """Is the full stop at ``i`` that of an abbreviation (اللواء م. يوسف), with a word after it on the line?"""
+    if text[i] != "." or i - 1 < start or (i - 2 >= start and not text[i - 2].isspace()):
+        return False
+    if fold(text[i - 1]) not in _abbreviations():
+        return False
+    j = i + 1
+    while j < end and text[j] == " ":
+        j += 1
+    if j >= end or j == i + 1 or not text[j].isalpha():
+        return False  # the line ends, or the stop is not followed by a word
+    before = text[start : i - 1].rstrip().rsplit(" ", 1)[-1]
+    return not (before and before[-1].isdigit())  # عام 2015 م. : an era after a number, which may end the sentence
 
 
 def _append(text: str, start: int, end: int, out: list[Sentence]) -> None:

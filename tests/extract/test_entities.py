@@ -241,3 +241,10 @@ def test_an_airline_with_a_nationality_is_a_business_of_that_country():
     doc = rasid.analyze("واعتبرت الخطوط الجوية الماليزية أمس أن الحطام يعود للطائرة.")
     airline = next(m for m in doc.mentions if doc.text[m.start : m.end] == "الخطوط الجوية الماليزية")
     assert (airline.label, airline.country, airline.sector) == ("ORG", "MYS", "BUS")
+
+
+def test_retired_rank_abbreviation_is_part_of_the_title(monkeypatch):
+    found = _rule_names(monkeypatch, "من جهته، أكد العميد م. سالم العتيبي أن الأمن مستتب.")
+    assert ("سالم العتيبي", "PER", "rule:title:العميد") in found
+    found = _rule_names(monkeypatch, "وأوضح اللواء م. ماجد الحربي أن الوضع مستقر.")
+    assert ("ماجد الحربي", "PER", "rule:title:اللواء") in found

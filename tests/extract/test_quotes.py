@@ -210,3 +210,12 @@ def test_quotes_a_speaker_named_ali_is_no_preposition():
     text = "وقال علي أحمدي متحدث باسم القوات إن المدينة آمنة."
     _, qs = quotes_of(text, {"علي أحمدي": ("PER", "A")})
     assert [q.speaker for q in qs] == ["A"]
+
+
+def test_quotes_speaker_after_a_retired_rank():
+    import rasid
+
+    text = "وقال اللواء ماجد الحربي إن الوضع مستقر. وأوضح اللواء م. سالم العتيبي أن الأمن مستتب في المنطقة."
+    doc = rasid.analyze(text)
+    assert [(q.speaker_start is not None and doc.text[q.speaker_start : q.speaker_end], doc.text[q.start : q.end]) for q in doc.quotes] == [
+        ("ماجد الحربي", "الوضع مستقر"), ("سالم العتيبي", "الأمن مستتب في المنطقة")]

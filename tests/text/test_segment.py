@@ -33,3 +33,9 @@ def test_segment_spans_are_ordered_trimmed_and_in_bounds(text):
         assert last <= s.start < s.end <= len(text)
         assert not text[s.start].isspace() and not text[s.end - 1].isspace()
         last = s.end
+
+
+def test_segment_one_letter_abbreviation_is_no_stop():
+    t = "وأوضح اللواء م. سالم العتيبي أن الوضع مستقر. وقال د. فهد إن العمل مستمر."
+    assert texts(t) == ["وأوضح اللواء م. سالم العتيبي أن الوضع مستقر.", "وقال د. فهد إن العمل مستمر."]
+    assert texts("افتتح المبنى عام 2014 م. ثم توسع.") == ["افتتح المبنى عام 2014 م.", "ثم توسع."]  # an era after a number
