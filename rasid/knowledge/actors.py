@@ -171,7 +171,7 @@ def knowledge_base() -> KnowledgeBase:
         for f in p.aliases:
             nationality.setdefault(f, e)
             _add(trie, seen, f, e)
-    place_heads = {fold(r["form"]) for r in load_tsv("titles.tsv") if r["kind"] in ("place_head", "direction")}
+    place_heads = {fold(r["form"]) for r in load_tsv("titles.tsv") if r["kind"] in ("place_head", "area_head", "direction")}
     lineage = frozenset(fold(r["form"]) for r in load_tsv("titles.tsv") if r["kind"] == "lineage")
     known_people: dict[tuple[str, str], Entry] = {}
     for row in load_tsv("actors.tsv"):
@@ -187,7 +187,7 @@ def knowledge_base() -> KnowledgeBase:
         form = row["form"]
         if len(form.split()) < 2:  # single lemmas (جيش، غزة) are too ambiguous without the hand lists
             continue
-        if fold(form.split()[0]) in place_heads:  # مدينة الحلة, غرب بغداد are places: the gazetteer names them
+        if fold(form.split()[0]) in place_heads:  # مدينة الحلة, غرب بغداد, منطقة عسير are places: the gazetteer names them
             continue
         sector = row["sector"].split()[0] if row["sector"] else None
         person = row.get("type") == "person"

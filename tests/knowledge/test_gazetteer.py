@@ -92,3 +92,14 @@ def test_safety_surname_and_clitic_readings_are_not_cities():
     assert ("جدة", "GPE", "SAU") in found  # و + جدة, not the Moroccan Oujda
     assert ("عمان", "GPE", "OMN") in _places("وصل الوزير إلى عمان أمس.")  # the country, as before
     assert not any("ئاممان" in p.aliases or "امان" in p.aliases for p in cities())
+
+
+def test_a_saudi_province_named_with_mintaqa_is_the_place_not_an_organisation():
+    doc = rasid.analyze("قتل جنديان في هجوم على مركز حدودي بمنطقة عسير، وزار أمير منطقة الرياض المصابين.")
+    found = [(doc.text[m.start : m.end], m.label, m.actor) for m in doc.mentions]
+    assert ("منطقة عسير", "GPE", "PLACE:ASIR") in found and ("منطقة الرياض", "GPE", "PLACE:RIYADH_PROVINCE") in found
+    assert not any(label == "ORG" and "منطقة" in surface for surface, label, _ in found)
+    attack = next(ev for ev in doc.events if ev.type == "ASSAULT")
+    asir = next(m.entity for m in doc.mentions if m.actor == "PLACE:ASIR")
+    assert asir in attack.locations
+    assert _places("ودعا إلى إقامة منطقة آمنة في الشمال.") == []  # منطقة alone makes no name
