@@ -15,7 +15,9 @@ The speaker follows Arabic word order: the mention right after a finite verb
 verb with no subject after it (… مع الصين وقال إن) shares the subject of the
 clause it is joined to: the last speaker in the sentence, else the sentence's
 first mention that no preposition governs.  وأضاف and وتابع with no subject,
-and circumstantial participles (مؤكدا), continue the previous speaker.  A
+and circumstantial participles (مؤكدا), continue the previous speaker; an
+honorific subject (وقال سماحته، وأكد سموه) is the last person named.  A speech
+verb inside a direct quote (قال الله تعالى … أن …) starts no quote of its own.  A
 channel phrase between the cue and the content (في اتصال هاتفي مع وكالة فرانس
 برس) gives the medium.
 """
@@ -61,6 +63,7 @@ class Lexicon:
     verb_particles: frozenset[str]
     source_heads: frozenset[str] = frozenset()  # first words of the source nouns: an unnamed speaker starts with one
     quantifiers: frozenset[str] = frozenset()  # عدد، العديد: عدد من المواطنين is an unnamed speaker
+    honorifics: frozenset[str] = frozenset()  # سماحته، سموه: the last person named speaks
 
 
 @lru_cache(maxsize=1)
@@ -75,7 +78,7 @@ def load_lexicon() -> Lexicon:
     for phrase in sorted((tuple(f.split()) for f in forms("channel")), key=len, reverse=True):
         channels.setdefault(phrase[0], []).append(phrase)  # longest first
     return Lexicon(cues, frozenset(forms("complementizer")), frozenset(forms("call_object")), channels, frozenset(forms("attribution")), frozenset(forms("source_noun")), frozenset(forms("verb_particle")),
-                   frozenset(f.split()[0] for f in forms("source_noun")), frozenset(forms("quantifier")))
+                   frozenset(f.split()[0] for f in forms("source_noun")), frozenset(forms("quantifier")), frozenset(forms("honorific")))
 
 
 def _behind_li(m: Mention, tok: Token) -> bool:
@@ -281,10 +284,13 @@ class _Context:
     # --- indirect speech ------------------------------------------------------
     def indirect_candidates(self, used: set[int], direct: list[_Candidate]) -> list[_Candidate]:
         direct_marks = sorted(c.content_start - 1 for c in direct)
+        inside = [(c.content_start - 1, self.token_at(c.end)) for c in direct]  # mark token indexes of each direct quote
         out: list[_Candidate] = []
         for ci, cue in self.cues.items():
             if ci in used or cue.role == "noun":
                 continue
+            if any(o < ci < c for o, c in inside):
+                continue  # قال الله تعالى (… أن …) inside «…»: part of the direct quote, not a quote of its own
             sent = self.tokens[ci].sentence
             words = 0
             for j in range(ci + 1, len(self.tokens)):
@@ -324,6 +330,8 @@ class _Context:
         if role == "participle":
             return self._clause_speaker(ci, quotes) or last
         if role in ("verb", "continue"):
+            if ci + 1 < min(limit, len(self.tokens)) and self.tokens[ci + 1].norm in self.lex.honorifics:
+                return self._person_before(ci) or last  # وقال سماحته: the person named last, like a pronoun
             subject = self._subject_after(ci, limit)
             if subject is None or subject.label not in ("PER", "ORG"):
                 unnamed = self._unnamed_subject(ci, limit)
@@ -459,6 +467,17 @@ class _Context:
             m = self.mentions[k]
             if m.end <= tok.start and m.label in ("PER", "ORG", "GPE") and not self._governed(m):
                 return m  # not إلى تعز: a place after a preposition never speaks
+            k -= 1
+        return None
+
+    def _person_before(self, ci: int) -> Mention | None:
+        """The last person named before token ``ci``, in any earlier sentence (the referent of سماحته، سموه)."""
+        cue_start = self.tokens[ci].start
+        k = bisect.bisect_left(self.mention_starts, cue_start) - 1
+        while k >= 0:
+            m = self.mentions[k]
+            if m.label == "PER" and m.kind == "name" and m.end <= cue_start:
+                return m
             k -= 1
         return None
 

@@ -219,3 +219,21 @@ def test_quotes_speaker_after_a_retired_rank():
     doc = rasid.analyze(text)
     assert [(q.speaker_start is not None and doc.text[q.speaker_start : q.speaker_end], doc.text[q.start : q.end]) for q in doc.quotes] == [
         ("ماجد الحربي", "الوضع مستقر"), ("سالم العتيبي", "الأمن مستتب في المنطقة")]
+
+
+def test_quotes_an_honorific_subject_refers_to_the_last_person_named():
+    text = "استقبل الشيخ سالم العمري الوفد في مكتبه بالرياض. وقال سماحته إن اللقاء مثمر. وأضاف سماحته أن التعاون مستمر."
+    doc, qs = quotes_of(text, {"سالم العمري": ("PER", "S"), "الرياض": ("GPE", "R")})
+    assert [(q.speaker, doc.text[q.start : q.end]) for q in qs] == [("S", "اللقاء مثمر"), ("S", "التعاون مستمر")]
+    text = "وزار الأمير فهد الخالد المستشفى، وأكد سموه أن الخدمات تحسنت."
+    doc, qs = quotes_of(text, {"فهد الخالد": ("PER", "F")})
+    assert [q.speaker for q in qs] == ["F"]
+
+
+def test_quotes_a_verse_inside_a_direct_quote_is_no_quote_of_its_own():
+    text = "وقال سالم: «نسأل الله السلامة، قال الله تعالى (وأن احكم بينهم بما أنزل الله) وهذا واجب علينا»."
+    doc, qs = quotes_of(text, {"سالم": ("PER", "S")})
+    assert len(qs) == 1 and qs[0].direct and qs[0].speaker == "S"
+    text = "وقال سالم: «أخبرني الوزير أن الاتفاق قريب جدا»."
+    doc, qs = quotes_of(text, {"سالم": ("PER", "S")})
+    assert [(q.direct, q.speaker) for q in qs] == [(True, "S")]
