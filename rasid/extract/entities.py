@@ -15,6 +15,9 @@ Three sources are combined, in this order of authority:
 3. **The learned tagger** (``rasid.ner.predict_mentions``, when importable, a model
    exists and :data:`USE_TAGGER` is true).  See :func:`merge_tagger` for what wins.
 
+Last, a bare common noun that names the article's country (المملكة in an article that names السعودية,
+``context_names.tsv``) is linked to it.
+
 Entities are built by the ``coref`` stage; this stage also groups mentions by
 actor so that a pipeline without ``coref`` still has ``doc.entities``.
 """
@@ -489,6 +492,7 @@ def find_mentions(doc: Document, kb: KnowledgeBase | None = None) -> list[Mentio
         tagged = [m for m in (_without_title(doc, kb, m, starts) for m in tagged) if not _common_word(doc, kb, m)]
         mentions = merge_tagger(mentions, tagged, lambda m: _given_names(kb, m), doc.text)
         mentions += tagger_short_names(doc, kb, mentions)
+    mentions += context_name_mentions(doc, kb, mentions)
     mentions.sort(key=lambda m: (m.start, -m.end))
     resolve_ambiguous_places(doc, mentions, kb)
     for n, m in enumerate(mentions, start=1):
@@ -501,6 +505,55 @@ def find_mentions(doc: Document, kb: KnowledgeBase | None = None) -> list[Mentio
 def _ambiguous_places() -> dict[str, tuple[str, str, frozenset[str]]]:
     """``{folded form: (default actor, alternative actor, cue countries)}`` from ambiguous_places.tsv."""
     return {fold(r["form"]): (r["default"], r["alternative"], frozenset(r["cues"].split())) for r in load_tsv("ambiguous_places.tsv")}
+
+
+@lru_cache(maxsize=1)
+def _context_names() -> dict[str, tuple[str, frozenset[str]]]:
+    """``{folded form: (actor, cue countries)}`` from context_names.tsv."""
+    return {fold(r["form"]): (r["actor"], frozenset(r["cues"].split())) for r in load_tsv("context_names.tsv")}
+
+
+def context_name_mentions(doc: Document, kb: KnowledgeBase, mentions: list[Mention]) -> list[Mention]:
+    """Bare common nouns that name the country of the article (المملكة after السعودية), as new mentions.
+
+    A use is linked when the article names a cue country by a name (a GPE mention of it) and no mention of
+    another country starts with the same word (المملكة المتحدة, المملكة المغربية); a tagger mention with the
+    same span is linked in place, any other mention over the word leaves it alone."""
+    table = _context_names()
+    if not table:
+        return []
+    named = {m.country for m in mentions if m.label == "GPE" and m.actor and m.actor.startswith("GPE:")}
+    toks = doc.tokens
+    starts = [m.start for m in sorted(mentions, key=lambda m: m.start)]
+    spans = sorted(mentions, key=lambda m: m.start)
+    out: list[Mention] = []
+    for i, tok in enumerate(toks):
+        if tok.kind != "word":
+            continue
+        hit = next(((skip, stem) for skip, stem in proclitic_splits(tok.norm) if stem in table), None)
+        if hit is None:
+            continue
+        skip, form = hit
+        actor, cues = table[form]
+        entry = kb.entry(actor)
+        if entry is None or not named & cues:
+            continue
+        if any(m.country != entry.country and any(stem == form for _, stem in proclitic_splits(fold(doc.text[m.start : m.end]).split()[0]))
+               for m in mentions if m.label == "GPE" and m.end > m.start):
+            continue  # المملكة المتحدة is named too: المملكة alone is not sure
+        if i + 1 < len(toks) and toks[i + 1].norm in kb.nationality:
+            continue  # المملكة الأردنية …: another kingdom the lexicons do not list
+        start = _offset_in_token(tok, doc, skip)
+        k = bisect_left(starts, tok.end)
+        over = [m for m in spans[max(k - 8, 0) : k] if m.start < tok.end and tok.start < m.end]
+        if over:
+            same = [m for m in over if m.start == start and m.end == tok.end and m.actor is None and m.label in ("GPE", "LOC", "ORG")]
+            if len(over) == 1 and same:
+                m = same[0]
+                m.label, m.actor, m.country, m.fine, m.source = "GPE", entry.id, entry.country, entry.type, m.source + "+context"
+            continue
+        out.append(Mention(start, tok.end, label="GPE", kind="name", actor=entry.id, source="rule:context_name", score=0.7, fine=entry.type, country=entry.country))
+    return out
 
 
 def resolve_ambiguous_places(doc: Document, mentions: list[Mention], kb: KnowledgeBase) -> None:

@@ -248,3 +248,29 @@ def test_retired_rank_abbreviation_is_part_of_the_title(monkeypatch):
     assert ("سالم العتيبي", "PER", "rule:title:العميد") in found
     found = _rule_names(monkeypatch, "وأوضح اللواء م. ماجد الحربي أن الوضع مستقر.")
     assert ("ماجد الحربي", "PER", "rule:title:اللواء") in found
+
+
+def test_a_multi_word_title_is_not_part_of_the_name():
+    import rasid
+
+    for text in ("وقال شيخ الأزهر أحمد الطيب إن الإرهاب إلى زوال.", "وأكد شيخ الأزهر الدكتور أحمد الطيب أن الإرهاب إلى زوال."):
+        doc = rasid.analyze(text)
+        persons = [doc.text[m.start : m.end] for m in doc.mentions if m.label == "PER"]
+        assert persons == ["أحمد الطيب"], (text, persons)
+
+
+def test_a_name_after_a_multi_word_title(monkeypatch):
+    found = _rule_names(monkeypatch, "وقال شيخ الأزهر سالم الحربي إن الوضع مستقر.")
+    assert ("سالم الحربي", "PER", "rule:title:شيخ الأزهر") in found
+
+
+def test_the_kingdom_is_saudi_arabia_when_the_article_names_it():
+    import rasid
+
+    def kingdom(text: str) -> list[str | None]:
+        doc = rasid.analyze(text)
+        return [m.actor for m in doc.mentions if doc.text[m.start : m.end] in ("المملكة", "للمملكة")]
+
+    assert kingdom("وقال الوزير إن المملكة العربية السعودية ترفض ذلك، وأكد أن المملكة ماضية في حربها وأن للمملكة دورا.") == ["GPE:SAU", "GPE:SAU"]
+    assert kingdom("وأكد الوزير أن المملكة ماضية في حربها.") == []  # no country named: not sure
+    assert kingdom("وزار الوزير السعودية ثم المملكة المتحدة، وقال إن المملكة شريك.") == []  # two kingdoms

@@ -26,3 +26,9 @@ def test_petrarch_long_form_of_a_known_person_is_that_person():
     doc = rasid.analyze("وصل وزير الخارجية عادل بن أحمد الجبير إلى القاهرة، والتقى الجبير نظيره المصري.")
     long = next(m for m in doc.mentions if doc.text[m.start : m.end] == "عادل بن أحمد الجبير")
     assert (long.label, long.actor) == ("PER", "JUBEIR")
+
+
+def test_a_ministry_named_by_its_portfolio_and_nationality():
+    doc = rasid.analyze("وأدانت الخارجية المصرية الهجوم، ورحبت الخارجية السعودية بالبيان.")
+    assert [(doc.text[m.start : m.end], m.actor) for m in doc.mentions if m.label == "ORG"] == [
+        ("الخارجية المصرية", "EGY_MOFA"), ("الخارجية السعودية", "SAU_MOFA")]
