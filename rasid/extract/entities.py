@@ -13,7 +13,10 @@ Three sources are combined, in this order of authority:
    شهيد الله شهيد), definite descriptions (التنظيم التكفيري) and possessives
    (حركته).  They only fill tokens no lexicon match covers.
 3. **The learned tagger** (``rasid.ner.predict_mentions``, when importable, a model
-   exists and :data:`USE_TAGGER` is true).  See :func:`merge_tagger` for what wins.
+   exists and :data:`USE_TAGGER` is true).  See :func:`merge_tagger` for what wins.  Before merging, a
+   one-word organisation right after a noun with a pronoun suffix is dropped (أشقائها العرب: an adjective),
+   and one that starts with لل grows back over the definite noun phrase it complements (اللجنة الدائمة
+   للبحوث العلمية والإفتاء).
 
 Last, a bare common noun that names the article's country (المملكة in an article that names السعودية,
 ``context_names.tsv``) is linked to it.
@@ -93,6 +96,9 @@ def lexicon_mentions(doc: Document, kb: KnowledgeBase) -> list[_Cand]:
         if entry.source == "cities.tsv" and first == last and kb.title_at(toks, first, "person") is not None:
             k += 1
             continue  # وقالت السفيرة الأميركية: a title, not the Syrian town as-Safira
+        if first == last and _verbal_noun(toks, first, skip, kb):
+            k += 1
+            continue  # القضاء عليه: "eliminating it", not the courts
         country, sector = entry.country, entry.sector
         source = f"lexicon:{entry.source}:{entry.id}"
         nxt = matches[k + 1] if k + 1 < len(matches) else None
@@ -122,13 +128,22 @@ def lexicon_mentions(doc: Document, kb: KnowledgeBase) -> list[_Cand]:
     return out
 
 
+def _verbal_noun(toks: Sequence[Token], i: int, skip: int, kb: KnowledgeBase) -> bool:
+    """Is token ``i`` (``skip`` clitic characters aside) a verbal noun before its preposition (القضاء على، القضاء عليه)?"""
+    prep = kb.verbal_nouns.get(toks[i].norm[skip:])
+    if prep is None or i + 1 >= len(toks):
+        return False
+    nxt = toks[i + 1].norm
+    return nxt == prep or any(base == prep for base, _ in enclitic_splits(nxt))
+
+
 def _name_run(toks: Sequence[Token], i: int, covered: list[bool], kb: KnowledgeBase, limit: int = MAX_NAME_TOKENS) -> int:
     """Index after the run of name-like tokens starting at ``i`` (``i`` when there is none)."""
     j = i
     while j < len(toks) and j - i < limit:
         t = toks[j]
-        if t.kind != "word" or covered[j] or t.norm in kb.stopwords or t.norm in kb.nationality or len(t.norm) < 2:
-            break
+        if t.kind != "word" or covered[j] or t.norm in kb.stopwords or t.norm in kb.nationality or len(t.norm) < 2 or t.norm in kb.verbs:
+            break  # … or a verb: وتابع الشيخ X يقول
         if kb.titles.match_at(toks, j, clitics=False) is not None and j > i:
             break
         j += 1
@@ -464,6 +479,56 @@ def _common_word(doc: Document, kb: KnowledgeBase, m: Mention) -> bool:
     return any(stem.startswith("ال") and stem[2:] in kb.common for _, stem in proclitic_splits(word))
 
 
+def _adjective_of_possessed(doc: Document, kb: KnowledgeBase, m: Mention, starts: Sequence[int]) -> bool:
+    """Is a one-word tagged organisation a definite adjective after a noun with a pronoun suffix
+    (لأشقائها العرب "her Arab brothers": العرب agrees with أشقائها, it names no group)?"""
+    i = bisect_left(starts, m.start)
+    if m.label not in ("ORG", "NORP") or i == 0 or i >= len(starts) or starts[i] != m.start:
+        return False
+    word, prev = fold(doc.text[m.start : m.end]), doc.tokens[i - 1]
+    if " " in word or not word.startswith("ال") or prev.kind != "word":
+        return False
+    for _, stem in proclitic_splits(prev.norm, min_stem=3):
+        for base, suf in enclitic_splits(stem, min_stem=3):
+            if suf in ("ه", "ها", "هم", "هما", "هن", "نا") and (base in kb.common or (base[-1] in "يو" and base[:-1] + "ء" in kb.common)):
+                return True
+    return False
+
+
+def _in_title(toks: Sequence[Token], k: int, kb: KnowledgeBase) -> bool:
+    """Does a person title or role noun cover token ``k`` (الأمين العام: العام too)?"""
+    for j in range(max(k - 3, 0), k + 1):
+        t = kb.title_at(toks, j, "person", "role", clitics=False)
+        if t is not None and t.last >= k:
+            return True
+    return False
+
+
+def _with_genitive_head(doc: Document, kb: KnowledgeBase, m: Mention, starts: Sequence[int], taken: set[int]) -> Mention:
+    """A tagged organisation that starts with لل ("of the") is the complement of the definite noun phrase before it:
+    the span grows back over it and on over the definite words joined by و after it (اللجنة الدائمة للبحوث العلمية
+    والإفتاء, not للبحوث العلمية). Words a lexicon or rule mention holds, titles (الأمين العام) and a leading
+    relational adjective (المتحدث الرسمي للوزارة) are never taken."""
+    toks = doc.tokens
+    i = bisect_left(starts, m.start)
+    if m.label != "ORG" or i >= len(toks) or starts[i] != m.start or not toks[i].norm.startswith("لل"):
+        return m
+    first = i
+    while first - 1 >= 0 and i - first < 3 and toks[first - 1].kind == "word" and toks[first - 1].norm.startswith("ال") \
+            and toks[first - 1].norm not in kb.stopwords and first - 1 not in taken and not _in_title(toks, first - 1, kb):
+        first -= 1
+    while first < i and definite_nisba(toks[first].norm):
+        first += 1  # المتحدث الرسمي للوزارة: an adjective heads nothing
+    if first == i:
+        return m
+    last = bisect_left(starts, m.end) - 1
+    while last + 1 < len(toks) and last + 1 - i < 6 and toks[last + 1].kind == "word" and toks[last + 1].norm.startswith("وال") \
+            and toks[last + 1].start - toks[last].end <= 1 and last + 1 not in taken and not _in_title(toks, last + 1, kb):
+        last += 1
+    m.start, m.end = toks[first].start, max(m.end, toks[last].end)
+    return m
+
+
 LEADING_PARTICLES = frozenset({"بان", "ان", "انه", "وان", "لان", "فان"})  # folded; never the first word of a tagged name
 
 
@@ -489,7 +554,9 @@ def find_mentions(doc: Document, kb: KnowledgeBase | None = None) -> list[Mentio
             doc.warnings.append(f"entities: tagger unavailable ({type(exc).__name__}: {exc})")
             tagged = []
         starts = [t.start for t in toks]
-        tagged = [m for m in (_without_title(doc, kb, m, starts) for m in tagged) if not _common_word(doc, kb, m)]
+        tagged = [m for m in (_without_title(doc, kb, m, starts) for m in tagged) if not _common_word(doc, kb, m) and not _adjective_of_possessed(doc, kb, m, starts)]
+        taken = {x for c in cands for x in range(c.first, c.last + 1)}
+        tagged = [_with_genitive_head(doc, kb, m, starts, taken) for m in tagged]
         mentions = merge_tagger(mentions, tagged, lambda m: _given_names(kb, m), doc.text)
         mentions += tagger_short_names(doc, kb, mentions)
     mentions += context_name_mentions(doc, kb, mentions)

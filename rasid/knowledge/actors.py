@@ -72,6 +72,8 @@ class KnowledgeBase:
     common: frozenset[str] = frozenset()  # folded common nouns/adjectives (common_words.tsv) that start no known person name
     place_prefixes: frozenset[str] = frozenset()  # folded first words of two-word place names (كفر نبل، خان شيخون)
     first_names: dict[str, frozenset[str]] = field(default_factory=dict)  # person id -> folded first words of its aliases
+    verbal_nouns: dict[str, str] = field(default_factory=dict)  # folded form -> preposition it governs as a verbal noun (القضاء على)
+    verbs: frozenset[str] = frozenset()  # folded imperfect speech verbs (يقول، تؤكد): never a name
 
     def entry(self, actor_id: str | None) -> Entry | None:
         return self.by_id.get(actor_id) if actor_id else None
@@ -220,4 +222,6 @@ def knowledge_base() -> KnowledgeBase:
     person_titles = {fold(r["form"]) for r in load_tsv("titles.tsv") if r["kind"] == "person" and " " not in r["form"]}
     first_names = {row["id"]: frozenset(w for a in row["aliases"].split("|") for w in fold(a).split()[:2] if w not in person_titles)
                    for row in load_tsv("actors.tsv") if row["type"] == "person"}
-    return KnowledgeBase(trie, titles, by_id, heads, stop, nationality, common, prefixes, first_names)
+    verbal = {fold(r["form"]): fold(r["preposition"]) for r in load_tsv("verbal_nouns.tsv")}
+    verbs = frozenset(f for r in load_tsv("speech_cues.tsv") if r["role"] in ("verb", "continue") and (f := fold(r["form"]))[:1] in ("ي", "ت"))
+    return KnowledgeBase(trie, titles, by_id, heads, stop, nationality, common, prefixes, first_names, verbal, verbs)

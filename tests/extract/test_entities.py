@@ -274,3 +274,32 @@ def test_the_kingdom_is_saudi_arabia_when_the_article_names_it():
     assert kingdom("وقال الوزير إن المملكة العربية السعودية ترفض ذلك، وأكد أن المملكة ماضية في حربها وأن للمملكة دورا.") == ["GPE:SAU", "GPE:SAU"]
     assert kingdom("وأكد الوزير أن المملكة ماضية في حربها.") == []  # no country named: not sure
     assert kingdom("وزار الوزير السعودية ثم المملكة المتحدة، وقال إن المملكة شريك.") == []  # two kingdoms
+
+
+def test_a_verbal_noun_before_its_preposition_is_no_agent(monkeypatch):
+    for text in ("ودعا إلى تجفيف منابع الفكر والقضاء عليه نهائيا.", "وطالب بالقضاء على الفساد."):
+        assert not any(surface.endswith("القضاء") for surface, _, _ in _rule_names(monkeypatch, text)), text
+    assert ("القضاء", "ORG", "lexicon:agents.tsv:AGENT:JUDICIARY") in _rule_names(monkeypatch, "وأصدر القضاء حكما نهائيا.")
+
+
+def test_a_speech_verb_is_never_a_name(monkeypatch):
+    found = _rule_names(monkeypatch, "وتابع الشيخ يقول إن الواجب كبير.")
+    assert not any(surface == "يقول" for surface, _, _ in found)
+    found = _rule_names(monkeypatch, "وقال الشيخ سالم تؤكد الوقائع ذلك.")
+    assert ("سالم", "PER", "rule:title:الشيخ") in found
+
+
+def test_tagged_adjective_after_a_possessed_noun_and_a_cut_genitive(monkeypatch):
+    text = "وتدعم المملكة أشقاءها العرب، وأصدرت اللجنة الدائمة للبحوث العلمية والإفتاء بيانا."
+    doc = build_doc(text)
+    arabs = Mention(text.index("العرب"), text.index("العرب") + len("العرب"), label="ORG", source="ner", score=0.9)
+    cut = Mention(text.index("للبحوث"), text.index("العلمية") + len("العلمية"), label="ORG", source="ner", score=0.9)
+    monkeypatch.setattr(ent_mod, "_tagger", lambda: (lambda d: [arabs, cut]))
+    found = [(text[m.start : m.end], m.label) for m in ent_mod.find_mentions(doc)]
+    assert ("العرب", "ORG") not in found
+    assert ("اللجنة الدائمة للبحوث العلمية والإفتاء", "ORG") in found
+    text = "وقال الأمين العام للجامعة العربية إن القمة ناجحة."  # a title before لل is not the organisation's head
+    doc = build_doc(text)
+    league = Mention(text.index("للجامعة"), text.index("العربية") + len("العربية"), label="ORG", source="ner", score=0.9)
+    monkeypatch.setattr(ent_mod, "_tagger", lambda: (lambda d: [league]))
+    assert not any(text[m.start : m.end].startswith("العام") for m in ent_mod.find_mentions(doc))
