@@ -169,11 +169,14 @@ def _not_a_name(toks: Sequence[Token], j: int, end: int, kb: KnowledgeBase, word
     return any(skip == 1 and norm.startswith("ل") and (stem in words or kb.names.get((stem,)) or stem in kb.common or stem in kb.org_heads) for skip, stem in proclitic_splits(norm, min_stem=3))
 
 
-def rule_mentions(doc: Document, kb: KnowledgeBase, covered: list[bool], surnames: frozenset[str] = frozenset()) -> list[_Cand]:
+def rule_mentions(doc: Document, kb: KnowledgeBase, covered: list[bool], surnames: frozenset[str] = frozenset(),
+                  person_ends: frozenset[int] = frozenset()) -> list[_Cand]:
     """Organisation names after head nouns, person names after titles, places after مدينة/بلدة, on uncovered tokens.
 
     ``surnames`` are the folded last words of persons the lexicons found: after a title such a word is the
-    whole name (الرئيس هادي طلب: هادي, not هادي طلب)."""
+    whole name (الرئيس هادي طلب: هادي, not هادي طلب).  ``person_ends`` are the last tokens of those persons: a
+    title right after one is in apposition to it, and a common noun after such a title starts no name
+    (أحمد الطيب شيخ الأزهر حادث التفجير)."""
     toks = doc.tokens
     out: list[_Cand] = []
     words = {t.norm for t in toks if t.kind == "word"}
@@ -235,6 +238,8 @@ def rule_mentions(doc: Document, kb: KnowledgeBase, covered: list[bool], surname
                 end = _name_run(toks, j, covered, kb, limit=1)
             if end > j + 1 and toks[j].norm in surnames:
                 end = j + 1
+            if end > j and i - 1 in person_ends and toks[j].norm in kb.common:
+                end = j  # X شيخ الأزهر حادث …: the title describes X, the noun after it is no name
             if end > j and not title.form.endswith("باسم") and not _not_a_name(toks, j, end, kb, words):
                 take(j, end - 1, "PER", "rule:title:" + title.form, 0.6, SECTOR_FINE.get(title.sector or ""), title.sector)
                 out[-1].mention.country = country
@@ -542,7 +547,8 @@ def find_mentions(doc: Document, kb: KnowledgeBase | None = None) -> list[Mentio
         for x in range(c.first, c.last + 1):
             covered[x] = True
     surnames = frozenset(fold(doc.text[c.mention.start : c.mention.end]).split()[-1] for c in cands if c.mention.label == "PER" and c.mention.end > c.mention.start)
-    cands += rule_mentions(doc, kb, covered, surnames)
+    person_ends = frozenset(c.last for c in cands if c.mention.label == "PER")
+    cands += rule_mentions(doc, kb, covered, surnames, person_ends)
     cands += short_name_mentions(doc, kb, cands, covered)
     cands += description_mentions(doc, kb, covered)
     mentions = [c.mention for c in cands]

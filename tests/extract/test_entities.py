@@ -303,3 +303,8 @@ def test_tagged_adjective_after_a_possessed_noun_and_a_cut_genitive(monkeypatch)
     league = Mention(text.index("للجامعة"), text.index("العربية") + len("العربية"), label="ORG", source="ner", score=0.9)
     monkeypatch.setattr(ent_mod, "_tagger", lambda: (lambda d: [league]))
     assert not any(text[m.start : m.end].startswith("العام") for m in ent_mod.find_mentions(doc))
+
+
+def test_a_title_after_a_known_person_takes_no_common_noun_as_a_name(monkeypatch):
+    found = _rule_names(monkeypatch, "أدان الدكتور أحمد الطيب شيخ الأزهر حادث التفجير الإرهابي.")
+    assert [surface for surface, label, _ in found if label == "PER"] == ["أحمد الطيب"]
