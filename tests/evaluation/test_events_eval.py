@@ -200,3 +200,52 @@ def test_setting_selection_breaks_ties_towards_the_default():
         keys.append(f"s{i}")
     chosen = select_setting(xs, labels, keys)
     assert {k: chosen[k] for k in DEFAULT_SETTING} == DEFAULT_SETTING and chosen["inner_f1"] == 1.0
+
+
+def test_vector_norm_and_standardise_hand_computed():
+    from rasid.extract.events import VECTOR_SCALE, standardise, vector_norm
+
+    rows = [{"bias": 1.0, "vec0": 1.0, "vec1": 2.0}, {"bias": 1.0, "vec0": 3.0, "vec1": 2.0}, {"bias": 1.0}]
+    norm = vector_norm(rows)
+    assert norm["mean"] == [2.0, 2.0] and norm["sd"] == [1.0, 1.0]  # a constant dimension keeps spread 1, not 0
+    out = standardise({"bias": 1.0, "vec0": 3.0, "vec1": 2.0}, norm)
+    assert out["bias"] == 1.0 and out["vec1"] == 0.0
+    assert math.isclose(out["vec0"], VECTOR_SCALE / math.sqrt(2))
+    assert vector_norm([{"bias": 1.0}]) is None and standardise({"a": 2.0}, None) == {"a": 2.0}
+
+
+def test_dense_descent_takes_the_same_steps_as_the_plain_one():
+    pytest.importorskip("numpy")
+    import random
+
+    rnd = random.Random(7)
+    rows = [{"bias": 1.0, "a": float(rnd.random() < 0.5), "x": rnd.gauss(0, 1), "y": rnd.gauss(0, 1)} for _ in range(60)]
+    ys = [int(r["x"] + 0.5 * r["a"] + rnd.gauss(0, 0.5) > 0) for r in rows]
+    plain = train_logistic(rows, ys, l2=0.05)  # no vector keys: the plain-Python loop
+    dense = train_logistic([{("vec0" if k == "x" else "vec1" if k == "y" else k): v for k, v in r.items()} for r in rows], ys, l2=0.05)
+    assert plain["x"] > 0.5
+    assert dense == {("vec0" if k == "x" else "vec1" if k == "y" else k): v for k, v in plain.items()}
+
+
+def test_fit_detector_standardises_sentence_vectors_and_scores_with_them():
+    pytest.importorskip("numpy")
+    from rasid.evaluation.events import fit_detector
+    from rasid.extract.events import detector_score
+
+    # the label follows vec0, which sits far from zero and varies little: it only helps once standardised
+    xs = [{"bias": 1.0, "vec0": 10.0 + 0.01 * (i % 5), "vec1": 0.3} for i in range(20)]
+    xs += [{"bias": 1.0, "vec0": 9.9 - 0.01 * (i % 5), "vec1": 0.3} for i in range(20)]
+    labels = ["yes"] * 20 + ["easy no"] * 20
+    model = fit_detector(xs, labels)
+    assert model["vector_norm"]["mean"][0] > 9.9 and model["weights"]["vec0"] > 0
+    assert detector_score(xs[0], model) > 0.5 > detector_score(xs[-1], model)
+
+
+def test_vector_detector_needs_its_extra(monkeypatch):
+    from rasid.errors import RasidError
+    from rasid.evaluation.events import evaluate_dir
+    from rasid.text import vectors
+
+    monkeypatch.setattr(vectors, "_model", lambda: None)
+    with pytest.raises(RasidError, match="embeddings"):
+        evaluate_dir(Path("."), vectors=True)
