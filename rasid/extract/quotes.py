@@ -16,7 +16,9 @@ verb with no subject after it (… مع الصين وقال إن) shares the sub
 clause it is joined to: the last speaker in the sentence, else the sentence's
 first mention that no preposition governs.  وأضاف and وتابع with no subject,
 and circumstantial participles (مؤكدا), continue the previous speaker; an
-honorific subject (وقال سماحته، وأكد سموه) is the last person named.  A speech
+honorific subject (وقال سماحته، وأكد سموه) is the last person named; a title with no
+name (وقال المدرب الفرنسي) is the one person the article introduced before with that title (المدرب الفرنسي
+هيرفي رونار; ``coref.titled_persons``), else an unnamed speaker.  A speech
 verb inside a direct quote (قال الله تعالى … أن …) starts no quote of its own.
 
 Speech after a colon with no quotation marks (وأضاف سماحته: نحن ندين …، وتابع قائلا: …) is a direct quote
@@ -37,6 +39,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from rasid.document import Document, Mention, Quote, Token
+from rasid.extract.coref import same_title, title_phrase, titled_persons
 from rasid.knowledge.actors import knowledge_base
 from rasid.knowledge.lexicon import load_tsv
 from rasid.pipeline import register
@@ -159,6 +162,7 @@ class _Context:
             (m for m in doc.mentions if m.label in SPEAKER_LABELS and m.kind != "pronoun"), key=lambda m: (m.start, -m.end)
         )
         self.mention_starts = [m.start for m in self.mentions]
+        self._introduced_by_title: list | None = None  # persons introduced by a title phrase (coref.titled_persons), computed on demand
         self.cues: dict[int, Cue] = {}
         for i, tok in enumerate(self.tokens):
             if tok.kind == "word":
@@ -531,7 +535,20 @@ class _Context:
                 break
             end += 1
         first, last = self.tokens[j], self.tokens[end - 1]
-        return Mention(first.start, last.end, label="PER", kind="description", source="rule:unnamed_speaker")
+        entity = self._titled_person(j, end)
+        return Mention(first.start, last.end, label="PER", kind="description", source="rule:unnamed_speaker", entity=entity)
+
+    def _titled_person(self, j: int, end: int) -> str | None:
+        """The entity of the one person introduced before token ``j`` with the title phrase that tokens
+        ``j``..``end`` are (المدرب الفرنسي هيرفي رونار … وقال المدرب الفرنسي), else None."""
+        phrase = title_phrase(self.tokens, j, knowledge_base())
+        if phrase is None or phrase[1] != end:
+            return None
+        if self._introduced_by_title is None:
+            self._introduced_by_title = titled_persons(self.doc, knowledge_base())
+        start = self.tokens[j].start
+        found = {p.entity for key, at, p in self._introduced_by_title if at < start and same_title(phrase[0], key)}
+        return found.pop() if len(found) == 1 else None
 
     def _titled(self, i: int) -> bool:
         """Does a person's title (المتحدث باسم، الرئيس) start at token ``i``?"""

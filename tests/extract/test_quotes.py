@@ -270,3 +270,19 @@ def test_quotes_colon_speech_in_marks_no_pair_closes():
     doc, qs = quotes_of(text, {"المدرب سعيد": ("PER", "C")})
     assert [(doc.text[q.start:q.end], q.source) for q in qs] == [("الفوز مهم جدا لنا", "colon"), ("الصبر مفتاح الفرج", "colon")]
     assert qs[0].speaker == "C"
+
+
+def test_quotes_title_speaker_is_the_one_person_introduced_with_that_title():
+    text = "وصل المدرب الفرنسي جان بول إلى الرياض. وقال المدرب الفرنسي إن الفريق جاهز للمباراة."
+    doc, qs = quotes_of(text, {"جان بول": ("PER", "J")})
+    assert len(qs) == 1 and qs[0].speaker == "J"
+    assert doc.text[qs[0].speaker_start:qs[0].speaker_end] == "المدرب الفرنسي"
+
+
+def test_quotes_title_speaker_with_two_or_no_earlier_candidates_stays_unnamed():
+    text = "وصل المدرب سامي عادل والمدرب نادر يوسف. وقال المدرب إن الفريق جاهز للمباراة."
+    doc, qs = quotes_of(text, {"سامي عادل": ("PER", "S"), "نادر يوسف": ("PER", "N")})
+    assert len(qs) == 1 and qs[0].speaker is None and doc.text[qs[0].speaker_start:qs[0].speaker_end] == "المدرب"
+    text = "وقال المدرب الفرنسي إن الفريق جاهز. وكان المدرب الفرنسي جان بول قد وصل."
+    doc, qs = quotes_of(text, {"جان بول": ("PER", "J")})
+    assert qs[0].speaker is None
