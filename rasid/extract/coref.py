@@ -18,7 +18,8 @@ bounded window, so the stage is linear in the document):
   modifiers and nationality right before a person's name introduces that person with the title.  A
   person mention that is only a title (a tagger's شيخ الأزهر in a headline) joins the one person the article
   introduces with that title (same words and, if it has one, same nationality); with none or several it
-  stays apart.  The quotes stage uses the same match for a title-only speaker (وقال المدرب الفرنسي إن …),
+  stays apart.  A dictionary role that no earlier person took (وزير الخارجية in a headline) is matched the
+  same way.  The quotes stage uses the same match for a title-only speaker (وقال المدرب الفرنسي إن …),
   looking only at persons introduced before it.
 * **Descriptions** (التنظيم التكفيري, الحركة): the most recent compatible
   organisation named before them.
@@ -458,14 +459,26 @@ def build_entities(doc: Document, kb: KnowledgeBase | None = None, resolve: bool
         join(c, role)
         c.country, c.sector = c.country or role.country, c.sector or role.sector
 
-    pending += _attach_roles(roles, of, join_role)
+    left = _attach_roles(roles, of, join_role)
+    introduced = titled_persons(doc, kb) if titles_only or left else []
+
+    def titled(key: TitleKey) -> _Cluster | None:
+        matches = {id(c): c for k, _, p in introduced if same_title(key, k) and (c := of.get(p.id)) is not None}
+        return next(iter(matches.values())) if len(matches) == 1 else None
+
+    for role in left:  # وزير الخارجية in a headline, the person named with the title further down
+        key = title_only(doc, kb, role)
+        target = titled(key) if key is not None else None
+        if target is not None:
+            join_role(target, role)
+        else:
+            pending.append(role)
     if titles_only:
-        introduced = titled_persons(doc, kb)
         for m, key in titles_only:
-            matches = {id(c): c for k, _, p in introduced if same_title(key, k) and (c := of.get(p.id)) is not None}
-            if len(matches) == 1:
+            target = titled(key)
+            if target is not None:
                 m.kind = "description"  # the title names no one by itself: the entity keeps the person's name
-                join_role(next(iter(matches.values())), m)
+                join_role(target, m)
             else:  # none or several: a person of its own, one per wording (الوزير … الوزير), as before
                 c = by_key.setdefault(("name", fold(doc.text[m.start : m.end])), None) or new(m, None)
                 by_key[("name", fold(doc.text[m.start : m.end]))] = c

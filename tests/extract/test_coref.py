@@ -163,3 +163,10 @@ def test_title_only_person_with_two_candidates_or_another_nationality_stays_apar
                      {"المدرب الإسباني": ("PER", None), "جان بول": ("PER", None)})
     first = next(m for m in doc.mentions if doc.text[m.start:m.end] == "المدرب الإسباني")
     assert doc.entity(first.entity).mentions == [first.id]
+
+
+def test_role_in_a_headline_joins_the_one_person_introduced_later_with_that_title():
+    doc = _roles_doc("وزير الخارجية في جولة خليجية\nبدأ وزير الخارجية المصري سامر نبيل جولة تشمل الرياض.",
+                     {"سامر نبيل": ("PER", None)}, {"وزير الخارجية": "وزير خارجية"})
+    person = next(m.entity for m in doc.mentions if doc.text[m.start:m.end] == "سامر نبيل")
+    assert all(e == person for e in _entities_of(doc, "وزير الخارجية"))
