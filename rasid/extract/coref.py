@@ -14,6 +14,13 @@ bounded window, so the stage is linear in the document):
   later role with no name joins the one person introduced earlier with the same role words and country
   (a role with no country: the one person with those words); else a role right after a name is its
   apposition (X وزير خارجية الفلبين), unless a title stands before the name (استقبل الملك X وزير …).
+* **Titles** (``titles.tsv``: المدرب الفرنسي هيرفي رونار, شيخ الأزهر الدكتور أحمد الطيب): a title with its
+  modifiers and nationality right before a person's name introduces that person with the title.  A
+  person mention that is only a title (a tagger's شيخ الأزهر in a headline) joins the one person the article
+  introduces with that title (same words and, if it has one, same nationality); with none or several it
+  stays apart.  A dictionary role that no earlier person took (وزير الخارجية in a headline) is matched the
+  same way.  The quotes stage uses the same match for a title-only speaker (وقال المدرب الفرنسي إن …),
+  looking only at persons introduced before it.
 * **Descriptions** (التنظيم التكفيري, الحركة): the most recent compatible
   organisation named before them.
 * **Possessives** (حركته, جماعته): the organisation of the most recent person,
@@ -25,10 +32,10 @@ bounded window, so the stage is linear in the document):
 from __future__ import annotations
 
 import bisect
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
-from rasid.document import Document, Entity, Mention
+from rasid.document import Document, Entity, Mention, Token
 from rasid.knowledge.actors import Entry, KnowledgeBase, knowledge_base
 from rasid.pipeline import register
 from rasid.text.normalize import fold
@@ -161,6 +168,82 @@ def _title_links(doc: Document, kb: KnowledgeBase, ordered: list[Mention]) -> li
             links.append((person, org))
         i = t.last + 1
     return links
+
+
+TitleKey = tuple[tuple[str, ...], str | None]  # (title and modifier words without the article, country)
+
+
+def title_phrase(toks: Sequence[Token], i: int, kb: KnowledgeBase) -> tuple[TitleKey, int] | None:
+    """A person's title at token ``i`` with the modifiers and the nationality after it (المدرب الفرنسي، الرئيس
+    السابق): its key and the index of the token after it.  Titles that tie a person to an organisation
+    (المتحدث باسم، زعيمها) have none: the organisation, not the title, says who it is."""
+    t = kb.title_at(toks, i, "person", "role")
+    if t is None or t.values[0].relation:
+        return None
+    words = [_bare(w) for w in fold(t.values[0].form).split()]
+    country = None
+    j = t.last + 1
+    while j < len(toks) and toks[j].kind == "word":
+        mod = kb.title_at(toks, j, "modifier", clitics=False)
+        if mod is not None:
+            words += [_bare(w) for w in fold(mod.values[0].form).split()]
+            j = mod.last + 1
+            continue
+        nat = kb.nationality.get(toks[j].norm)
+        if nat is not None and country is None and toks[j].norm.startswith("ال"):  # not الأمير تركي: a given name
+            country = nat.country
+            j += 1
+            continue
+        break
+    return (tuple(words), country), j
+
+
+def titled_persons(doc: Document, kb: KnowledgeBase) -> list[tuple[TitleKey, int, Mention]]:
+    """(title key, offset of the title, person) for every person's name right after a title phrase, an honorific
+    title allowed between (شيخ الأزهر الدكتور أحمد الطيب), in text order."""
+    toks = doc.tokens
+    starts = [t.start for t in toks]
+    first: dict[int, Mention] = {}
+    for m in doc.mentions:
+        if m.label == "PER" and m.kind == "name":
+            k = bisect.bisect_right(starts, m.start) - 1
+            if k >= 0 and m.start < toks[k].end:
+                first.setdefault(k, m)
+    out: list[tuple[TitleKey, int, Mention]] = []
+    i = 0
+    while i < len(toks):
+        phrase = title_phrase(toks, i, kb)
+        if phrase is None:
+            i += 1
+            continue
+        key, j = phrase
+        person = first.get(j)
+        if person is None and j < len(toks) and (chained := kb.title_at(toks, j, "person", "role", clitics=False)) is not None:
+            person = first.get(chained.last + 1)
+        if person is None and i in first and first[i].end > toks[j - 1].end:
+            person = first[i]  # a tagged span that holds the title too (الرئيس باراك أوباما)
+        if person is not None:
+            out.append((key, toks[i].start, person))
+        i = max(j, i + 1)
+    return out
+
+
+def same_title(key: TitleKey, introduced: TitleKey) -> bool:
+    """May a title-only phrase with ``key`` refer to a person introduced with ``introduced``?  Same words; the
+    phrase's nationality, if it has one, must be the person's (المدرب الفرنسي is not المدرب الإسباني X)."""
+    return key[0] == introduced[0] and (key[1] is None or key[1] == introduced[1])
+
+
+def title_only(doc: Document, kb: KnowledgeBase, m: Mention) -> TitleKey | None:
+    """The title key of a person mention that holds nothing but a title phrase (شيخ الأزهر، الرئيس الأمريكي)."""
+    toks = doc.tokens
+    i = bisect.bisect_right([t.start for t in toks], m.start) - 1
+    if i < 0 or m.start >= toks[i].end:
+        return None
+    phrase = title_phrase(toks, i, kb)
+    if phrase is None or phrase[1] == i or toks[phrase[1] - 1].end != m.end:
+        return None
+    return phrase[0]
 
 
 RoleKey = tuple[tuple[str, ...], str | None]  # (role words without article or nationality, country)
@@ -330,6 +413,7 @@ def build_entities(doc: Document, kb: KnowledgeBase | None = None, resolve: bool
 
     roles = _appositions(doc, kb, ordered)
     role_ids = set(roles.keys)
+    titles_only: list[tuple[Mention, TitleKey]] = []
     recent: list[_Cluster] = []  # clusters of name/agent mentions in text order (for look-back)
     for m in ordered:
         entry = _entry_of(m, kb)
@@ -338,6 +422,9 @@ def build_entities(doc: Document, kb: KnowledgeBase | None = None, resolve: bool
             continue
         if m.kind == "description":
             pending.append(m)
+            continue
+        if m.label == "PER" and m.kind == "name" and not m.actor and not m.source.startswith("rule:short_name") and (key := title_only(doc, kb, m)):
+            titles_only.append((m, key))  # شيخ الأزهر in a headline: joined once the names are clustered
             continue
         if m.actor:
             key = ("actor", m.actor)
@@ -372,7 +459,30 @@ def build_entities(doc: Document, kb: KnowledgeBase | None = None, resolve: bool
         join(c, role)
         c.country, c.sector = c.country or role.country, c.sector or role.sector
 
-    pending += _attach_roles(roles, of, join_role)
+    left = _attach_roles(roles, of, join_role)
+    introduced = titled_persons(doc, kb) if titles_only or left else []
+
+    def titled(key: TitleKey) -> _Cluster | None:
+        matches = {id(c): c for k, _, p in introduced if same_title(key, k) and (c := of.get(p.id)) is not None}
+        return next(iter(matches.values())) if len(matches) == 1 else None
+
+    for role in left:  # وزير الخارجية in a headline, the person named with the title further down
+        key = title_only(doc, kb, role)
+        target = titled(key) if key is not None else None
+        if target is not None:
+            join_role(target, role)
+        else:
+            pending.append(role)
+    if titles_only:
+        for m, key in titles_only:
+            target = titled(key)
+            if target is not None:
+                m.kind = "description"  # the title names no one by itself: the entity keeps the person's name
+                join_role(target, m)
+            else:  # none or several: a person of its own, one per wording (الوزير … الوزير), as before
+                c = by_key.setdefault(("name", fold(doc.text[m.start : m.end])), None) or new(m, None)
+                by_key[("name", fold(doc.text[m.start : m.end]))] = c
+                join(c, m)
 
     if resolve:
         _resolve_descriptions(doc, kb, pending, ordered, of, clusters, recent)

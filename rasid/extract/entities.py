@@ -169,6 +169,45 @@ def _not_a_name(toks: Sequence[Token], j: int, end: int, kb: KnowledgeBase, word
     return any(skip == 1 and norm.startswith("ل") and (stem in words or kb.names.get((stem,)) or stem in kb.common or stem in kb.org_heads) for skip, stem in proclitic_splits(norm, min_stem=3))
 
 
+@dataclass(frozen=True)
+class _NonNames:
+    verb_prefixes: tuple[str, ...]
+    verbs: frozenset[str]
+    pronoun_suffixes: tuple[str, ...]
+    plural_suffixes: tuple[str, ...]
+    numbers: frozenset[str]  # number words and approximators (سبعة، حوالي): a count, not a name
+
+
+@lru_cache(maxsize=1)
+def _non_names() -> _NonNames:
+    rows = load_tsv("non_names.tsv")
+
+    def forms(kind: str) -> list[str]:
+        return [fold(r["form"]) for r in rows if r["kind"] == kind]
+
+    numbers = {fold(r["form"]) for r in load_tsv("number_words.tsv")} | {fold(r["form"]).split()[0] for r in load_tsv("approximators.tsv")}
+    return _NonNames(tuple(forms("verb_prefix")), frozenset(forms("verb")), tuple(forms("pronoun_suffix")), tuple(forms("plural_suffix")), frozenset(numbers))
+
+
+def _no_place_name(toks: Sequence[Token], j: int, kb: KnowledgeBase) -> bool:
+    """Whether the word after a place head cannot start a place name (``non_names.tsv``): a count (قضاء سبعة
+    أسابيع، حوالي), a verb (مدينة تستضيف، مدينة تقع، قرية يخترقها), a noun with a pronoun (قضاء حصتهم), a
+    definite plural (لقضاء العطلات), a compass word (قرية شمال أربيل) or a function word behind و (قرية ولم)."""
+    tok = toks[j]
+    if tok.kind != "word":
+        return True
+    norm, nn = tok.norm, _non_names()
+    if norm in nn.numbers or norm in nn.verbs or kb.title_at(toks, j, "direction", clitics=False) is not None:
+        return True
+    if norm[:1] in ("و", "ف") and norm[1:] in kb.stopwords:
+        return True
+    if any(norm.startswith(p) and len(norm) >= len(p) + 3 for p in nn.verb_prefixes):
+        return True
+    if len(norm) >= 5 and norm.endswith(nn.pronoun_suffixes):
+        return True
+    return norm.startswith("ال") and len(norm) >= 6 and norm.endswith(nn.plural_suffixes)
+
+
 def rule_mentions(doc: Document, kb: KnowledgeBase, covered: list[bool], surnames: frozenset[str] = frozenset(),
                   person_ends: frozenset[int] = frozenset()) -> list[_Cand]:
     """Organisation names after head nouns, person names after titles, places after مدينة/بلدة, on uncovered tokens.
@@ -252,7 +291,7 @@ def rule_mentions(doc: Document, kb: KnowledgeBase, covered: list[bool], surname
                 end = j + 1  # مدينة سجنان استهدفت: a second indefinite word only after كفر، خان، بيت … (كفر نبل)
             if end == j + 2 and toks[j + 1].norm.removeprefix("ال") in kb.common and not toks[j + 1].norm.endswith(("يه", "ي")):
                 end = j + 1  # مدينة سجنان التابعة لولاية …: a participle, not part of the name (but الغارية الغربية)
-            if end > j and toks[j].norm not in kb.org_heads and toks[j].norm.removeprefix("ال") not in kb.common:  # من ناحية الجوانب
+            if end > j and toks[j].norm not in kb.org_heads and toks[j].norm.removeprefix("ال") not in kb.common and not _no_place_name(toks, j, kb):  # من ناحية الجوانب
                 take(j, end - 1, "GPE", "rule:place_head", 0.5, t.values[0].type, None)
                 i = end
                 continue

@@ -16,8 +16,18 @@ verb with no subject after it (… مع الصين وقال إن) shares the sub
 clause it is joined to: the last speaker in the sentence, else the sentence's
 first mention that no preposition governs.  وأضاف and وتابع with no subject,
 and circumstantial participles (مؤكدا), continue the previous speaker; an
-honorific subject (وقال سماحته، وأكد سموه) is the last person named.  A speech
-verb inside a direct quote (قال الله تعالى … أن …) starts no quote of its own.  A
+honorific subject (وقال سماحته، وأكد سموه) is the last person named; a title with no
+name (وقال المدرب الفرنسي) is the one person the article introduced before with that title (المدرب الفرنسي
+هيرفي رونار; ``coref.titled_persons``), else an unnamed speaker.  A speech
+verb inside a direct quote (قال الله تعالى … أن …) starts no quote of its own.
+
+Speech after a colon with no quotation marks (وأضاف سماحته: نحن ندين …، وتابع قائلا: …) is a direct quote
+(``source`` ``colon``) when a cue stands at most :data:`COLON_WINDOW` words before the colon in its sentence,
+with no complementizer, quote or list word (التالي، كالآتي) between; it runs to the end of the line, or
+to the next speech clause (a cue that opens a sentence or follows a comma, وأضاف …).  A mark right after
+the colon that the direct finder pairs with nothing (وقال : ” هذا الدعم …”، حيث قال: (…)) opens the speech
+and its closing mark ends it.  A colon at the end of
+the line (a list follows), between numbers (10:30) or after a headline name opens nothing.  A
 channel phrase between the cue and the content (في اتصال هاتفي مع وكالة فرانس
 برس) gives the medium.
 """
@@ -29,6 +39,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from rasid.document import Document, Mention, Quote, Token
+from rasid.extract.coref import same_title, title_phrase, titled_persons
 from rasid.knowledge.actors import knowledge_base
 from rasid.knowledge.lexicon import load_tsv
 from rasid.pipeline import register
@@ -38,10 +49,13 @@ from rasid.text.tokens import proclitic_splits
 SPEAKER_LABELS = {"PER", "ORG", "GPE", "NORP"}
 PAIRS = {"«": "»", "“": "”", "„": "”", "‹": "›"}
 STRAIGHT = {'"', "″"}
+COLON_MARKS = {"«": "»", "“": "”“", "”": "”“", '"': '"', "(": ")"}  # a mark after a colon that no pair closes: ”…” (Sabq), (…)
 PREPOSITIONS = {"في", "من", "عن", "علي", "الي", "مع", "ب", "ل", "حول", "ضد", "لدي", "عبر"}
 CUE_WINDOW = 40  # word tokens between a cue and the content it introduces
 SUBJECT_WINDOW = 4  # a VSO subject starts within this many tokens after the verb
 UNNAMED_WORDS = 5  # words of an unnamed speaker's phrase (مصادر عسكرية يمنية، قائد عملية تحرير عدن)
+COLON_WINDOW = 10  # word tokens between a cue and the colon that opens unquoted speech (وقال الوزير … :)
+CLAUSE_OPEN = 3  # a cue within this many words of a sentence's start opens a new speech clause (ومن جهته قال)
 TERM_WORDS = 3  # a quoted span this short inside a sentence is a term («خطباء الكراهية»), not speech
 
 
@@ -64,6 +78,7 @@ class Lexicon:
     source_heads: frozenset[str] = frozenset()  # first words of the source nouns: an unnamed speaker starts with one
     quantifiers: frozenset[str] = frozenset()  # عدد، العديد: عدد من المواطنين is an unnamed speaker
     honorifics: frozenset[str] = frozenset()  # سماحته، سموه: the last person named speaks
+    list_leads: frozenset[str] = frozenset()  # التالي، كالآتي: a colon after them opens a list, not speech
 
 
 @lru_cache(maxsize=1)
@@ -78,7 +93,8 @@ def load_lexicon() -> Lexicon:
     for phrase in sorted((tuple(f.split()) for f in forms("channel")), key=len, reverse=True):
         channels.setdefault(phrase[0], []).append(phrase)  # longest first
     return Lexicon(cues, frozenset(forms("complementizer")), frozenset(forms("call_object")), channels, frozenset(forms("attribution")), frozenset(forms("source_noun")), frozenset(forms("verb_particle")),
-                   frozenset(f.split()[0] for f in forms("source_noun")), frozenset(forms("quantifier")), frozenset(forms("honorific")))
+                   frozenset(f.split()[0] for f in forms("source_noun")), frozenset(forms("quantifier")), frozenset(forms("honorific")),
+                   frozenset(forms("list_lead")))
 
 
 def _behind_li(m: Mention, tok: Token) -> bool:
@@ -95,6 +111,7 @@ class _Candidate:
     cue_index: int | None
     cue: Cue | None
     after: bool = False  # cue stands after the quote ("…"، قال X)
+    colon: bool = False  # unquoted speech after a colon (وأضاف: نحن …)
 
 
 class QuotesStage:
@@ -108,6 +125,7 @@ class QuotesStage:
             return doc
         ctx = _Context(doc, self.lex)
         candidates = ctx.direct_candidates()
+        candidates += ctx.colon_candidates(candidates)
         candidates += ctx.indirect_candidates({c.cue_index for c in candidates if c.cue_index is not None}, candidates)
         candidates.sort(key=lambda c: c.start)
         last_speaker: Mention | None = None
@@ -118,7 +136,8 @@ class QuotesStage:
                 continue  # وتابع مؤكدا أنه …: two cues introduce one content; it is one quote
             seen.add((cand.start, cand.end))
             speaker = ctx.resolve_speaker(cand, last_speaker, quotes)
-            q = Quote(cand.start, cand.end, id=f"q{len(quotes) + 1}", direct=cand.direct, source="direct" if cand.direct else "indirect")
+            source = "colon" if cand.colon else "direct" if cand.direct else "indirect"
+            q = Quote(cand.start, cand.end, id=f"q{len(quotes) + 1}", direct=cand.direct, source=source)
             if cand.cue_index is not None:
                 tok = doc.tokens[cand.cue_index]
                 q.cue_start, q.cue_end, q.cue = tok.start, tok.end, cand.cue.lemma if cand.cue else None
@@ -143,6 +162,7 @@ class _Context:
             (m for m in doc.mentions if m.label in SPEAKER_LABELS and m.kind != "pronoun"), key=lambda m: (m.start, -m.end)
         )
         self.mention_starts = [m.start for m in self.mentions]
+        self._introduced_by_title: list | None = None  # persons introduced by a title phrase (coref.titled_persons), computed on demand
         self.cues: dict[int, Cue] = {}
         for i, tok in enumerate(self.tokens):
             if tok.kind == "word":
@@ -280,6 +300,89 @@ class _Context:
             if tok.kind == "word":
                 return None
         return None
+
+    # --- unquoted speech after a colon ---------------------------------------
+    def colon_candidates(self, direct: list[_Candidate]) -> list[_Candidate]:
+        """وقال الوزير: نحن ندين …: the speech runs from the colon to the line's end or the next speech clause."""
+        inside = [(c.content_start - 1, self.token_at(c.end) + 1) for c in direct]  # mark token indexes of each direct quote
+        direct_marks = sorted(c.content_start - 1 for c in direct)
+        used = {c.cue_index for c in direct}
+        out: list[_Candidate] = []
+        for k, tok in enumerate(self.tokens):
+            if tok.norm != ":" or k + 1 >= len(self.tokens) or k == 0:
+                continue
+            if any(o <= k <= c for o, c in inside) or (out and out[-1].content_start <= k < self.token_at(out[-1].end) + 1):
+                continue  # a colon inside a quote: قالت: «… يصرح: …»
+            first = k + 1
+            closer = COLON_MARKS.get(self.doc.text[self.tokens[first].start]) if self.tokens[first].kind != "word" else None
+            if closer is not None and first not in direct_marks:
+                first += 1  # وقال : ” هذا الدعم …”، حيث قال: (…): marks that the direct finder pairs with nothing
+            if first >= len(self.tokens):
+                continue
+            nxt, prev = self.tokens[first], self.tokens[k - 1]
+            if prev.kind != "word" or prev.norm in PREPOSITIONS or self._line_break(tok.end, nxt.start):
+                continue  # 10:30, أسئلة عن: …, or the colon ends the line (a list or a heading follows)
+            if nxt.kind != "word" or self._is_complementizer(nxt):
+                continue  # «…» after the colon is a direct quote; قال: إن … is indirect speech
+            cue_index = self._colon_cue(k)
+            if cue_index is None or cue_index in used:
+                continue
+            end_index = self._colon_end(first, direct_marks, closer)
+            content = [t for t in self.tokens[first:end_index] if t.kind in ("word", "number")]
+            if len(content) < 2:
+                continue
+            start, end = nxt.start, self.tokens[end_index - 1].end
+            out.append(_Candidate(first, start, end, True, cue_index, self.cues[cue_index], colon=True))
+        return out
+
+    def _line_break(self, start: int, end: int) -> bool:
+        return "\n" in self.doc.text[start:end]
+
+    def _colon_cue(self, colon: int) -> int | None:
+        """The speech cue a colon closes: the nearest cue before it in its sentence, within :data:`COLON_WINDOW`
+        words, with no complementizer (قال إن الشروط هي:) or list word (التالي:) between."""
+        sent = self.tokens[colon].sentence
+        if self.tokens[colon - 1].norm in self.lex.list_leads:
+            return None
+        words = 0
+        for i in range(colon - 1, -1, -1):
+            tok = self.tokens[i]
+            if tok.sentence != sent or words > COLON_WINDOW or tok.norm == ":":
+                return None
+            if i in self.cues:
+                return i
+            if tok.kind == "word" and (self._is_complementizer(tok) or tok.norm in self.lex.list_leads):
+                return None
+            words += tok.kind == "word"
+        return None
+
+    def _colon_end(self, first: int, direct_marks: list[int], closer: str | None = None) -> int:
+        """Index after the last token of colon speech: the line's end, a direct quote, the next speech clause,
+        or the mark that closes the one it opened with (``closer``)."""
+        j = first
+        while j < len(self.tokens) and j not in direct_marks and not self._line_break(self.tokens[first].start, self.tokens[j].start):
+            if closer and self.tokens[j].kind != "word" and self.doc.text[self.tokens[j].start] in closer:
+                break
+            if j > first and j in self.cues and self.cues[j].role != "noun" and (self._opens_clause(j) or self._coordinated(j)):
+                j -= self.tokens[j - 1].norm in ("،", ",")
+                break
+            j += 1
+        while j > first and self.tokens[j - 1].kind in ("punct", "symbol"):
+            j -= 1
+        return max(j, first + 1)
+
+    def _opens_clause(self, j: int) -> bool:
+        """Does the cue at ``j`` follow a comma or stand among the first words of its sentence (ومن جهته قال)?"""
+        if self.tokens[j - 1].norm in ("،", ","):
+            return True
+        sent, words = self.tokens[j].sentence, 0
+        for i in range(j - 1, -1, -1):
+            if self.tokens[i].sentence != sent:
+                return True
+            words += self.tokens[i].kind == "word"
+            if words >= CLAUSE_OPEN:
+                return False
+        return True
 
     # --- indirect speech ------------------------------------------------------
     def indirect_candidates(self, used: set[int], direct: list[_Candidate]) -> list[_Candidate]:
@@ -432,7 +535,20 @@ class _Context:
                 break
             end += 1
         first, last = self.tokens[j], self.tokens[end - 1]
-        return Mention(first.start, last.end, label="PER", kind="description", source="rule:unnamed_speaker")
+        entity = self._titled_person(j, end)
+        return Mention(first.start, last.end, label="PER", kind="description", source="rule:unnamed_speaker", entity=entity)
+
+    def _titled_person(self, j: int, end: int) -> str | None:
+        """The entity of the one person introduced before token ``j`` with the title phrase that tokens
+        ``j``..``end`` are (المدرب الفرنسي هيرفي رونار … وقال المدرب الفرنسي), else None."""
+        phrase = title_phrase(self.tokens, j, knowledge_base())
+        if phrase is None or phrase[1] != end:
+            return None
+        if self._introduced_by_title is None:
+            self._introduced_by_title = titled_persons(self.doc, knowledge_base())
+        start = self.tokens[j].start
+        found = {p.entity for key, at, p in self._introduced_by_title if at < start and same_title(phrase[0], key)}
+        return found.pop() if len(found) == 1 else None
 
     def _titled(self, i: int) -> bool:
         """Does a person's title (المتحدث باسم، الرئيس) start at token ``i``?"""

@@ -52,6 +52,9 @@ HIJRI_YEARS = (1343, 1500)  # the Umm al-Qura table hijridate covers
 HIJRI_WRITTEN_YEARS = (1, 1600)  # Hijri years read as such; outside HIJRI_YEARS they get no value
 GREGORIAN_YEARS = (1000, 2200)  # years accepted after a month name or a year word
 BARE_YEARS = (1900, 2100)  # years accepted after a mere preposition (في 2007)
+HISTORIC_YEARS = (1000, 1899)  # accepted after a year context word (في 1895، منذ 1750) when no counted noun follows …
+HIJRI_LIKE = (1300, 1500)  # … but not these: alone, Saudi news writes the Hijri year (في 1436), as quantities.HIJRI_YEAR_LIKE
+NOT_UNIT_START = ("و", "ب", "ل", "ف", "ي", "ت")  # as in quantities.year_like: 1895 وأسس، 1895 بالقاهرة open no counted noun
 
 
 # --------------------------------------------------------------------------------------------
@@ -212,12 +215,13 @@ class TimeLexicons:
             if r["kind"] in ("unit", "ten") and r["alone"] == "yes"
         )
         self.cues = cue_lexicons("time_cues.tsv")
+        self.not_unit = frozenset(fold(r["form"]) for r in load_tsv("quantity_cues.tsv") if r["role"] == "not_unit")
         empty: PhraseLexicon[str] = PhraseLexicon(())
         for role in (
             "month_context", "month_head", "year_head", "era_gregorian", "era_hijri", "past", "next",
             "current", "this", "daypart", "day_head", "ago", "later", "anchor_block", "of", "equals",
             "blessed", "name_head", "weekday_block_before", "weekday_block_after", "today_block_before",
-            "range_join", "one",
+            "range_join", "one", "year_context",
         ):
             self.cues.setdefault(role, empty)
         starters: set[str] = set()
@@ -825,7 +829,25 @@ class _TimeRun:
         if len(self.norm(i)) == 4 and BARE_YEARS[0] <= v <= BARE_YEARS[1]:
             if coordinated or self.has("month_context", i - 1):
                 return self.year_found(i, 0, year, end, calendar, source="context+year")
+        if (len(self.norm(i)) == 4 and HISTORIC_YEARS[0] <= v <= HISTORIC_YEARS[1] and not HIJRI_LIKE[0] <= v <= HIJRI_LIKE[1]
+                and not self.counted_after(end) and not (self.norm(end) in ("/", "-", ".") and self.is_num(end + 1) is not None)):
+            if coordinated or self.has("year_context", i - 1):
+                return self.year_found(i, 0, year, end, calendar, source="context+year")  # في 1895, not في 1500 قطعة
         return None
+
+    def counted_after(self, k: int) -> bool:
+        """Does a counted noun follow a number ending before token ``k`` (في 1500 قطعة، خلال 1200 عام)?
+
+        The same reading as the quantities stage: an indefinite word that is no function word
+        (``quantity_cues.tsv`` not_unit), number or time word, and opens with no clitic or imperfect prefix."""
+        if k >= len(self.tokens) or self.tokens[k].kind != "word" or self.tokens[k].sentence != self.tokens[k - 1].sentence:
+            return False
+        norm = self.norm(k)
+        if self.lex.counted_units.has(self.tokens, k, clitics=False):
+            return True  # 1500 عام: years, not the year 1500
+        if len(norm) < 2 or norm[:1] in NOT_UNIT_START or self.tokens[k].stem.startswith("ال") or norm in self.lex.not_unit:
+            return False
+        return not any(lex.has(self.tokens, k, clitics=False) for lex in (self.lex.months, self.lex.weekdays, self.lex.rel_days))
 
     def year_found(self, i: int, skip: int, year: int, end: int, calendar: str, source: str) -> Found:
         if calendar == "hijri":

@@ -135,3 +135,38 @@ def test_coref_a_party_description_does_not_join_a_petrarch_import():
     groups = _groups("ودعت الخطة إلى تشكيل حكومة وحدة وطنية. وقال الائتلاف إنه يرفض الخطة.")
     unity = next((g for g in groups.values() if any("حكومة وحدة" in x for x in g)), set())
     assert not any("الائتلاف" in x for x in unity)
+
+
+def _title_doc(text, names):
+    from conftest import build_doc
+
+    from rasid.extract.coref import build_entities
+
+    return build_entities(build_doc(text, names))
+
+
+def test_title_only_person_joins_the_one_person_introduced_with_that_title():
+    doc = _title_doc("شيخ الأزهر يستقبل الوفد\nاستقبل شيخ الأزهر الدكتور حسن المصري وفدا من العلماء.",
+                     {"شيخ الأزهر": ("PER", None), "حسن المصري": ("PER", None)})
+    heads = [m for m in doc.mentions if doc.text[m.start:m.end] == "شيخ الأزهر"]
+    person = next(m for m in doc.mentions if doc.text[m.start:m.end] == "حسن المصري")
+    assert all(m.entity == person.entity for m in heads)
+    assert doc.entity(person.entity).name == "حسن المصري"
+
+
+def test_title_only_person_with_two_candidates_or_another_nationality_stays_apart():
+    doc = _title_doc("الوزير يصل\nوصل الوزير سامر خليل ثم الوزير نادر يوسف.",
+                     {"الوزير": ("PER", None), "سامر خليل": ("PER", None), "نادر يوسف": ("PER", None)})
+    persons = {m.entity for m in doc.mentions if doc.text[m.start:m.end] in ("سامر خليل", "نادر يوسف")}
+    assert len(persons) == 2 and not any(m.entity in persons for m in doc.mentions if doc.text[m.start:m.end] == "الوزير")
+    doc = _title_doc("المدرب الإسباني يغادر\nوصل المدرب الفرنسي جان بول إلى الرياض.",
+                     {"المدرب الإسباني": ("PER", None), "جان بول": ("PER", None)})
+    first = next(m for m in doc.mentions if doc.text[m.start:m.end] == "المدرب الإسباني")
+    assert doc.entity(first.entity).mentions == [first.id]
+
+
+def test_role_in_a_headline_joins_the_one_person_introduced_later_with_that_title():
+    doc = _roles_doc("وزير الخارجية في جولة خليجية\nبدأ وزير الخارجية المصري سامر نبيل جولة تشمل الرياض.",
+                     {"سامر نبيل": ("PER", None)}, {"وزير الخارجية": "وزير خارجية"})
+    person = next(m.entity for m in doc.mentions if doc.text[m.start:m.end] == "سامر نبيل")
+    assert all(e == person for e in _entities_of(doc, "وزير الخارجية"))

@@ -308,3 +308,12 @@ def test_tagged_adjective_after_a_possessed_noun_and_a_cut_genitive(monkeypatch)
 def test_a_title_after_a_known_person_takes_no_common_noun_as_a_name(monkeypatch):
     found = _rule_names(monkeypatch, "أدان الدكتور أحمد الطيب شيخ الأزهر حادث التفجير الإرهابي.")
     assert [surface for surface, label, _ in found if label == "PER"] == ["أحمد الطيب"]
+
+
+def test_a_place_head_before_a_verb_a_count_or_a_possessed_noun_names_no_place(monkeypatch):
+    for text in ("وسافر الوزير إلى فرنسا لقضاء العطلات مع أسرته.", "واختيرت مدينة تستضيف البطولة المقبلة.",
+                 "وأعلن المنتخب عن قرية يخترقها الطريق الجديد.", "وعاد بعد قضاء سبعة أسابيع في المستشفى.",
+                 "وطالب اللاعبون بقضاء حصتهم من الإجازة.", "وقصفت الطائرات قرية شمال المدينة."):
+        assert not any(source == "rule:place_head" for _, _, source in _rule_names(monkeypatch, text)), text
+    found = _rule_names(monkeypatch, "وقتل ثلاثة في قضاء تلعفر وفي قرية تنومة وفي بلدة يعبد.")
+    assert {("تلعفر", "GPE", "rule:place_head"), ("تنومة", "GPE", "rule:place_head"), ("يعبد", "GPE", "rule:place_head")} <= set(found)

@@ -287,3 +287,9 @@ def test_spans_stay_in_bounds_and_nothing_raises(text, published):
 def test_accusative_scale_after_digits_and_dual_alone(pipe):
     doc = run(pipe, "عرضت عليه 240 ألفاً ويصل المبلغ إلى 15 مليوناً، ودفع ألفا دولار.")
     assert [(q.low, q.high) for q in doc.quantities] == [(240_000, 240_000), (15_000_000, 15_000_000), (2000, 2000)]
+
+
+def test_historic_years_are_times_not_quantities():
+    doc = analyze("تأسست المدرسة في 1895 بالقاهرة، ووزعت في 1500 قطعة.", pipeline=Pipeline(("sentences", "tokens", "times", "quantities")))
+    assert [doc.text[t.start:t.end] for t in doc.times] == ["1895"]
+    assert [doc.text[q.start:q.end] for q in doc.quantities] == ["1500 قطعة"]

@@ -237,3 +237,52 @@ def test_quotes_a_verse_inside_a_direct_quote_is_no_quote_of_its_own():
     text = "وقال سالم: «أخبرني الوزير أن الاتفاق قريب جدا»."
     doc, qs = quotes_of(text, {"سالم": ("PER", "S")})
     assert [(q.direct, q.speaker) for q in qs] == [(True, "S")]
+
+
+def test_quotes_unquoted_speech_after_a_colon_runs_to_the_line_end():
+    text = "واستقبل الشيخ سالم الوفد.\nوأضاف سماحته: نحن ندين هذا العمل. ونطالب بالتحقيق فيه.\nوقال الوزير كريم في مؤتمر صحفي: سنعمل على حل الأزمة، مؤكدا أن الحوار مستمر."
+    doc, qs = quotes_of(text, {"الشيخ سالم": ("PER", "S"), "الوزير كريم": ("PER", "K")})
+    colon = [q for q in qs if q.source == "colon"]
+    assert [doc.text[q.start:q.end] for q in colon] == ["نحن ندين هذا العمل. ونطالب بالتحقيق فيه", "سنعمل على حل الأزمة"]
+    assert [q.speaker for q in colon] == ["S", "K"] and all(q.direct for q in colon)
+    assert any(not q.direct and q.speaker == "K" and doc.text[q.start:q.end] == "الحوار مستمر" for q in qs)
+
+
+def test_quotes_colon_speech_stops_at_the_next_speech_clause():
+    text = "وتابع الطبيب سامي قائلا: المرض تحت السيطرة. وأضاف أن الفحوص مستمرة."
+    doc, qs = quotes_of(text, {"الطبيب سامي": ("PER", "T")})
+    assert [doc.text[q.start:q.end] for q in qs] == ["المرض تحت السيطرة", "الفحوص مستمرة"]
+    assert [q.speaker for q in qs] == ["T", "T"]
+
+
+def test_quotes_colons_that_open_no_speech():
+    text = ("وأوضح البيان الشروط التالية: الإقامة النظامية والعمر.\n"
+            "وقال المدير إن المواعيد هي: الصباح والمساء.\n"
+            "وقال الوزير:\n1- الإقامة\n"
+            "المدير العام: الطلاب بخير\n"
+            "وقالت الوزارة «الدوام من 10:30 حتى الظهر» للطلاب.")
+    doc, qs = quotes_of(text, {"الوزارة": ("ORG", "M")})
+    assert [q for q in qs if q.source == "colon"] == []
+
+
+def test_quotes_colon_speech_in_marks_no_pair_closes():
+    text = "وقال المدرب سعيد : ” الفوز مهم جدا لنا ” ثم غادر.\nوكما قال جدي: (الصبر مفتاح الفرج) دائما."
+    doc, qs = quotes_of(text, {"المدرب سعيد": ("PER", "C")})
+    assert [(doc.text[q.start:q.end], q.source) for q in qs] == [("الفوز مهم جدا لنا", "colon"), ("الصبر مفتاح الفرج", "colon")]
+    assert qs[0].speaker == "C"
+
+
+def test_quotes_title_speaker_is_the_one_person_introduced_with_that_title():
+    text = "وصل المدرب الفرنسي جان بول إلى الرياض. وقال المدرب الفرنسي إن الفريق جاهز للمباراة."
+    doc, qs = quotes_of(text, {"جان بول": ("PER", "J")})
+    assert len(qs) == 1 and qs[0].speaker == "J"
+    assert doc.text[qs[0].speaker_start:qs[0].speaker_end] == "المدرب الفرنسي"
+
+
+def test_quotes_title_speaker_with_two_or_no_earlier_candidates_stays_unnamed():
+    text = "وصل المدرب سامي عادل والمدرب نادر يوسف. وقال المدرب إن الفريق جاهز للمباراة."
+    doc, qs = quotes_of(text, {"سامي عادل": ("PER", "S"), "نادر يوسف": ("PER", "N")})
+    assert len(qs) == 1 and qs[0].speaker is None and doc.text[qs[0].speaker_start:qs[0].speaker_end] == "المدرب"
+    text = "وقال المدرب الفرنسي إن الفريق جاهز. وكان المدرب الفرنسي جان بول قد وصل."
+    doc, qs = quotes_of(text, {"جان بول": ("PER", "J")})
+    assert qs[0].speaker is None

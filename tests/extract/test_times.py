@@ -422,3 +422,13 @@ def test_newspapers_named_today_are_no_date(pipe):
     doc = run(pipe, "جدة - عين اليوم\nأكد المدير لـ«صحيفة اليوم» أن العمل يبدأ اليوم.")
     assert [span(doc, t) for t in doc.times] == ["اليوم"]
     assert doc.times[0].start == doc.text.rindex("اليوم")
+
+
+def test_historic_year_after_fi_mundhu_khilal_is_a_year(pipe):
+    doc = run(pipe, "تأسست المدرسة في 1895 وتوسعت منذ 1750 ثم خلال 1820.")
+    assert [(doc.text[t.start:t.end], t.kind, t.value) for t in doc.times] == [("1895", "year", "1895"), ("1750", "year", "1750"), ("1820", "year", "1820")]
+
+
+def test_historic_number_with_a_counted_noun_is_no_year(pipe):
+    doc = run(pipe, "ووزعت الجمعية في 1500 قطعة، وعاش الناس هنا خلال 1200 عام، ورقم الملف 1895، وتقدم في 1436 وفي 1436/2.")
+    assert doc.times == []
