@@ -374,18 +374,25 @@ def _mean(xs: Sequence[float]) -> float:
 # --- running rasid ---------------------------------------------------------------
 
 
-def predict(doc: Document, event_type: str, gold_verbs: Sequence[Sequence[str]] = ()) -> Prediction:
-    """The prediction for one type: the event whose trigger best matches a coder's verb."""
+def pick_event(doc: Document, event_type: str, gold_verbs: Sequence[Sequence[str]] = ()) -> Event | None:
+    """The (non-negated) event of the type whose trigger best matches a coder's verb; the first one without verbs."""
     events = [e for e in doc.events if e.type == event_type and e.modality != "negated"]
     if not events:
-        return Prediction(False)
+        return None
     verbs = [set(v) for v in gold_verbs if v]
 
     def overlap(e: Event) -> int:
         mine = set(words(_widen(doc, e.start, e.end)))
         return max((len(mine & v) for v in verbs), default=0)
 
-    ev = max(events, key=overlap) if verbs else events[0]
+    return max(events, key=overlap) if verbs else events[0]
+
+
+def predict(doc: Document, event_type: str, gold_verbs: Sequence[Sequence[str]] = ()) -> Prediction:
+    """The prediction for one type: the event whose trigger best matches a coder's verb."""
+    ev = pick_event(doc, event_type, gold_verbs)
+    if ev is None:
+        return Prediction(False)
 
     def span(role: str) -> str | None:
         start, end = getattr(ev, f"{role}_start"), getattr(ev, f"{role}_end")
