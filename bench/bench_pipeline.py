@@ -54,6 +54,7 @@ def run(pipeline: Pipeline, texts: list[str]) -> float:
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--n", type=int, default=500)
+    ap.add_argument("--vectors", action="store_true", help="also time the optional event_vectors stage (extra embeddings) on 50 distinct articles")
     args = ap.parse_args()
     texts = corpus(args.n)
     chars = sum(map(len, texts)) / len(texts)
@@ -76,6 +77,14 @@ def main() -> None:
     print(f"full pipeline              : {full_rate:8.1f} articles/s  = {full_rate / base_rate:.3f} x baseline")
     print(f"target 100 articles/s      : {full_rate / 100:.2f} x target")
     print(f"peak traced Python memory while analysing: {peak / 2**20:.1f} MiB; process max RSS {rss:.0f} MiB")
+    if args.vectors:  # distinct articles, empty cache: every sentence with an event is encoded once
+        from rasid.text import vectors
+
+        distinct = list(dict.fromkeys(texts))[:50]
+        plain_rate = run(full, distinct)
+        vectors._CACHE.clear()
+        vector_rate = run(Pipeline(list(full.names) + ["event_vectors"]), distinct)
+        print(f"with event_vectors ({len(distinct)} distinct articles): {vector_rate:8.2f} articles/s = {vector_rate / plain_rate:.3f} x full pipeline ({plain_rate:.1f}/s)")
     sys.stdout.flush()
 
 
