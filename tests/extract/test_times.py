@@ -432,3 +432,19 @@ def test_historic_year_after_fi_mundhu_khilal_is_a_year(pipe):
 def test_historic_number_with_a_counted_noun_is_no_year(pipe):
     doc = run(pipe, "ووزعت الجمعية في 1500 قطعة، وعاش الناس هنا خلال 1200 عام، ورقم الملف 1895، وتقدم في 1436 وفي 1436/2.")
     assert doc.times == []
+
+
+def test_dual_year_heads_and_historic_years_after_before_after_until(pipe):
+    doc = run(pipe, "ارتفع الإنتاج بين عامي 2010 و2012 ثم في العامين 2013 و2014، وكانت المدينة صغيرة قبل 1850 ونمت بعد 1860 حتى 1870.")
+    assert [(doc.text[t.start:t.end], t.value) for t in doc.times] == [
+        ("عامي 2010", "2010"), ("2012", "2012"), ("العامين 2013", "2013"), ("2014", "2014"), ("1850", "1850"), ("1860", "1860"), ("1870", "1870")]
+    doc = run(pipe, "وبعد 1500 محاولة نجح الفريق، وقبل 1200 عام كانت هنا قرية.")
+    assert doc.times == []  # counted nouns: quantities, not years
+
+
+def test_a_year_is_never_also_a_quantity():
+    from rasid.api import analyze
+
+    doc = analyze("بين عامي 1845 و1849 وبعد 1500 محاولة.")
+    assert [doc.text[t.start:t.end] for t in doc.times] == ["عامي 1845", "1849"]
+    assert [doc.text[q.start:q.end] for q in doc.quantities] == ["1500 محاولة"]
