@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from rasid.document import Document, Entity
+from rasid.extract.events import detector_threshold
 
 ELLIPSIS_AT = 70
 
@@ -55,7 +56,9 @@ def render_summary(doc: Document, title: str | None = None) -> str:
         if qty is not None:
             parts.append(_quantity_text(qty.low, qty.high, qty.unit))
         modality = ev.modality + (f" by {entity_label(doc, ev.claimed_by)}" if ev.claimed_by else "")
-        out.append(f"  {', '.join(parts)}  [{modality}]  «{doc.text[ev.start:ev.end]}»")
+        cut = detector_threshold(doc, ev.type)
+        doubt = f"  (detector {ev.score:.2f} < {cut:.2f}: probably no report of one)" if cut is not None and ev.score < cut else ""
+        out.append(f"  {', '.join(parts)}  [{modality}]  «{doc.text[ev.start:ev.end]}»{doubt}")
 
     out.append("\nQuotes")
     for q in doc.quotes:

@@ -1957,10 +1957,15 @@ def score_events(doc: Document, vectors: bool = False) -> None:
             ev.score = score
 
 
+def detector_threshold(doc: Document, event_type: str) -> float | None:
+    """The cut of the detector that scored this document's events of the type (``None``: the type has no detector)."""
+    model = load_detector("event_vectors" in doc.stages).get(event_type)
+    return model["threshold"] if model else None
+
+
 def detected(doc: Document, event_type: str, sentence: int | None = None) -> bool:
     """Whether rasid reports an event of the type (non-negated, above the threshold of the detector that scored it)."""
-    model = load_detector("event_vectors" in doc.stages).get(event_type)
-    threshold = model["threshold"] if model else 0.0
+    threshold = detector_threshold(doc, event_type) or 0.0
     return any(
         e.type == event_type and e.modality != "negated" and e.score >= threshold and (sentence is None or e.sentence == sentence)
         for e in doc.events
