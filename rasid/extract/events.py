@@ -1053,7 +1053,7 @@ def _phrase_after(ctx: _Context, i: int, end: int) -> tuple[int, int, ArgSpan, b
         j, m = j + 1, title  # زعيمها عمر خالد الخراساني، مقاتلي الدولة الإسلامية: a title or member noun heads the phrase
     if m is not None and ctx.actor(m):
         last = ctx.token_at(m.end - 1) or j
-        clitic = fold(ctx.doc.text[ctx.tokens[head].start : m.start]) if head == j else ctx.tokens[head].prefix.lstrip("وف")[:1]
+        clitic = fold(ctx.doc.text[ctx.tokens[head].start : m.start]) if head == j else _clitic(ctx, head).lstrip("وف")[:1]
         start = m.start if head == j else ctx.tokens[head].start
         return head, last, ArgSpan(start, m.end, m.entity), prep or any(c in clitic for c in "بل")
     return _np(ctx, j, end, prep)
@@ -1086,8 +1086,12 @@ def _np(ctx: _Context, j: int, end: int, prep: bool) -> tuple[int, int, ArgSpan,
         k += 1
     if k == first or _is_trigger(ctx, first) or ctx.is_("reflexive", first) or ctx.is_("non_head", first) or _modifier(ctx, first):
         return None  # فجر نفسه، وأصيب آخرون، ضربة جوية: a reflexive, "others" or an adjective heads no argument
-    clitic = ctx.cands[first][1][1] if len(ctx.cands[first]) > 1 else ""
-    return first, k - 1, ctx.token_span(first, k - 1), prep or (clitic in ("ب", "ل", "وب", "ول"))
+    return first, k - 1, ctx.token_span(first, k - 1), prep or (_clitic(ctx, first) in ("ب", "ل", "وب", "ول"))
+
+
+def _clitic(ctx: _Context, i: int) -> str:
+    """The proclitics of the word's first analysis that has any (بتأييد → ب; the token layer leaves ``prefix`` empty)."""
+    return ctx.cands[i][1][1] if len(ctx.cands[i]) > 1 else ""
 
 
 def _light(ctx: _Context, i: int) -> bool:

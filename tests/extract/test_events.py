@@ -763,3 +763,10 @@ def test_detector_sees_trials_history_and_hypotheses():
     assert detector_features(trial, "ASSAULT", None).get("legal_cue") == 1.0
     assert "legal_cue" not in detector_features(report, "ASSAULT", None)
     assert detector_features(hypothesis, "ASSAULT", None).get("conditional") == 1.0
+
+
+def test_a_phrase_behind_a_clitic_preposition_is_no_subject():
+    # the verb reading of إدانته looks for its subject after it; بتأييد opens a prepositional phrase
+    doc = build("وقضت محكمة في فيينا بسجن شاب بعد إدانته بتأييد تنظيم داعش.", {"تنظيم داعش": ("ORG", "INS"), "محكمة": ("ORG", "JUD")})
+    ev = find(doc, "ACCUSE", "إدانته")
+    assert _arg(doc, ev, "source") != "بتأييد تنظيم داعش"
