@@ -151,6 +151,16 @@ def _name_run(toks: Sequence[Token], i: int, covered: list[bool], kb: KnowledgeB
     return j
 
 
+def _given_ali(doc: Document, toks: Sequence[Token], j: int, covered: list[bool]) -> bool:
+    """Is token ``j``, right after a title, the given name علي before a name-like word (الشيخ علي جمعة)?
+
+    علي folds like the preposition على (a stopword); written with ي, not ى, and followed by an uncovered word
+    (the caller asks that a name run starts there: not الأمير علي من), it is the name Ali."""
+    if j + 1 >= len(toks) or toks[j].norm != "علي" or covered[j] or not doc.text[toks[j].start : toks[j].end].endswith("ي"):
+        return False
+    return toks[j + 1].kind == "word" and not covered[j + 1]
+
+
 def _not_a_name(toks: Sequence[Token], j: int, end: int, kb: KnowledgeBase, words: set[str]) -> bool:
     """Whether the words ``[j, end)`` after a title are no name: a common noun first, or ل + a name.
 
@@ -315,6 +325,8 @@ def rule_mentions(doc: Document, kb: KnowledgeBase, covered: list[bool], surname
                 j += 1
             verb = _imperfect_verb(doc, toks, j, kb) if j < len(toks) else None
             end = j if verb == "known" else _name_run(toks, j, covered, kb)  # شيخ الأزهر يدين الهجوم: a verb, no name
+            if end == j and _given_ali(doc, toks, j, covered) and (ali := _name_run(toks, j + 1, covered, kb, limit=MAX_NAME_TOKENS - 1)) > j + 1:
+                end = ali  # الشيخ علي جمعة: Ali and a name, not the preposition على
             if (end == j and nisba == j - 1 and j < len(toks) and toks[j].norm in kb.stopwords and not covered[nisba]
                     and doc.text[toks[nisba].end - 1] == "ي" and toks[nisba].norm[2:] not in kb.common):
                 j = nisba  # العميد الصبيحي الذي: the "adjective" was the family name

@@ -335,3 +335,13 @@ def test_given_name_shaped_like_a_verb_after_title(monkeypatch):
     text = "وقال الشيخ ياسين حمدان إن اللقاء كان مثمرا"
     ms = ent_mod.find_mentions(build_doc(text))
     assert any(m.label == "PER" and text[m.start:m.end] == "ياسين حمدان" for m in ms)
+
+
+def test_ali_after_title_is_a_name(monkeypatch):
+    """علي after a title, written with ي and before a name, is the given name Ali, not the preposition على."""
+    monkeypatch.setattr(ent_mod, "_tagger", lambda: None)
+    text = "وقال الشيخ علي جمعة إن التطرف لا يمثل أحدا."
+    ms = ent_mod.find_mentions(build_doc(text))
+    assert any(m.label == "PER" and text[m.start:m.end] == "علي جمعة" for m in ms)
+    text = "وحرص الوزير على حضور الجلسة كاملة."
+    assert not any(m.label == "PER" for m in ent_mod.find_mentions(build_doc(text)))

@@ -286,3 +286,12 @@ def test_quotes_title_speaker_with_two_or_no_earlier_candidates_stays_unnamed():
     text = "وقال المدرب الفرنسي إن الفريق جاهز. وكان المدرب الفرنسي جان بول قد وصل."
     doc, qs = quotes_of(text, {"جان بول": ("PER", "J")})
     assert qs[0].speaker is None
+
+
+def test_quotes_speaker_ali_after_a_title():
+    import rasid
+
+    text = "وقال الشيخ علي جمعة إن التطرف لا يمثل أحدا."
+    doc = rasid.analyze(text)
+    q = doc.quotes[0]
+    assert text[q.speaker_start:q.speaker_end] == "علي جمعة" and q.speaker is not None
