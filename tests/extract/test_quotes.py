@@ -295,3 +295,27 @@ def test_quotes_speaker_ali_after_a_title():
     doc = rasid.analyze(text)
     q = doc.quotes[0]
     assert text[q.speaker_start:q.speaker_end] == "علي جمعة" and q.speaker is not None
+
+
+def test_quotes_feminine_verb_without_subject_skips_a_male_speaker():
+    """وأضافت with no subject: the last woman or organisation that spoke, never the man who spoke last."""
+    names = {"منى الحربي": ("PER", "W"), "خالد العمري": ("PER", "M"), "وزارة الصحة": ("ORG", "O")}
+    text = "وقالت منى الحربي إن الحملة ناجحة. وقال الوزير خالد العمري إن المشروع سيكتمل. وأضافت أن الأعمال بدأت."
+    _, qs = quotes_of(text, names)
+    assert [q.speaker for q in qs] == ["W", "M", "W"]
+    text = "وقال خالد العمري إن المشروع سيكتمل. وقالت وزارة الصحة إن الحالات تراجعت. وأضاف العمري أن الأعمال بدأت. وأوضحت أن العدد انخفض."
+    _, qs = quotes_of(text, {**names, "العمري": ("PER", "M")})
+    assert [q.speaker for q in qs] == ["M", "O", "M", "O"]
+    text = "وقال خالد العمري إن المشروع سيكتمل قريبا. وأضافت أن الأعمال بدأت."
+    _, qs = quotes_of(text, names)
+    assert [q.speaker for q in qs] == ["M", None]
+    text = "وقال خالد العمري إن المشروع سيكتمل، مشيرة إلى أن الأعمال بدأت. وأضاف أن العمل مستمر."
+    _, qs = quotes_of(text, names)
+    assert [q.speaker for q in qs][-1] == "M"
+
+
+def test_quotes_a_feminine_title_marks_a_woman():
+    names = {"منى الحربي": ("PER", "W"), "خالد العمري": ("PER", "M")}
+    text = "وصرحت الدكتورة منى الحربي بأن الحملة ناجحة. وقال خالد العمري إن المشروع سيكتمل. وتابعت أن الأعمال بدأت."
+    _, qs = quotes_of(text, names)
+    assert [q.speaker for q in qs] == ["W", "M", "W"]
