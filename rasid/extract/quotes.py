@@ -29,7 +29,8 @@ Speech after a colon with no quotation marks (وأضاف سماحته: نحن ن
 with no complementizer, quote or list word (التالي، كالآتي) between; it runs to the end of the line, or
 to the next speech clause (a cue that opens a sentence or follows a comma, وأضاف …).  A mark right after
 the colon that the direct finder pairs with nothing (وقال : ” هذا الدعم …”، حيث قال: (…)) opens the speech
-and its closing mark ends it.  A colon at the end of
+and its closing mark ends it.  No text is reported twice: a speech clause inside the content of another quote (… الأهلي مشيرا إلى أن …) ends it, and
+of two overlapping quotes with the same speaker, or one with none, the better attested stays (:func:`deduplicate`).  A colon at the end of
 the line (a list follows), between numbers (10:30) or after a headline name opens nothing.  A
 channel phrase between the cue and the content (في اتصال هاتفي مع وكالة فرانس
 برس) gives the medium.
@@ -40,6 +41,7 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Sequence
 
 from rasid.document import Document, Mention, Quote, Token
 from rasid.extract.coref import same_title, title_phrase, titled_persons
@@ -59,6 +61,7 @@ SUBJECT_WINDOW = 4  # a VSO subject starts within this many tokens after the ver
 UNNAMED_WORDS = 5  # words of an unnamed speaker's phrase (مصادر عسكرية يمنية، قائد عملية تحرير عدن)
 COLON_WINDOW = 10  # word tokens between a cue and the colon that opens unquoted speech (وقال الوزير … :)
 CLAUSE_OPEN = 3  # a cue within this many words of a sentence's start opens a new speech clause (ومن جهته قال)
+TRIMMED_WORDS = 3  # an outer quote cut before a speech clause inside it keeps at least this many words, or stays whole
 TERM_WORDS = 3  # a quoted span this short inside a sentence is a term («خطباء الكراهية»), not speech
 
 
@@ -169,8 +172,70 @@ class QuotesStage:
             if channel:
                 q.channel_start, q.channel_end, q.channel = channel
             quotes.append(q)
-        doc.quotes = quotes
+        clausal = frozenset(doc.tokens[c.cue_index].start for c in candidates if c.cue_index is not None and c.cue is not None
+                            and (c.cue.role in ("participle", "continue") or doc.tokens[c.cue_index].norm[:1] in ("و", "ف")))
+        doc.quotes = deduplicate(doc, quotes, clausal)
         return doc
+
+
+SOURCE_RANK = {"direct": 2, "colon": 1, "indirect": 0}
+
+
+def _evidence(q: Quote) -> tuple[int, int, int, int]:
+    """How well a quote is attested: a speaker entity, a speaker phrase, quotation marks, then length."""
+    return (q.speaker is not None, q.speaker_start is not None, SOURCE_RANK.get(q.source, 0), q.end - q.start)
+
+
+def deduplicate(doc: Document, quotes: list[Quote], clausal: frozenset[int] = frozenset()) -> list[Quote]:
+    """One quote per stretch of text.
+
+    When the cue of a quote stands inside the content of another and opens a speech clause of its own (after a comma
+    at most :data:`CLAUSE_OPEN` words before it or its subject, or a participle or a verb with و/ف, whose offsets are
+    ``clausal``: … أمام الأهلي مشيرا إلى أن …، ودعت واشنطن … لكن طهران أكدت أن …), the outer content ends before that
+    clause (at the comma, else right before the cue or its subject) when :data:`TRIMMED_WORDS` words are left; a cue
+    inside a relative clause (ميثاق المنظمة الذي يدعو إلى) cuts nothing. Two quotes that still overlap and give the same speaker, or where one has none,
+    are the same report twice: the one with the better evidence (:func:`_evidence`) stays; two named speakers keep
+    both. Ids are renumbered in order."""
+    toks = doc.tokens
+    starts = [t.start for t in toks]
+    ordered = sorted(quotes, key=lambda q: (q.start, -q.end))
+    dropped: set[int] = set()
+    for i, a in enumerate(ordered):
+        for b in ordered[i + 1 :]:
+            if id(a) in dropped or b.start >= a.end:
+                break
+            if id(b) in dropped:
+                continue
+            if b.cue_start is not None and a.start < b.cue_start < a.end:
+                at = b.speaker_start if b.speaker_start is not None and a.start < b.speaker_start < b.cue_start else b.cue_start
+                cut = _clause_start(toks, bisect.bisect_left(starts, at), a.start)  # before an SVO subject too: لكن آخرين قالوا
+                clause = b.cue_start in clausal or doc.text[cut : at].strip().startswith(("،", ","))
+                if clause and len(doc.text[a.start : cut].split()) >= TRIMMED_WORDS:
+                    a.end = cut
+                    continue
+            if a.speaker is not None and b.speaker is not None and a.speaker != b.speaker:
+                continue
+            dropped.add(id(b) if _evidence(a) >= _evidence(b) else id(a))
+    kept = [q for q in quotes if id(q) not in dropped]
+    for n, q in enumerate(kept, start=1):
+        q.id = f"q{n}"
+    return kept
+
+
+def _clause_start(toks: Sequence[Token], ci: int, floor: int) -> int:
+    """End offset of the content before the speech clause whose cue is token ``ci``: the last word before a comma at
+    most :data:`CLAUSE_OPEN` words back, else the last word before the cue; ``floor`` when no word is left."""
+    j, words = ci - 1, 0
+    while j >= 0 and toks[j].start >= floor and words < CLAUSE_OPEN:
+        if toks[j].norm in ("،", ","):
+            ci = j
+            break
+        words += toks[j].kind == "word"
+        j -= 1
+    j = ci - 1
+    while j >= 0 and toks[j].start >= floor and toks[j].kind in ("punct", "symbol"):
+        j -= 1
+    return toks[j].end if j >= 0 and toks[j].start >= floor else floor
 
 
 class _Context:

@@ -319,3 +319,25 @@ def test_quotes_a_feminine_title_marks_a_woman():
     text = "وصرحت الدكتورة منى الحربي بأن الحملة ناجحة. وقال خالد العمري إن المشروع سيكتمل. وتابعت أن الأعمال بدأت."
     _, qs = quotes_of(text, names)
     assert [q.speaker for q in qs] == ["W", "M", "W"]
+
+
+def test_quotes_a_speech_clause_inside_a_content_ends_it():
+    """… مشيرا إلى أن … inside the content of أكد: two quotes, no text reported twice."""
+    text = "أكد سالم أنه لا يهتم بنتائج المباريات السابقة مشيرا إلى أن الأهم هو الفوز."
+    _, qs = quotes_of(text, {"سالم": ("PER", "S")})
+    assert [text[q.start:q.end] for q in qs] == ["لا يهتم بنتائج المباريات السابقة", "الأهم هو الفوز"]
+    assert [q.speaker for q in qs] == ["S", "S"]
+
+
+def test_quotes_overlapping_records_keep_the_better_one():
+    from rasid.document import Quote
+    from rasid.extract.quotes import deduplicate
+
+    doc = build_doc("قال سالم: «الوضع مستقر والعمل مستمر» في المدينة.")
+    direct = Quote(11, 35, direct=True, speaker="S", speaker_start=4, speaker_end=8, source="direct")
+    colon = Quote(10, 36, direct=True, speaker="S", speaker_start=4, speaker_end=8, source="colon")
+    unnamed = Quote(12, 30, direct=False, source="indirect")
+    other = Quote(12, 30, direct=False, speaker="T", speaker_start=0, speaker_end=3, source="indirect")
+    assert deduplicate(doc, [colon, direct]) == [direct] and direct.id == "q1"
+    assert deduplicate(doc, [unnamed, direct]) == [direct]
+    assert deduplicate(doc, [direct, other]) == [direct, other]
