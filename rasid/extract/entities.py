@@ -57,6 +57,7 @@ class _Cand:
     first: int
     last: int
     mention: Mention
+    doubtful: bool = False  # a title's name that opens like a verb: kept only when the tagger also finds a name there
 
 
 def _offset_in_token(tok: Token, doc: Document, skip: int) -> int:
@@ -150,6 +151,16 @@ def _name_run(toks: Sequence[Token], i: int, covered: list[bool], kb: KnowledgeB
     return j
 
 
+def _given_ali(doc: Document, toks: Sequence[Token], j: int, covered: list[bool]) -> bool:
+    """Is token ``j``, right after a title, the given name علي before a name-like word (الشيخ علي جمعة)?
+
+    علي folds like the preposition على (a stopword); written with ي, not ى, and followed by an uncovered word
+    (the caller asks that a name run starts there: not الأمير علي من), it is the name Ali."""
+    if j + 1 >= len(toks) or toks[j].norm != "علي" or covered[j] or not doc.text[toks[j].start : toks[j].end].endswith("ي"):
+        return False
+    return toks[j + 1].kind == "word" and not covered[j + 1]
+
+
 def _not_a_name(toks: Sequence[Token], j: int, end: int, kb: KnowledgeBase, words: set[str]) -> bool:
     """Whether the words ``[j, end)`` after a title are no name: a common noun first, or ل + a name.
 
@@ -187,6 +198,48 @@ def _non_names() -> _NonNames:
 
     numbers = {fold(r["form"]) for r in load_tsv("number_words.tsv")} | {fold(r["form"]).split()[0] for r in load_tsv("approximators.tsv")}
     return _NonNames(tuple(forms("verb_prefix")), frozenset(forms("verb")), tuple(forms("pronoun_suffix")), tuple(forms("plural_suffix")), frozenset(numbers))
+
+
+@lru_cache(maxsize=1)
+def _imperfect_verbs() -> frozenset[str]:
+    """Folded imperfect verb forms (ي/ت + stem) no name starts with: the speech verbs of ``speech_cues.tsv``, the
+    short verbs of ``non_names.tsv`` and the forms generated from the verb lemmas of the event trigger lexicons
+    (``event_triggers.tsv`` and, for its verbs only, the generated ``event_triggers_cameo.tsv``: يبحث، يلتقي، يعين)."""
+    from rasid.extract.events import verb_forms
+
+    lemmas = {fold(r["trigger"].split()[0]) for r in load_tsv("event_triggers.tsv") if r["pos"] == "verb"}
+    lemmas |= {fold(r["trigger"].split()[0]) for r in load_tsv("event_triggers_cameo.tsv")}
+    forms = {f for lemma in lemmas for f in verb_forms(lemma)} | set(_non_names().verbs)
+    forms |= {fold(r["form"]) for r in load_tsv("speech_cues.tsv") if r["role"] in ("verb", "continue")}
+    return frozenset(f for f in forms if f[:1] in ("ي", "ت") and len(f) >= 3) - _given_names_like_verbs()
+
+
+@lru_cache(maxsize=1)
+def _given_names_like_verbs() -> frozenset[str]:
+    """Folded given names that are also imperfect verb forms (``given_names.tsv``: ياسين، يعرب، يامن)."""
+    return frozenset(fold(r["form"]) for r in load_tsv("given_names.tsv"))
+
+
+def _imperfect_verb(doc: Document, toks: Sequence[Token], j: int, kb: KnowledgeBase) -> str | None:
+    """Does token ``j``, right after a person title, read as an imperfect verb (شيخ الأزهر يدين الهجوم)?
+
+    ``"known"``: a form of :func:`_imperfect_verbs` or a derived-form verb (``non_names.tsv`` ``verb_prefix``:
+    يتلقى، يستقبل); ``"likely"``: ي/ت and three letters or more, followed by a definite word that is no
+    stopword or by an indefinite accusative written with tanwin (يعقد اجتماعاً), so a verb with its object,
+    unless it is a given name (``given_names.tsv``, or the first name of a listed person); else None. A likely verb is still a name when the tagger
+    finds one there (يوسف الظاهري، ياسر القحطاني)."""
+    norm = toks[j].norm
+    if toks[j].kind != "word" or norm[:1] not in ("ي", "ت") or len(norm) < 4:
+        return None
+    if norm in _imperfect_verbs() or any(norm.startswith(p) and len(norm) >= len(p) + 3 for p in _non_names().verb_prefixes):
+        return "known"
+    if j + 1 >= len(toks) or norm in _given_names_like_verbs() or any(norm in names for names in kb.first_names.values()):
+        return None
+    nxt = toks[j + 1]
+    raw = doc.text[nxt.start : nxt.end]
+    if nxt.kind == "word" and ((nxt.norm.startswith("ال") and nxt.norm not in kb.stopwords) or raw.endswith(("ًا", "اً"))):
+        return "likely"
+    return None
 
 
 def _no_place_name(toks: Sequence[Token], j: int, kb: KnowledgeBase) -> bool:
@@ -270,7 +323,10 @@ def rule_mentions(doc: Document, kb: KnowledgeBase, covered: list[bool], surname
                         break
                     j = chained.last
                 j += 1
-            end = _name_run(toks, j, covered, kb)
+            verb = _imperfect_verb(doc, toks, j, kb) if j < len(toks) else None
+            end = j if verb == "known" else _name_run(toks, j, covered, kb)  # شيخ الأزهر يدين الهجوم: a verb, no name
+            if end == j and _given_ali(doc, toks, j, covered) and (ali := _name_run(toks, j + 1, covered, kb, limit=MAX_NAME_TOKENS - 1)) > j + 1:
+                end = ali  # الشيخ علي جمعة: Ali and a name, not the preposition على
             if (end == j and nisba == j - 1 and j < len(toks) and toks[j].norm in kb.stopwords and not covered[nisba]
                     and doc.text[toks[nisba].end - 1] == "ي" and toks[nisba].norm[2:] not in kb.common):
                 j = nisba  # العميد الصبيحي الذي: the "adjective" was the family name
@@ -282,6 +338,7 @@ def rule_mentions(doc: Document, kb: KnowledgeBase, covered: list[bool], surname
             if end > j and not title.form.endswith("باسم") and not _not_a_name(toks, j, end, kb, words):
                 take(j, end - 1, "PER", "rule:title:" + title.form, 0.6, SECTOR_FINE.get(title.sector or ""), title.sector)
                 out[-1].mention.country = country
+                out[-1].doubtful = verb == "likely" and j == out[-1].first
                 i = end
                 continue
         if t is not None and t.values[0].kind == "place_head":
@@ -588,7 +645,8 @@ def find_mentions(doc: Document, kb: KnowledgeBase | None = None) -> list[Mentio
     surnames = frozenset(fold(doc.text[c.mention.start : c.mention.end]).split()[-1] for c in cands if c.mention.label == "PER" and c.mention.end > c.mention.start)
     person_ends = frozenset(c.last for c in cands if c.mention.label == "PER")
     cands += rule_mentions(doc, kb, covered, surnames, person_ends)
-    cands += short_name_mentions(doc, kb, cands, covered)
+    doubtful = {id(c.mention) for c in cands if c.doubtful}
+    cands += short_name_mentions(doc, kb, [c for c in cands if not c.doubtful], covered)
     cands += description_mentions(doc, kb, covered)
     mentions = [c.mention for c in cands]
     predict = _tagger()
@@ -603,6 +661,8 @@ def find_mentions(doc: Document, kb: KnowledgeBase | None = None) -> list[Mentio
         taken = {x for c in cands for x in range(c.first, c.last + 1)}
         tagged = [_with_genitive_head(doc, kb, m, starts, taken) for m in tagged]
         mentions = merge_tagger(mentions, tagged, lambda m: _given_names(kb, m), doc.text)
+    mentions = [m for m in mentions if id(m) not in doubtful]  # a verb-like name the tagger did not replace: يدين الهجوم
+    if predict is not None:
         mentions += tagger_short_names(doc, kb, mentions)
     mentions += context_name_mentions(doc, kb, mentions)
     mentions.sort(key=lambda m: (m.start, -m.end))

@@ -15,7 +15,10 @@ The speaker follows Arabic word order: the mention right after a finite verb
 verb with no subject after it (… مع الصين وقال إن) shares the subject of the
 clause it is joined to: the last speaker in the sentence, else the sentence's
 first mention that no preposition governs.  وأضاف and وتابع with no subject,
-and circumstantial participles (مؤكدا), continue the previous speaker; an
+and circumstantial participles (مؤكدا), continue the previous speaker; the implicit subject of a feminine cue
+(وأضافت، تقول، مشيرة) is never a man: when the usual choice is a person the article does not show is a woman (the
+subject right after a feminine speech verb, or a name beside a feminine title: السيدة، رئيسة), it is the later of the
+last speaker that can be feminine (an organisation, a country) and the last woman named, else unresolved; an
 honorific subject (وقال سماحته، وأكد سموه) is the last person named; a title with no
 name (وقال المدرب الفرنسي) is the one person the article introduced before with that title (المدرب الفرنسي
 هيرفي رونار; ``coref.titled_persons``), else an unnamed speaker.  A speech
@@ -26,7 +29,8 @@ Speech after a colon with no quotation marks (وأضاف سماحته: نحن ن
 with no complementizer, quote or list word (التالي، كالآتي) between; it runs to the end of the line, or
 to the next speech clause (a cue that opens a sentence or follows a comma, وأضاف …).  A mark right after
 the colon that the direct finder pairs with nothing (وقال : ” هذا الدعم …”، حيث قال: (…)) opens the speech
-and its closing mark ends it.  A colon at the end of
+and its closing mark ends it.  No text is reported twice: a speech clause inside the content of another quote (… الأهلي مشيرا إلى أن …) ends it, and
+of two overlapping quotes with the same speaker, or one with none, the better attested stays (:func:`deduplicate`).  A colon at the end of
 the line (a list follows), between numbers (10:30) or after a headline name opens nothing.  A
 channel phrase between the cue and the content (في اتصال هاتفي مع وكالة فرانس
 برس) gives the medium.
@@ -37,6 +41,7 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Sequence
 
 from rasid.document import Document, Mention, Quote, Token
 from rasid.extract.coref import same_title, title_phrase, titled_persons
@@ -56,6 +61,7 @@ SUBJECT_WINDOW = 4  # a VSO subject starts within this many tokens after the ver
 UNNAMED_WORDS = 5  # words of an unnamed speaker's phrase (مصادر عسكرية يمنية، قائد عملية تحرير عدن)
 COLON_WINDOW = 10  # word tokens between a cue and the colon that opens unquoted speech (وقال الوزير … :)
 CLAUSE_OPEN = 3  # a cue within this many words of a sentence's start opens a new speech clause (ومن جهته قال)
+TRIMMED_WORDS = 3  # an outer quote cut before a speech clause inside it keeps at least this many words, or stays whole
 TERM_WORDS = 3  # a quoted span this short inside a sentence is a term («خطباء الكراهية»), not speech
 
 
@@ -64,6 +70,17 @@ class Cue:
     lemma: str
     kind: str
     role: str  # verb | continue | participle | noun
+    feminine: bool = False  # قالت، تضيف، مشيرة: its subject is a woman, an organisation, a country or a plural of things
+
+
+def _feminine(form: str, lemma: str, role: str) -> bool:
+    """Is the folded cue ``form`` of ``lemma`` third person feminine singular?  Participles end with ة (مشيرة, folded ه);
+    a past verb is the lemma + ت (قالت، دعت from دعا); an imperfect starts with ت (تضيف، تؤكد; تابعت is past)."""
+    if role == "participle":
+        return form.endswith("ه")
+    if role not in ("verb", "continue") or form == lemma:
+        return False
+    return form.startswith("ت") or form == lemma + "ت" or (lemma[-1:] in ("ا", "ي") and form == lemma[:-1] + "ت")
 
 
 @dataclass(frozen=True)
@@ -83,7 +100,7 @@ class Lexicon:
 
 @lru_cache(maxsize=1)
 def load_lexicon() -> Lexicon:
-    cues = {fold(r["form"]): Cue(fold(r["lemma"]), r["kind"], r["role"]) for r in load_tsv("speech_cues.tsv")}
+    cues = {(f := fold(r["form"])): Cue(fold(r["lemma"]), r["kind"], r["role"], _feminine(f, fold(r["lemma"]), r["role"])) for r in load_tsv("speech_cues.tsv")}
     frames = load_tsv("speech_frames.tsv")
 
     def forms(kind: str) -> list[str]:
@@ -95,6 +112,12 @@ def load_lexicon() -> Lexicon:
     return Lexicon(cues, frozenset(forms("complementizer")), frozenset(forms("call_object")), channels, frozenset(forms("attribution")), frozenset(forms("source_noun")), frozenset(forms("verb_particle")),
                    frozenset(f.split()[0] for f in forms("source_noun")), frozenset(forms("quantifier")), frozenset(forms("honorific")),
                    frozenset(forms("list_lead")))
+
+
+@lru_cache(maxsize=1)
+def _person_titles() -> frozenset[str]:
+    """First words of the person titles of ``titles.tsv``, folded, without the article (رييس، سيد، نايب): + ة, a woman's title."""
+    return frozenset(fold(r["form"]).split()[0].removeprefix("ال") for r in load_tsv("titles.tsv") if r["kind"] == "person" and r["form"].strip())
 
 
 def _behind_li(m: Mention, tok: Token) -> bool:
@@ -144,12 +167,75 @@ class QuotesStage:
             if speaker is not None:
                 q.speaker, q.speaker_start, q.speaker_end = speaker.entity, speaker.start, speaker.end
                 last_speaker = speaker
+                ctx.spoken.append(speaker)
             channel = ctx.channel(cand)
             if channel:
                 q.channel_start, q.channel_end, q.channel = channel
             quotes.append(q)
-        doc.quotes = quotes
+        clausal = frozenset(doc.tokens[c.cue_index].start for c in candidates if c.cue_index is not None and c.cue is not None
+                            and (c.cue.role in ("participle", "continue") or doc.tokens[c.cue_index].norm[:1] in ("و", "ف")))
+        doc.quotes = deduplicate(doc, quotes, clausal)
         return doc
+
+
+SOURCE_RANK = {"direct": 2, "colon": 1, "indirect": 0}
+
+
+def _evidence(q: Quote) -> tuple[int, int, int, int]:
+    """How well a quote is attested: a speaker entity, a speaker phrase, quotation marks, then length."""
+    return (q.speaker is not None, q.speaker_start is not None, SOURCE_RANK.get(q.source, 0), q.end - q.start)
+
+
+def deduplicate(doc: Document, quotes: list[Quote], clausal: frozenset[int] = frozenset()) -> list[Quote]:
+    """One quote per stretch of text.
+
+    When the cue of a quote stands inside the content of another and opens a speech clause of its own (after a comma
+    at most :data:`CLAUSE_OPEN` words before it or its subject, or a participle or a verb with و/ف, whose offsets are
+    ``clausal``: … أمام الأهلي مشيرا إلى أن …، ودعت واشنطن … لكن طهران أكدت أن …), the outer content ends before that
+    clause (at the comma, else right before the cue or its subject) when :data:`TRIMMED_WORDS` words are left; a cue
+    inside a relative clause (ميثاق المنظمة الذي يدعو إلى) cuts nothing. Two quotes that still overlap and give the same speaker, or where one has none,
+    are the same report twice: the one with the better evidence (:func:`_evidence`) stays; two named speakers keep
+    both. Ids are renumbered in order."""
+    toks = doc.tokens
+    starts = [t.start for t in toks]
+    ordered = sorted(quotes, key=lambda q: (q.start, -q.end))
+    dropped: set[int] = set()
+    for i, a in enumerate(ordered):
+        for b in ordered[i + 1 :]:
+            if id(a) in dropped or b.start >= a.end:
+                break
+            if id(b) in dropped:
+                continue
+            if b.cue_start is not None and a.start < b.cue_start < a.end:
+                at = b.speaker_start if b.speaker_start is not None and a.start < b.speaker_start < b.cue_start else b.cue_start
+                cut = _clause_start(toks, bisect.bisect_left(starts, at), a.start)  # before an SVO subject too: لكن آخرين قالوا
+                clause = b.cue_start in clausal or doc.text[cut : at].strip().startswith(("،", ","))
+                if clause and len(doc.text[a.start : cut].split()) >= TRIMMED_WORDS:
+                    a.end = cut
+                    continue
+            if a.speaker is not None and b.speaker is not None and a.speaker != b.speaker:
+                continue
+            dropped.add(id(b) if _evidence(a) >= _evidence(b) else id(a))
+    kept = [q for q in quotes if id(q) not in dropped]
+    for n, q in enumerate(kept, start=1):
+        q.id = f"q{n}"
+    return kept
+
+
+def _clause_start(toks: Sequence[Token], ci: int, floor: int) -> int:
+    """End offset of the content before the speech clause whose cue is token ``ci``: the last word before a comma at
+    most :data:`CLAUSE_OPEN` words back, else the last word before the cue; ``floor`` when no word is left."""
+    j, words = ci - 1, 0
+    while j >= 0 and toks[j].start >= floor and words < CLAUSE_OPEN:
+        if toks[j].norm in ("،", ","):
+            ci = j
+            break
+        words += toks[j].kind == "word"
+        j -= 1
+    j = ci - 1
+    while j >= 0 and toks[j].start >= floor and toks[j].kind in ("punct", "symbol"):
+        j -= 1
+    return toks[j].end if j >= 0 and toks[j].start >= floor else floor
 
 
 class _Context:
@@ -163,6 +249,8 @@ class _Context:
         )
         self.mention_starts = [m.start for m in self.mentions]
         self._introduced_by_title: list | None = None  # persons introduced by a title phrase (coref.titled_persons), computed on demand
+        self._female: frozenset[str] | None = None  # entities of women (_women), computed on demand
+        self.spoken: list[Mention] = []  # the speakers of the quotes resolved so far, in order
         self.cues: dict[int, Cue] = {}
         for i, tok in enumerate(self.tokens):
             if tok.kind == "word":
@@ -426,28 +514,88 @@ class _Context:
 
     # --- speakers and channels ------------------------------------------------
     def resolve_speaker(self, cand: _Candidate, last: Mention | None, quotes: list[Quote]) -> Mention | None:
+        """The speaker of ``cand``; the implicit subject of a feminine cue (وأضافت، مشيرة, no subject after it) must be
+        able to be its subject (:meth:`_can_be_feminine`: a woman, an organisation, a country); when the usual choice is
+        not, it is the later of the last such speaker and the last woman named before the cue, else none."""
+        speaker, implicit = self._speaker(cand, last, quotes)
+        if not implicit or cand.cue is None or not cand.cue.feminine or speaker is None or self._can_be_feminine(speaker):
+            return speaker
+        cue_start = self.tokens[cand.cue_index].start if cand.cue_index is not None else 0
+        spoken = next((m for m in reversed(self.spoken) if m.end <= cue_start and self._can_be_feminine(m)), None)
+        woman = next((m for m in reversed(self.mentions[: bisect.bisect_left(self.mention_starts, cue_start)])
+                      if m.label == "PER" and m.end <= cue_start and m.entity in self._women()), None)
+        return max((m for m in (spoken, woman) if m is not None), key=lambda m: m.start, default=None)
+
+    def _can_be_feminine(self, m: Mention) -> bool:
+        """Can ``m`` be the subject of a feminine verb?  An organisation or a country; a group whose name ends like a
+        feminine or a plural of things (الشرطة، القوات; not المحتجون); a person the article shows is a woman
+        (:meth:`_women`); an unnamed speaker whose first word is feminine or takes a feminine adjective (رئيسة الفريق، مصادر
+        مطلعة; not المحللون، مسؤول أمني، المدرب الفرنسي)."""
+        if m.label in ("ORG", "GPE"):
+            return True  # a capital stands for its country: طهران أكدت
+        if m.label != "PER":
+            return self.doc.text[m.start : m.end].endswith(("ة", "ات"))
+        if m.kind == "description" and m.source == "rule:unnamed_speaker":
+            if m.entity:
+                return m.entity in self._women()
+            words = fold(self.doc.text[m.start : m.end]).split()  # ة folds to ه
+            return words[0].endswith(("ه", "ات")) or (len(words) > 1 and not words[1].startswith("ال") and words[1].endswith("ه"))
+        return m.entity is not None and m.entity in self._women()
+
+    def _feminine_title_word(self, i: int) -> bool:
+        """Is token ``i`` a person title in the feminine (السيدة، الدكتورة، رئيسة، نائبة: a title of ``titles.tsv`` + ة)?"""
+        if not 0 <= i < len(self.tokens) or self.tokens[i].kind != "word":
+            return False
+        tok = self.tokens[i]
+        raw = self.doc.text[tok.start : tok.end]
+        return raw.endswith("ة") and tok.norm[:-1].removeprefix("ال") in _person_titles()
+
+    def _women(self) -> frozenset[str]:
+        """Entities of persons the article shows are women: the subject right after a feminine speech verb (وقالت آنا
+        رينولدز), or a person with a feminine title just before or after the name (السيدة X، X رئيسة مؤسسة، X، سفيرة …)."""
+        if self._female is None:
+            women: set[str] = set()
+            for ci, cue in self.cues.items():
+                if cue.feminine and cue.role in ("verb", "continue"):
+                    stop = next((j for j in range(ci + 1, len(self.tokens)) if self.tokens[j].kind != "word"), len(self.tokens))
+                    m = self._subject_after(ci, stop)  # not past a colon or a mark: وقالت: «أنت دونالد سذرلاند»
+                    if m is not None and m.label == "PER" and m.entity:
+                        women.add(m.entity)
+            for m in self.mentions:
+                if m.label == "PER" and m.entity:
+                    i, k = self.token_at(m.start), self.token_at(max(m.end - 1, m.start))
+                    if k + 2 < len(self.tokens) and self.tokens[k + 1].norm in ("،", ","):
+                        k += 1  # سمانثا باور، سفيرة أميركا
+                    if self._feminine_title_word(i - 1) or self._feminine_title_word(k + 1):
+                        women.add(m.entity)
+            self._female = frozenset(women)
+        return self._female
+
+    def _speaker(self, cand: _Candidate, last: Mention | None, quotes: list[Quote]) -> tuple[Mention | None, bool]:
+        """The speaker of ``cand`` and whether it is an implicit subject (the previous speaker, the clause's subject or
+        a mention before the cue) rather than a phrase after the cue."""
         if cand.cue_index is None or cand.cue is None:
-            return last
+            return last, True
         ci, role = cand.cue_index, cand.cue.role
         limit = cand.content_start if not cand.after else len(self.tokens)
         if role == "participle":
-            return self._clause_speaker(ci, quotes) or last
+            return self._clause_speaker(ci, quotes) or last, True
         if role in ("verb", "continue"):
             if ci + 1 < min(limit, len(self.tokens)) and self.tokens[ci + 1].norm in self.lex.honorifics:
-                return self._person_before(ci) or last  # وقال سماحته: the person named last, like a pronoun
+                return self._person_before(ci) or last, False  # وقال سماحته: the person named last, like a pronoun
             subject = self._subject_after(ci, limit)
             if subject is None or subject.label not in ("PER", "ORG"):
                 unnamed = self._unnamed_subject(ci, limit)
                 if unnamed is not None:
-                    return unnamed  # قالت مصادر عسكرية يمنية، وأضاف قائد عملية تحرير عدن: no name, not Yemen or Aden
+                    return unnamed, False  # قالت مصادر عسكرية يمنية، وأضاف قائد عملية تحرير عدن: no name, not Yemen or Aden
             if subject:
-                return subject
+                return subject, False
             if role == "continue":
-                return last
+                return last, True
             if self._coordinated(ci):
-                return self._clause_speaker(ci, quotes) or last
+                return self._clause_speaker(ci, quotes) or last, True
         before = self._mention_before(ci)
-        return before or last
+        return before or last, True
 
     def _coordinated(self, ci: int) -> bool:
         """Is the cue a verb joined to a preceding clause (وقال، فقال) in the same sentence?

@@ -317,3 +317,31 @@ def test_a_place_head_before_a_verb_a_count_or_a_possessed_noun_names_no_place(m
         assert not any(source == "rule:place_head" for _, _, source in _rule_names(monkeypatch, text)), text
     found = _rule_names(monkeypatch, "وقتل ثلاثة في قضاء تلعفر وفي قرية تنومة وفي بلدة يعبد.")
     assert {("تلعفر", "GPE", "rule:place_head"), ("تنومة", "GPE", "rule:place_head"), ("يعبد", "GPE", "rule:place_head")} <= set(found)
+
+
+def test_verb_after_title_starts_no_name():
+    """An imperfect verb right after a title is the title's verb, not a person (شيخ الأزهر يدين …)."""
+    for text, verb in [("شيخ الأزهر يدين الهجوم الإرهابي على المسجد", "يدين"),
+                       ("ولي العهد يبحث مع الوزير سبل التعاون", "يبحث"),
+                       ("الرئيس يستقبل سفراء الدول الجديدة", "يستقبل"),
+                       ("الأمير يعقد اجتماعاً مع أعضاء المجلس", "يعقد")]:
+        doc = build_doc(text)
+        ms = ent_mod.find_mentions(doc)
+        assert not any(m.label == "PER" and text[m.start:m.end].startswith(verb) for m in ms), text
+
+
+def test_given_name_shaped_like_a_verb_after_title(monkeypatch):
+    monkeypatch.setattr(ent_mod, "_tagger", lambda: None)
+    text = "وقال الشيخ ياسين حمدان إن اللقاء كان مثمرا"
+    ms = ent_mod.find_mentions(build_doc(text))
+    assert any(m.label == "PER" and text[m.start:m.end] == "ياسين حمدان" for m in ms)
+
+
+def test_ali_after_title_is_a_name(monkeypatch):
+    """علي after a title, written with ي and before a name, is the given name Ali, not the preposition على."""
+    monkeypatch.setattr(ent_mod, "_tagger", lambda: None)
+    text = "وقال الشيخ علي جمعة إن التطرف لا يمثل أحدا."
+    ms = ent_mod.find_mentions(build_doc(text))
+    assert any(m.label == "PER" and text[m.start:m.end] == "علي جمعة" for m in ms)
+    text = "وحرص الوزير على حضور الجلسة كاملة."
+    assert not any(m.label == "PER" for m in ent_mod.find_mentions(build_doc(text)))

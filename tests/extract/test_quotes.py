@@ -286,3 +286,58 @@ def test_quotes_title_speaker_with_two_or_no_earlier_candidates_stays_unnamed():
     text = "وقال المدرب الفرنسي إن الفريق جاهز. وكان المدرب الفرنسي جان بول قد وصل."
     doc, qs = quotes_of(text, {"جان بول": ("PER", "J")})
     assert qs[0].speaker is None
+
+
+def test_quotes_speaker_ali_after_a_title():
+    import rasid
+
+    text = "وقال الشيخ علي جمعة إن التطرف لا يمثل أحدا."
+    doc = rasid.analyze(text)
+    q = doc.quotes[0]
+    assert text[q.speaker_start:q.speaker_end] == "علي جمعة" and q.speaker is not None
+
+
+def test_quotes_feminine_verb_without_subject_skips_a_male_speaker():
+    """وأضافت with no subject: the last woman or organisation that spoke, never the man who spoke last."""
+    names = {"منى الحربي": ("PER", "W"), "خالد العمري": ("PER", "M"), "وزارة الصحة": ("ORG", "O")}
+    text = "وقالت منى الحربي إن الحملة ناجحة. وقال الوزير خالد العمري إن المشروع سيكتمل. وأضافت أن الأعمال بدأت."
+    _, qs = quotes_of(text, names)
+    assert [q.speaker for q in qs] == ["W", "M", "W"]
+    text = "وقال خالد العمري إن المشروع سيكتمل. وقالت وزارة الصحة إن الحالات تراجعت. وأضاف العمري أن الأعمال بدأت. وأوضحت أن العدد انخفض."
+    _, qs = quotes_of(text, {**names, "العمري": ("PER", "M")})
+    assert [q.speaker for q in qs] == ["M", "O", "M", "O"]
+    text = "وقال خالد العمري إن المشروع سيكتمل قريبا. وأضافت أن الأعمال بدأت."
+    _, qs = quotes_of(text, names)
+    assert [q.speaker for q in qs] == ["M", None]
+    text = "وقال خالد العمري إن المشروع سيكتمل، مشيرة إلى أن الأعمال بدأت. وأضاف أن العمل مستمر."
+    _, qs = quotes_of(text, names)
+    assert [q.speaker for q in qs][-1] == "M"
+
+
+def test_quotes_a_feminine_title_marks_a_woman():
+    names = {"منى الحربي": ("PER", "W"), "خالد العمري": ("PER", "M")}
+    text = "وصرحت الدكتورة منى الحربي بأن الحملة ناجحة. وقال خالد العمري إن المشروع سيكتمل. وتابعت أن الأعمال بدأت."
+    _, qs = quotes_of(text, names)
+    assert [q.speaker for q in qs] == ["W", "M", "W"]
+
+
+def test_quotes_a_speech_clause_inside_a_content_ends_it():
+    """… مشيرا إلى أن … inside the content of أكد: two quotes, no text reported twice."""
+    text = "أكد سالم أنه لا يهتم بنتائج المباريات السابقة مشيرا إلى أن الأهم هو الفوز."
+    _, qs = quotes_of(text, {"سالم": ("PER", "S")})
+    assert [text[q.start:q.end] for q in qs] == ["لا يهتم بنتائج المباريات السابقة", "الأهم هو الفوز"]
+    assert [q.speaker for q in qs] == ["S", "S"]
+
+
+def test_quotes_overlapping_records_keep_the_better_one():
+    from rasid.document import Quote
+    from rasid.extract.quotes import deduplicate
+
+    doc = build_doc("قال سالم: «الوضع مستقر والعمل مستمر» في المدينة.")
+    direct = Quote(11, 35, direct=True, speaker="S", speaker_start=4, speaker_end=8, source="direct")
+    colon = Quote(10, 36, direct=True, speaker="S", speaker_start=4, speaker_end=8, source="colon")
+    unnamed = Quote(12, 30, direct=False, source="indirect")
+    other = Quote(12, 30, direct=False, speaker="T", speaker_start=0, speaker_end=3, source="indirect")
+    assert deduplicate(doc, [colon, direct]) == [direct] and direct.id == "q1"
+    assert deduplicate(doc, [unnamed, direct]) == [direct]
+    assert deduplicate(doc, [direct, other]) == [direct, other]
