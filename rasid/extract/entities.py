@@ -516,7 +516,8 @@ def merge_tagger(mentions: list[Mention], tagged: Sequence[Mention], given_names
             continue  # else ليعرب أوباما: the tagger ran into a verb; the dictionary name stays
         replace = inside and lex and all(m.label in ("NORP", "GPE", "LOC") for m in lex) and t.label not in ("NORP", "GPE", "LOC")
         if replace and all(m.kind == "name" for m in rules):
-            t.country = t.country or next((m.country for m in lex if m.country), None)
+            if t.label != "PER":  # الحكومة المصرية is Egypt's; تركي القرشي (Turki), أحمد المصري are names, not nationalities
+                t.country = t.country or next((m.country for m in lex if m.country), None)
         elif lex or not all(m.kind == "name" for m in rules):
             continue
         dropped.update(id(m) for m in over)

@@ -345,3 +345,14 @@ def test_ali_after_title_is_a_name(monkeypatch):
     assert any(m.label == "PER" and text[m.start:m.end] == "علي جمعة" for m in ms)
     text = "وحرص الوزير على حضور الجلسة كاملة."
     assert not any(m.label == "PER" for m in ent_mod.find_mentions(build_doc(text)))
+
+
+def test_a_nationality_inside_a_tagged_person_name_gives_no_country(monkeypatch):
+    text = "وشارك تركي القرشي في الحملة مع الشرطة المصرية."
+    doc = build_doc(text)
+    person = Mention(text.index("تركي"), text.index("القرشي") + len("القرشي"), label="PER", source="ner", score=0.9)
+    police = Mention(text.index("الشرطة"), len(text) - 1, label="ORG", source="ner", score=0.9)
+    monkeypatch.setattr(ent_mod, "_tagger", lambda: (lambda d: [person, police]))
+    ms = {text[m.start : m.end]: m for m in ent_mod.find_mentions(doc)}
+    assert ms["تركي القرشي"].label == "PER" and ms["تركي القرشي"].country is None  # Turki, a given name
+    assert ms["الشرطة المصرية"].country == "EGY"
