@@ -666,12 +666,62 @@ def find_mentions(doc: Document, kb: KnowledgeBase | None = None) -> list[Mentio
     if predict is not None:
         mentions += tagger_short_names(doc, kb, mentions)
     mentions += context_name_mentions(doc, kb, mentions)
+    mentions = quoted_media(doc, kb, mentions)
     mentions.sort(key=lambda m: (m.start, -m.end))
     resolve_ambiguous_places(doc, mentions, kb)
     for n, m in enumerate(mentions, start=1):
         m.id = f"m{n}"
         m.entity = None
     return mentions
+
+
+@lru_cache(maxsize=1)
+def _media_titles() -> dict[str, str]:
+    """``{folded title: actor id}``: the X of a media actor's alias «صحيفة X» (any media ``org_head`` of titles.tsv)."""
+    heads = {fold(r["form"]) for r in load_tsv("titles.tsv") if r["kind"] == "org_head" and r["type"] == "media"}
+    out: dict[str, str] = {}
+    for row in load_tsv("actors.tsv"):
+        if row["type"] == "media":
+            for alias in row["aliases"].split("|"):
+                head, _, rest = fold(alias).partition(" ")
+                if head in heads and rest:
+                    out.setdefault(rest, row["id"])
+    return out
+
+
+QUOTED_TITLE_WORDS = 4  # the longest outlet name looked up between quotation marks
+
+
+def quoted_media(doc: Document, kb: KnowledgeBase, mentions: list[Mention]) -> list[Mention]:
+    """An outlet's name in quotation marks is the outlet (قال لـ«الشرق الأوسط»، صحيفة «الشرق الأوسط»: Asharq
+    Al-Awsat, not the Middle East): mentions inside the marks give way to it, and an unlisted organisation over
+    head and marks is linked to it."""
+    table = _media_titles()
+    toks = doc.tokens
+    out = mentions
+    for i, tok in enumerate(toks):
+        if tok.norm not in OPEN_QUOTES:
+            continue
+        j = next((k for k in range(i + 1, min(len(toks), i + 2 + QUOTED_TITLE_WORDS)) if toks[k].norm in CLOSE_QUOTES), None)
+        if j is None or j == i + 1:
+            continue
+        entry = kb.entry(table.get(" ".join(t.norm for t in toks[i + 1 : j])))
+        if entry is None or (i > 0 and toks[i - 1].kind == "word" and toks[i - 1].norm.startswith("ال") and len(toks[i - 1].norm) > 3):
+            continue  # اللغة «العربية»: an adjective of the noun before it
+        start, end = toks[i + 1].start, toks[j - 1].end
+        wider = [m for m in out if m.start < start and end <= m.end]
+        if any(m.actor for m in wider):
+            continue  # part of a listed name
+        for m in wider:
+            if m.label == "ORG":
+                m.actor, m.fine, m.country, m.sector = entry.id, entry.type, entry.country, entry.sector
+        if wider:
+            out = [m for m in out if not (start <= m.start and m.end <= end)]
+            continue
+        out = [m for m in out if not (m.start < end and start < m.end)]
+        out.append(Mention(start, end, label="ORG", kind="name", actor=entry.id, source="rule:quoted_media", score=0.8,
+                           fine=entry.type, country=entry.country, sector=entry.sector))
+    return out
 
 
 @lru_cache(maxsize=1)

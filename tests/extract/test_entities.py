@@ -356,3 +356,12 @@ def test_a_nationality_inside_a_tagged_person_name_gives_no_country(monkeypatch)
     ms = {text[m.start : m.end]: m for m in ent_mod.find_mentions(doc)}
     assert ms["تركي القرشي"].label == "PER" and ms["تركي القرشي"].country is None  # Turki, a given name
     assert ms["الشرطة المصرية"].country == "EGY"
+
+
+def test_an_outlet_name_in_quotation_marks_is_the_outlet_not_the_region():
+    text = "وقال الوزير لـ«الشرق الأوسط» إن صحيفة «الشرق الأوسط» نشرت تقريرا عن الشرق الأوسط."
+    doc = rasid.analyze(text, pipeline=rasid.api.get_pipeline(("sentences", "tokens", "entities")))
+    found = [(text[m.start : m.end], m.actor) for m in doc.mentions if "الشرق" in text[m.start : m.end]]
+    assert found == [("الشرق الأوسط", "ASHARQ_ALAWSAT"), ("الشرق الأوسط", "ASHARQ_ALAWSAT"), ("الشرق الأوسط", "PLACE:MIDDLE_EAST")]
+    doc = rasid.analyze("وتعلم اللغة «العربية» مهم.", pipeline=rasid.api.get_pipeline(("sentences", "tokens", "entities")))
+    assert all(m.actor != "ARABIYA" for m in doc.mentions)  # the language, not the channel
