@@ -1683,8 +1683,8 @@ def _negator(ctx: _Context, j: int) -> bool:
     """A negation word, alone or after و/ف only (كما, بما, لما are not negators)."""
     norm = ctx.tokens[j].norm
     words = ctx.lex.words.get("negation", frozenset())
-    if norm in ("ما", "مما") and j + 1 < len(ctx.tokens) and ctx.is_("result_cue", j + 1):
-        return False  # ما أسفر عن مقتل: "which resulted in", not "did not"
+    if norm in ("ما", "مما", "وما") and j + 1 < len(ctx.tokens) and (ctx.is_("result_cue", j + 1) or ctx.is_("not_after_ma", j + 1)):
+        return False  # ما أسفر عن مقتل "which resulted in", ما قبل الهجوم "before the attack": not "did not"
     return norm in words or (norm[:1] in ("و", "ف") and norm[1:] in words)
 
 

@@ -770,3 +770,12 @@ def test_a_phrase_behind_a_clitic_preposition_is_no_subject():
     doc = build("وقضت محكمة في فيينا بسجن شاب بعد إدانته بتأييد تنظيم داعش.", {"تنظيم داعش": ("ORG", "INS"), "محكمة": ("ORG", "JUD")})
     ev = find(doc, "ACCUSE", "إدانته")
     assert _arg(doc, ev, "source") != "بتأييد تنظيم داعش"
+
+
+def test_ma_before_a_time_word_or_zaal_is_no_negator():
+    doc = build("شهدت المحافظة معارك عنيفة حتى ما قبل الهجوم الذي شنه التنظيم.", {})
+    assert find(doc, "ASSAULT", "الهجوم").modality == "asserted"
+    doc = build("وما زالت الاشتباكات مستمرة في المدينة.", {})
+    assert find(doc, "ASSAULT", "الاشتباكات").modality == "asserted"
+    doc = build("ما هاجم الجيش القرية.", {})
+    assert find(doc, "ASSAULT", "هاجم").modality == "negated"
