@@ -18,7 +18,8 @@ Each :class:`~rasid.document.Timex` gets:
 * ``relative``: what the text says relative to the publication date, kept even when resolved:
   ``-P1D`` (أمس), ``P0D`` (اليوم), ``+P1D`` (غدا), ``-P1Y`` (العام الماضي), ``weekday:SAT``
   (the last Saturday on or before publication), ``past:weekday:SAT`` / ``next:weekday:SAT``
-  (السبت الماضي / المقبل), ``XXXX-09`` or ``XXXX-10-05`` (a month or day without a year),
+  (السبت الماضي / المقبل), ``upcoming:weekday:WED`` (a future tense governs it, ستتوقف الأربعاء: the first
+  Wednesday on or after publication), ``XXXX-09`` or ``XXXX-10-05`` (a month or day without a year),
   ``past:XXXX-09`` (سبتمبر الماضي), ``-P1Y:XXXX-10`` (أكتوبر من العام الماضي) and
   ``hijri:XXXX-09`` for Hijri ones.  Without a publication date ``value`` is None.
 * ``consistent``: whether a weekday written beside a date agrees with it (None when no weekday
@@ -31,6 +32,7 @@ or before publication; a day and month without a year is the latest such day no 
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -48,6 +50,8 @@ T = TypeVar("T")
 
 FUTURE_DAYS = 60  # a day+month without a year may lie this far after publication
 WEEKDAYS = ("MON", "TUE", "WED", "THU", "FRI", "SAT", "SUN")
+FUTURE_WINDOW = 8  # words before a bare weekday in which a future marker makes it the coming one
+NAME_LABELS = ("PER", "ORG", "GPE", "LOC", "FAC")  # a word inside such a name is no future verb (سيريزا)
 HIJRI_YEARS = (1343, 1500)  # the Umm al-Qura table hijridate covers
 HIJRI_WRITTEN_YEARS = (1, 1600)  # Hijri years read as such; outside HIJRI_YEARS they get no value
 GREGORIAN_YEARS = (1000, 2200)  # years accepted after a month name or a year word
@@ -221,7 +225,7 @@ class TimeLexicons:
             "month_context", "month_head", "year_head", "era_gregorian", "era_hijri", "past", "next",
             "current", "this", "daypart", "day_head", "ago", "later", "anchor_block", "of", "equals",
             "blessed", "name_head", "weekday_block_before", "weekday_block_after", "today_block_before",
-            "range_join", "one", "year_context",
+            "range_join", "one", "year_context", "future",
         ):
             self.cues.setdefault(role, empty)
         starters: set[str] = set()
@@ -281,6 +285,15 @@ def add_months(y: int, m: int, n: int) -> tuple[int, int] | None:
     total = y * 12 + (m - 1) + n
     yy, mm = divmod(total, 12)
     return (yy, mm + 1) if 1 <= yy <= 9999 else None
+
+
+def future_verb(norm: str) -> bool:
+    """A folded word that reads as an imperfect verb with the future prefix س (ستتوقف، سيعقد، وسننظم): س + ي/ت/ن and
+    at least three more letters, with no noun ending (سيارة، سياسة، سنوات، ستين are nouns and numbers); names such as
+    ستيفان are left out by the caller when the entity stage found them."""
+    word = norm[1:] if norm[:1] in ("و", "ف") else norm
+    return (len(word) >= 5 and word[0] == "س" and word[1] in "يتن" and not word.endswith(("ه", "ات", "ين", "يه", "ي"))
+            and not word.startswith(("سيا", "سنو", "ستو", "ستي")))
 
 
 def check_weekday(found: Found, date: dt.date, weekday: int, kept: str) -> None:
@@ -379,17 +392,18 @@ class TimeTagger:
     def __init__(self, lex: TimeLexicons | None = None) -> None:
         self.lex = lex or time_lexicons()
 
-    def tag(self, text: str, tokens: Sequence[Token], published: str | None) -> tuple[list[Timex], list[str]]:
-        """Every time expression in ``tokens`` as Timex spans (ids t1…), with warnings."""
-        return _TimeRun(self.lex, text, tokens, parse_published(published)).run()
+    def tag(self, text: str, tokens: Sequence[Token], published: str | None, names: frozenset[int] = frozenset()) -> tuple[list[Timex], list[str]]:
+        """Every time expression in ``tokens`` as Timex spans (ids t1…), with warnings; ``names``: start offsets of
+        tokens inside names the entity stage found (never read as a future verb: سيريزا، ستيفان)."""
+        return _TimeRun(self.lex, text, tokens, parse_published(published), names).run()
 
 
 class _TimeRun:
     """The grammar, applied to one document (per-call state keeps the tagger thread-safe)."""
 
-    def __init__(self, lex: TimeLexicons, text: str, tokens: Sequence[Token], pub: dt.date | None) -> None:
+    def __init__(self, lex: TimeLexicons, text: str, tokens: Sequence[Token], pub: dt.date | None, names: frozenset[int] = frozenset()) -> None:
         self.lex, self.cue = lex, lex.cues
-        self.text, self.tokens, self.pub = text, tokens, pub
+        self.text, self.tokens, self.pub, self.names = text, tokens, pub, names
         self.last_year_end = -10
 
     def run(self) -> tuple[list[Timex], list[str]]:
@@ -592,6 +606,8 @@ class _TimeRun:
                     check_weekday(found, date, weekday, "kept the date")
                 return found
         code = WEEKDAYS[weekday]
+        if mod is None and self.future_before(i):
+            mod = "upcoming"  # ستتوقف حركة المترو الأربعاء: the coming Wednesday, not the last one
         rel = f"weekday:{code}" if mod is None else f"{mod}:weekday:{code}"
         value = None
         if self.pub is not None:
@@ -600,9 +616,28 @@ class _TimeRun:
                 delta = 7
             if mod == "next":
                 delta = -((weekday - self.pub.weekday()) % 7 or 7)
+            if mod == "upcoming":
+                delta = -((weekday - self.pub.weekday()) % 7)
             date = add_days(self.pub, -delta)
             value = date.isoformat() if date else None
         return Found(i, k, skip, "weekday", value, rel, source="weekday")
+
+    def future_before(self, i: int) -> bool:
+        """Does a future marker stand within :data:`FUTURE_WINDOW` words before token ``i`` in its sentence: a
+        ``future`` cue (سوف، من المقرر) or a verb with the future prefix (ستتوقف، سيعقد، وسننظم)?"""
+        words = 0
+        for k in range(i - 1, -1, -1):
+            tok = self.tokens[k]
+            if tok.sentence != self.tokens[i].sentence or tok.norm in (".", "؟", "!", "؛", ":"):
+                return False
+            if tok.kind != "word":
+                continue
+            if self.has("future", k) or (future_verb(tok.norm) and tok.start not in self.names):
+                return True
+            words += 1
+            if words >= FUTURE_WINDOW:
+                return False
+        return False
 
     # --- dates, months -------------------------------------------------------------------------
     def date_core(self, j: int) -> DateCore | int | None:
@@ -1066,6 +1101,9 @@ class TimesStage:
         self.tagger = TimeTagger()
 
     def __call__(self, doc: Document) -> Document:
-        doc.times, warnings = self.tagger.tag(doc.text, doc.tokens, doc.published)
+        starts = [t.start for t in doc.tokens]
+        names = frozenset(starts[k] for m in doc.mentions if m.label in NAME_LABELS
+                          for k in range(bisect.bisect_left(starts, m.start), bisect.bisect_left(starts, m.end)))
+        doc.times, warnings = self.tagger.tag(doc.text, doc.tokens, doc.published, names)
         doc.warnings.extend(warnings)
         return doc

@@ -448,3 +448,26 @@ def test_a_year_is_never_also_a_quantity():
     doc = analyze("بين عامي 1845 و1849 وبعد 1500 محاولة.")
     assert [doc.text[t.start:t.end] for t in doc.times] == ["عامي 1845", "1849"]
     assert [doc.text[q.start:q.end] for q in doc.quantities] == ["1500 محاولة"]
+
+
+def test_a_future_verb_or_cue_makes_a_bare_weekday_the_coming_one(pipe):
+    doc = run(pipe, "قالت النقابة إن حركة المترو ستتوقف عصر الأربعاء. ومن المقرر أن يصل الوفد يوم الخميس. وأعلن الجيش الأربعاء مقتل خمسة.")
+    assert [(span(doc, t), t.value, t.relative) for t in doc.times] == [
+        ("عصر الأربعاء", "2014-10-08", "upcoming:weekday:WED"),  # published on Sunday 2014-10-05
+        ("يوم الخميس", "2014-10-09", "upcoming:weekday:THU"),
+        ("الأربعاء", "2014-10-01", "weekday:WED"),
+    ]
+
+
+def test_names_and_nouns_that_start_like_future_verbs_are_no_future_marker():
+    from rasid.extract.times import future_verb
+
+    assert all(future_verb(w) for w in ("ستتوقف", "سيعقد", "وسننظم", "سيصلون", "ستبدا"))
+    assert not any(future_verb(w) for w in ("سياره", "سياسه", "سنوات", "ستين", "ستيفان", "سيول"))
+
+
+def test_a_name_the_entity_stage_found_is_no_future_marker():
+    from rasid.api import analyze as full
+
+    doc = full("وصل سيمون بيريز مساء الخميس.", published=PUB)  # سيمون has the shape of سيعقد
+    assert [(span(doc, t), t.relative) for t in doc.times] == [("مساء الخميس", "weekday:THU")]
