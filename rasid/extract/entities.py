@@ -242,6 +242,15 @@ def _imperfect_verb(doc: Document, toks: Sequence[Token], j: int, kb: KnowledgeB
     return None
 
 
+def _possessed_head(doc: Document, tok: Token, kb: KnowledgeBase) -> bool:
+    """Is a place head that ends with ة written with ه and, without it, a common noun (بلده = بلد + ه "his country",
+    not بلدة "town")?  A head written so whose stem is no word (مدينه) is still the head."""
+    raw = doc.text[tok.start : tok.end]
+    if not raw.endswith("ه"):
+        return False
+    return any(stem in kb.common for _, stem in proclitic_splits(tok.norm[:-1], min_stem=3))
+
+
 def _no_place_name(toks: Sequence[Token], j: int, kb: KnowledgeBase) -> bool:
     """Whether the word after a place head cannot start a place name (``non_names.tsv``): a count (قضاء سبعة
     أسابيع، حوالي), a verb (مدينة تستضيف، مدينة تقع، قرية يخترقها), a noun with a pronoun (قضاء حصتهم), a
@@ -341,6 +350,9 @@ def rule_mentions(doc: Document, kb: KnowledgeBase, covered: list[bool], surname
                 out[-1].doubtful = verb == "likely" and j == out[-1].first
                 i = end
                 continue
+        if t is not None and t.values[0].kind == "place_head" and _possessed_head(doc, toks[t.last], kb):
+            i = t.last + 1
+            continue  # عاد إلى بلده مبكرا: بلد + ه "his country", not بلدة
         if t is not None and t.values[0].kind == "place_head":
             j = t.last + 1
             end = min(_name_run(toks, j, covered, kb), j + 2)

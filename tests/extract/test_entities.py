@@ -345,3 +345,11 @@ def test_ali_after_title_is_a_name(monkeypatch):
     assert any(m.label == "PER" and text[m.start:m.end] == "علي جمعة" for m in ms)
     text = "وحرص الوزير على حضور الجلسة كاملة."
     assert not any(m.label == "PER" for m in ent_mod.find_mentions(build_doc(text)))
+
+
+def test_his_country_is_no_place_head(monkeypatch):
+    """بلده is بلد + ه "his country", not بلدة "town" written with ه: the word after it names no place."""
+    for text in ("وعاد اللاعب إلى بلده مبكرا بعد الإصابة.", "وكان يدير في بلده محلا للحلويات.", "وغادرت بلدها مبكرا هذا العام."):
+        assert not any(source == "rule:place_head" for _, _, source in _rule_names(monkeypatch, text))
+    assert ("سجنان", "GPE", "rule:place_head") in _rule_names(monkeypatch, "وقتل ثلاثة في بلدة سجنان أمس.")
+    assert ("سجنان", "GPE", "rule:place_head") in _rule_names(monkeypatch, "وقتل ثلاثة في مدينه سجنان أمس.")  # مدين is no noun: a town written with ه
