@@ -226,14 +226,19 @@ def _imperfect_verb(doc: Document, toks: Sequence[Token], j: int, kb: KnowledgeB
     ``"known"``: a form of :func:`_imperfect_verbs` or a derived-form verb (``non_names.tsv`` ``verb_prefix``:
     يتلقى، يستقبل); ``"likely"``: ي/ت and three letters or more, followed by a definite word that is no
     stopword or by an indefinite accusative written with tanwin (يعقد اجتماعاً), so a verb with its object,
-    unless it is a given name (``given_names.tsv``, or the first name of a listed person); else None. A likely verb is still a name when the tagger
+    unless it is a given name (``given_names.tsv``, or the first name of a listed person); also ``"known"``: ي/ت and two
+    letters or more before the complementizer أن (:func:`_that`: الوزير يرى أن، الفريق يعني أن), given names aside; else None. A likely verb is still a name when the tagger
     finds one there (يوسف الظاهري، ياسر القحطاني)."""
     norm = toks[j].norm
-    if toks[j].kind != "word" or norm[:1] not in ("ي", "ت") or len(norm) < 4:
+    if toks[j].kind != "word" or norm[:1] not in ("ي", "ت") or len(norm) < 3:
         return None
-    if norm in _imperfect_verbs() or any(norm.startswith(p) and len(norm) >= len(p) + 3 for p in _non_names().verb_prefixes):
+    if len(norm) >= 4 and (norm in _imperfect_verbs() or any(norm.startswith(p) and len(norm) >= len(p) + 3 for p in _non_names().verb_prefixes)):
         return "known"
     if j + 1 >= len(toks) or norm in _given_names_like_verbs() or any(norm in names for names in kb.first_names.values()):
+        return None
+    if _that(doc, toks[j + 1]):
+        return "known"  # الوزير يرى أن، الفريق يعني أن: a verb and its content clause
+    if len(norm) < 4:
         return None
     nxt = toks[j + 1]
     raw = doc.text[nxt.start : nxt.end]
@@ -249,6 +254,18 @@ def _possessed_head(doc: Document, tok: Token, kb: KnowledgeBase) -> bool:
     if not raw.endswith("ه"):
         return False
     return any(stem in kb.common for _, stem in proclitic_splits(tok.norm[:-1], min_stem=3))
+
+
+def _that(doc: Document, tok: Token) -> bool:
+    """Is ``tok`` the complementizer أن (أن، أنه، بأن …: a ``speech_frames.tsv`` complementizer written with the hamza
+    above; إن follows قال and a name as well, and ان without a hamza may be either)?"""
+    raw = "".join(ch for ch in doc.text[tok.start : tok.end] if not unicodedata.combining(ch))
+    return tok.kind == "word" and raw.startswith(("أن", "بأن")) and tok.norm in _complementizers()
+
+
+@lru_cache(maxsize=1)
+def _complementizers() -> frozenset[str]:
+    return frozenset(fold(r["form"]) for r in load_tsv("speech_frames.tsv") if r["type"] == "complementizer")
 
 
 def _no_place_name(toks: Sequence[Token], j: int, kb: KnowledgeBase) -> bool:

@@ -353,3 +353,15 @@ def test_his_country_is_no_place_head(monkeypatch):
         assert not any(source == "rule:place_head" for _, _, source in _rule_names(monkeypatch, text))
     assert ("سجنان", "GPE", "rule:place_head") in _rule_names(monkeypatch, "وقتل ثلاثة في بلدة سجنان أمس.")
     assert ("سجنان", "GPE", "rule:place_head") in _rule_names(monkeypatch, "وقتل ثلاثة في مدينه سجنان أمس.")  # مدين is no noun: a town written with ه
+
+
+def test_short_verb_before_that_after_title_starts_no_name():
+    """ي/ت + a short stem followed by أن is a verb and its content clause (الوزير يرى أن، الفريق يعني أن), never a name;
+    a given name shaped like a verb before أن is still one (وأكد الشيخ ياسين أن)."""
+    for text, verb in [("وقال إن الوزير يرى أن الحل قريب.", "يرى"),
+                       ("وأضاف أن الفريق يعني أن الخطة جاهزة.", "يعني"),
+                       ("وأكد أن السفيرة ترى أن الفوز ممكن.", "ترى")]:
+        ms = ent_mod.find_mentions(build_doc(text))
+        assert not any(m.label == "PER" and text[m.start:m.end].startswith(verb) for m in ms), text
+    text = "وأكد الشيخ ياسين أن اللقاء كان مثمرا."
+    assert any(m.label == "PER" and text[m.start:m.end].startswith("ياسين") for m in ent_mod.find_mentions(build_doc(text)))
