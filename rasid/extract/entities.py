@@ -147,6 +147,8 @@ def _name_run(toks: Sequence[Token], i: int, covered: list[bool], kb: KnowledgeB
             break  # … or a verb: وتابع الشيخ X يقول
         if kb.titles.match_at(toks, j, clitics=False) is not None and j > i:
             break
+        if t.norm[:1] == "و" and len(t.norm) >= 3 and t.norm[1:] in kb.titles.root:
+            break  # ولي العهد وولي ولي عهده: و + the first word of a title starts a phrase of its own
         j += 1
     return j
 
@@ -256,6 +258,36 @@ def _possessed_head(doc: Document, tok: Token, kb: KnowledgeBase) -> bool:
     return any(stem in kb.common for _, stem in proclitic_splits(tok.norm[:-1], min_stem=3))
 
 
+OBJECT_SUFFIXES = ("ه", "ها", "هم", "هما")
+
+
+@lru_cache(maxsize=1)
+def _verb_forms() -> frozenset[str]:
+    """Folded past and imperfect forms of the verb lemmas of the event trigger lexicons and the speech cues."""
+    from rasid.extract.events import verb_forms
+
+    lemmas = {fold(r["trigger"].split()[0]) for r in load_tsv("event_triggers.tsv") if r["pos"] == "verb"}
+    lemmas |= {fold(r["trigger"].split()[0]) for r in load_tsv("event_triggers_cameo.tsv")}
+    return frozenset({f for lemma in lemmas for f in verb_forms(lemma)} | {fold(r["form"]) for r in load_tsv("speech_cues.tsv")})
+
+
+@lru_cache(maxsize=1)
+def _title_nouns() -> frozenset[str]:
+    """Folded one-word person titles and role nouns without the article (سفير، نائب، مستشار)."""
+    return frozenset(fold(r["form"]).removeprefix("ال") for r in load_tsv("titles.tsv") if r["kind"] in ("person", "role") and " " not in r["form"].strip())
+
+
+def _with_pronoun(doc: Document, tok: Token, kb: KnowledgeBase) -> bool:
+    """Is ``tok`` a verb or a noun with a pronoun suffix written as such (not ة): شكره "thanked him", برنامجه "his
+    programme", ونائبه "and his deputy"?  The stem is a verb form of the trigger lexicons or the speech cues, a common
+    noun (``common_words.tsv``) or a title or role noun. Such a word continues no name after a title."""
+    raw = "".join(ch for ch in doc.text[tok.start : tok.end] if not unicodedata.combining(ch))
+    if tok.kind != "word" or not raw.endswith(OBJECT_SUFFIXES):
+        return False
+    return any(suf in OBJECT_SUFFIXES and (base in kb.common or base in _verb_forms() or base in _title_nouns())
+               for _, stem in proclitic_splits(tok.norm, min_stem=3) for base, suf in enclitic_splits(stem, min_stem=3))
+
+
 def _that(doc: Document, tok: Token) -> bool:
     """Is ``tok`` the complementizer أن (أن، أنه، بأن …: a ``speech_frames.tsv`` complementizer written with the hamza
     above; إن follows قال and a name as well, and ان without a hamza may be either)?"""
@@ -351,6 +383,7 @@ def rule_mentions(doc: Document, kb: KnowledgeBase, covered: list[bool], surname
                 j += 1
             verb = _imperfect_verb(doc, toks, j, kb) if j < len(toks) else None
             end = j if verb == "known" else _name_run(toks, j, covered, kb)  # شيخ الأزهر يدين الهجوم: a verb, no name
+            end = next((k for k in range(j + 1, end) if _with_pronoun(doc, toks[k], kb)), end)  # محمد العياشي شكره
             if end == j and _given_ali(doc, toks, j, covered) and (ali := _name_run(toks, j + 1, covered, kb, limit=MAX_NAME_TOKENS - 1)) > j + 1:
                 end = ali  # الشيخ علي جمعة: Ali and a name, not the preposition على
             if (end == j and nisba == j - 1 and j < len(toks) and toks[j].norm in kb.stopwords and not covered[nisba]

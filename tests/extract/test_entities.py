@@ -365,3 +365,18 @@ def test_short_verb_before_that_after_title_starts_no_name():
         assert not any(m.label == "PER" and text[m.start:m.end].startswith(verb) for m in ms), text
     text = "وأكد الشيخ ياسين أن اللقاء كان مثمرا."
     assert any(m.label == "PER" and text[m.start:m.end].startswith("ياسين") for m in ent_mod.find_mentions(build_doc(text)))
+
+
+def test_title_name_stops_before_a_word_with_a_pronoun_and_before_a_title(monkeypatch):
+    """السفير محمد العياشي شكره: شكر + ه "thanked him" ends the name; so does a noun with a pronoun (برنامجه) and a
+    second title (القنصل العام), which starts a phrase of its own. A family name written with ة stays (علي جمعة)."""
+    found = _rule_names(monkeypatch, "وقال إن السفير محمد العياشي شكره على جهوده.")
+    assert ("محمد العياشي", "PER", "rule:title:السفير") in found
+    found = _rule_names(monkeypatch, "واستقبل السفير محمد العياشي القنصل العام في المدينة.")
+    assert ("محمد العياشي", "PER", "rule:title:السفير") in found
+    found = _rule_names(monkeypatch, "وبدأ المهندس حسن الزهراني برنامجه التأهيلي أمس.")
+    assert not any(s.endswith("برنامجه") for s, _, _ in found)
+    found = _rule_names(monkeypatch, "وقال الدكتور سالم جمعة إن الوضع مستقر.")
+    assert ("سالم جمعة", "PER", "rule:title:الدكتور") in found
+    found = _rule_names(monkeypatch, "واستقبل ولي العهد وولي ولي عهده الوفد.")
+    assert not any(s.startswith("وولي") for s, _, _ in found)
