@@ -109,7 +109,7 @@ def lexicon_mentions(doc: Document, kb: KnowledgeBase) -> list[_Cand]:
                 last, country = nxt.last, adj.country
                 source += "+" + adj.id
                 k += 1
-        if entry.label == "PER":
+        if entry.label == "PER" and entry.type != "role":
             t = kb.titles.match_at(toks, first)
             if t is not None and t.last < last:
                 first, skip = t.last + 1, 0
@@ -119,7 +119,7 @@ def lexicon_mentions(doc: Document, kb: KnowledgeBase) -> list[_Cand]:
             actor=entry.actor, source=source, score=0.8 if "petrarch" in entry.source else 1.0,
             fine=entry.name_en if entry.kind == "agent" else entry.type, country=country, sector=sector,
         )
-        if entry.source == "actors_petrarch.tsv" and kb.title_at(toks, first, "person", "role") is not None:
+        if entry.source == "actors_petrarch.tsv" and (entry.type == "role" or kb.title_at(toks, first, "person", "role") is not None):
             mention.label, mention.kind, mention.fine = "PER", "description", "role"  # عضو البرلمان: a role, not a name
         elif (entry.source == "actors_petrarch.tsv" and mention.label == "ORG" and toks[first].norm not in kb.common
               and _after_person_title(toks, first, kb)):  # not أمير منطقة مكة: منطقة is a common noun
