@@ -109,7 +109,7 @@ def lexicon_mentions(doc: Document, kb: KnowledgeBase) -> list[_Cand]:
                 last, country = nxt.last, adj.country
                 source += "+" + adj.id
                 k += 1
-        if entry.label == "PER":
+        if entry.label == "PER" and entry.type != "role":
             t = kb.titles.match_at(toks, first)
             if t is not None and t.last < last:
                 first, skip = t.last + 1, 0
@@ -119,7 +119,7 @@ def lexicon_mentions(doc: Document, kb: KnowledgeBase) -> list[_Cand]:
             actor=entry.actor, source=source, score=0.8 if "petrarch" in entry.source else 1.0,
             fine=entry.name_en if entry.kind == "agent" else entry.type, country=country, sector=sector,
         )
-        if entry.source == "actors_petrarch.tsv" and kb.title_at(toks, first, "person", "role") is not None:
+        if entry.source == "actors_petrarch.tsv" and (entry.type == "role" or kb.title_at(toks, first, "person", "role") is not None):
             mention.label, mention.kind, mention.fine = "PER", "description", "role"  # عضو البرلمان: a role, not a name
         elif (entry.source == "actors_petrarch.tsv" and mention.label == "ORG" and toks[first].norm not in kb.common
               and _after_person_title(toks, first, kb)):  # not أمير منطقة مكة: منطقة is a common noun
@@ -147,6 +147,8 @@ def _name_run(toks: Sequence[Token], i: int, covered: list[bool], kb: KnowledgeB
             break  # … or a verb: وتابع الشيخ X يقول
         if kb.titles.match_at(toks, j, clitics=False) is not None and j > i:
             break
+        if t.norm[:1] == "و" and len(t.norm) >= 3 and t.norm[1:] in kb.titles.root:
+            break  # ولي العهد وولي ولي عهده: و + the first word of a title starts a phrase of its own
         j += 1
     return j
 
@@ -226,20 +228,76 @@ def _imperfect_verb(doc: Document, toks: Sequence[Token], j: int, kb: KnowledgeB
     ``"known"``: a form of :func:`_imperfect_verbs` or a derived-form verb (``non_names.tsv`` ``verb_prefix``:
     يتلقى، يستقبل); ``"likely"``: ي/ت and three letters or more, followed by a definite word that is no
     stopword or by an indefinite accusative written with tanwin (يعقد اجتماعاً), so a verb with its object,
-    unless it is a given name (``given_names.tsv``, or the first name of a listed person); else None. A likely verb is still a name when the tagger
+    unless it is a given name (``given_names.tsv``, or the first name of a listed person); also ``"known"``: ي/ت and two
+    letters or more before the complementizer أن (:func:`_that`: الوزير يرى أن، الفريق يعني أن), given names aside; else None. A likely verb is still a name when the tagger
     finds one there (يوسف الظاهري، ياسر القحطاني)."""
     norm = toks[j].norm
-    if toks[j].kind != "word" or norm[:1] not in ("ي", "ت") or len(norm) < 4:
+    if toks[j].kind != "word" or norm[:1] not in ("ي", "ت") or len(norm) < 3:
         return None
-    if norm in _imperfect_verbs() or any(norm.startswith(p) and len(norm) >= len(p) + 3 for p in _non_names().verb_prefixes):
+    if len(norm) >= 4 and (norm in _imperfect_verbs() or any(norm.startswith(p) and len(norm) >= len(p) + 3 for p in _non_names().verb_prefixes)):
         return "known"
     if j + 1 >= len(toks) or norm in _given_names_like_verbs() or any(norm in names for names in kb.first_names.values()):
+        return None
+    if _that(doc, toks[j + 1]):
+        return "known"  # الوزير يرى أن، الفريق يعني أن: a verb and its content clause
+    if len(norm) < 4:
         return None
     nxt = toks[j + 1]
     raw = doc.text[nxt.start : nxt.end]
     if nxt.kind == "word" and ((nxt.norm.startswith("ال") and nxt.norm not in kb.stopwords) or raw.endswith(("ًا", "اً"))):
         return "likely"
     return None
+
+
+def _possessed_head(doc: Document, tok: Token, kb: KnowledgeBase) -> bool:
+    """Is a place head that ends with ة written with ه and, without it, a common noun (بلده = بلد + ه "his country",
+    not بلدة "town")?  A head written so whose stem is no word (مدينه) is still the head."""
+    raw = doc.text[tok.start : tok.end]
+    if not raw.endswith("ه"):
+        return False
+    return any(stem in kb.common for _, stem in proclitic_splits(tok.norm[:-1], min_stem=3))
+
+
+OBJECT_SUFFIXES = ("ه", "ها", "هم", "هما")
+
+
+@lru_cache(maxsize=1)
+def _verb_forms() -> frozenset[str]:
+    """Folded past and imperfect forms of the verb lemmas of the event trigger lexicons and the speech cues."""
+    from rasid.extract.events import verb_forms
+
+    lemmas = {fold(r["trigger"].split()[0]) for r in load_tsv("event_triggers.tsv") if r["pos"] == "verb"}
+    lemmas |= {fold(r["trigger"].split()[0]) for r in load_tsv("event_triggers_cameo.tsv")}
+    return frozenset({f for lemma in lemmas for f in verb_forms(lemma)} | {fold(r["form"]) for r in load_tsv("speech_cues.tsv")})
+
+
+@lru_cache(maxsize=1)
+def _title_nouns() -> frozenset[str]:
+    """Folded one-word person titles and role nouns without the article (سفير، نائب، مستشار)."""
+    return frozenset(fold(r["form"]).removeprefix("ال") for r in load_tsv("titles.tsv") if r["kind"] in ("person", "role") and " " not in r["form"].strip())
+
+
+def _with_pronoun(doc: Document, tok: Token, kb: KnowledgeBase) -> bool:
+    """Is ``tok`` a verb or a noun with a pronoun suffix written as such (not ة): شكره "thanked him", برنامجه "his
+    programme", ونائبه "and his deputy"?  The stem is a verb form of the trigger lexicons or the speech cues, a common
+    noun (``common_words.tsv``) or a title or role noun. Such a word continues no name after a title."""
+    raw = "".join(ch for ch in doc.text[tok.start : tok.end] if not unicodedata.combining(ch))
+    if tok.kind != "word" or not raw.endswith(OBJECT_SUFFIXES):
+        return False
+    return any(suf in OBJECT_SUFFIXES and (base in kb.common or base in _verb_forms() or base in _title_nouns())
+               for _, stem in proclitic_splits(tok.norm, min_stem=3) for base, suf in enclitic_splits(stem, min_stem=3))
+
+
+def _that(doc: Document, tok: Token) -> bool:
+    """Is ``tok`` the complementizer أن (أن، أنه، بأن …: a ``speech_frames.tsv`` complementizer written with the hamza
+    above; إن follows قال and a name as well, and ان without a hamza may be either)?"""
+    raw = "".join(ch for ch in doc.text[tok.start : tok.end] if not unicodedata.combining(ch))
+    return tok.kind == "word" and raw.startswith(("أن", "بأن")) and tok.norm in _complementizers()
+
+
+@lru_cache(maxsize=1)
+def _complementizers() -> frozenset[str]:
+    return frozenset(fold(r["form"]) for r in load_tsv("speech_frames.tsv") if r["type"] == "complementizer")
 
 
 def _no_place_name(toks: Sequence[Token], j: int, kb: KnowledgeBase) -> bool:
@@ -325,6 +383,7 @@ def rule_mentions(doc: Document, kb: KnowledgeBase, covered: list[bool], surname
                 j += 1
             verb = _imperfect_verb(doc, toks, j, kb) if j < len(toks) else None
             end = j if verb == "known" else _name_run(toks, j, covered, kb)  # شيخ الأزهر يدين الهجوم: a verb, no name
+            end = next((k for k in range(j + 1, end) if _with_pronoun(doc, toks[k], kb)), end)  # محمد العياشي شكره
             if end == j and _given_ali(doc, toks, j, covered) and (ali := _name_run(toks, j + 1, covered, kb, limit=MAX_NAME_TOKENS - 1)) > j + 1:
                 end = ali  # الشيخ علي جمعة: Ali and a name, not the preposition على
             if (end == j and nisba == j - 1 and j < len(toks) and toks[j].norm in kb.stopwords and not covered[nisba]
@@ -341,6 +400,9 @@ def rule_mentions(doc: Document, kb: KnowledgeBase, covered: list[bool], surname
                 out[-1].doubtful = verb == "likely" and j == out[-1].first
                 i = end
                 continue
+        if t is not None and t.values[0].kind == "place_head" and _possessed_head(doc, toks[t.last], kb):
+            i = t.last + 1
+            continue  # عاد إلى بلده مبكرا: بلد + ه "his country", not بلدة
         if t is not None and t.values[0].kind == "place_head":
             j = t.last + 1
             end = min(_name_run(toks, j, covered, kb), j + 2)

@@ -30,8 +30,10 @@ with no complementizer, quote or list word (التالي، كالآتي) between
 to the next speech clause (a cue that opens a sentence or follows a comma, وأضاف …).  A mark right after
 the colon that the direct finder pairs with nothing (وقال : ” هذا الدعم …”، حيث قال: (…)) opens the speech
 and its closing mark ends it.  No text is reported twice: a speech clause inside the content of another quote (… الأهلي مشيرا إلى أن …) ends it, and
-of two overlapping quotes with the same speaker, or one with none, the better attested stays (:func:`deduplicate`).  A colon at the end of
-the line (a list follows), between numbers (10:30) or after a headline name opens nothing.  A
+of two overlapping quotes with the same speaker, or one with none, the better attested stays (:func:`deduplicate`).  A line that opens with a person's name
+and a colon, titles and nationalities before the name allowed (الأمير خالد الفيصل: الإرهاب لن ينال من وحدتنا, a
+headline with no speech verb), is that person's speech too, unless the person is also named alone on a line (a
+column's byline: the headline is the column's title); a place or an agency there (الرياض:، واس:) is a dateline. A colon at the end of the line (a list follows) or between numbers (10:30) opens nothing.  A
 channel phrase between the cue and the content (في اتصال هاتفي مع وكالة فرانس
 برس) gives the medium.
 """
@@ -135,6 +137,7 @@ class _Candidate:
     cue: Cue | None
     after: bool = False  # cue stands after the quote ("…"، قال X)
     colon: bool = False  # unquoted speech after a colon (وأضاف: نحن …)
+    speaker: Mention | None = None  # the person a line opens with when no cue introduces the speech (X: …)
 
 
 class QuotesStage:
@@ -413,15 +416,51 @@ class _Context:
             if nxt.kind != "word" or self._is_complementizer(nxt):
                 continue  # «…» after the colon is a direct quote; قال: إن … is indirect speech
             cue_index = self._colon_cue(k)
-            if cue_index is None or cue_index in used:
+            speaker = self._line_person(k) if cue_index is None else None
+            if (cue_index is None and speaker is None) or cue_index in used:
                 continue
             end_index = self._colon_end(first, direct_marks, closer)
             content = [t for t in self.tokens[first:end_index] if t.kind in ("word", "number")]
             if len(content) < 2:
                 continue
             start, end = nxt.start, self.tokens[end_index - 1].end
-            out.append(_Candidate(first, start, end, True, cue_index, self.cues[cue_index], colon=True))
+            cue = self.cues[cue_index] if cue_index is not None else None
+            out.append(_Candidate(first, start, end, True, cue_index, cue, colon=True, speaker=speaker))
         return out
+
+    def _line_person(self, colon: int) -> Mention | None:
+        """The person a line opens with when all that stands before the colon is that person's name, with titles,
+        modifiers and nationalities before it (الأمير خالد الفيصل: …, a headline with no speech verb); else None
+        (a place or an agency as a dateline, a bullet, a title with no name)."""
+        i = colon - 1
+        while i > 0 and not self._line_break(self.tokens[i - 1].end, self.tokens[i].start):
+            i -= 1
+        kb = knowledge_base()
+        while i < colon:
+            m = self._mention_starting_in(self.tokens[i])
+            if m is not None and m.start == self.tokens[i].start:
+                ok = m.label == "PER" and m.kind == "name" and m.end == self.tokens[colon - 1].end and not self._byline(m)
+                return m if ok else None
+            t = kb.title_at(self.tokens, i, "person", "role", "modifier", clitics=False)
+            if t is not None:
+                i = t.last + 1
+            elif self.tokens[i].kind == "word" and self.tokens[i].norm in kb.nationality:
+                i += 1
+            else:
+                return None
+        return None
+
+    def _byline(self, m: Mention) -> bool:
+        """Is the person ``m`` also named alone on a line of the article (a byline: عبير الدخيل: تحرّش جدة is a
+        column's title over the column, not the writer's speech)?"""
+        text = self.doc.text
+        for o in self.mentions:
+            if o is m or o.label != "PER" or (o.entity != m.entity if m.entity else text[o.start : o.end] != text[m.start : m.end]):
+                continue
+            line_start, line_end = text.rfind("\n", 0, o.start) + 1, text.find("\n", o.end)
+            if text[line_start : len(text) if line_end == -1 else line_end].strip() == text[o.start : o.end]:
+                return True
+        return False
 
     def _line_break(self, start: int, end: int) -> bool:
         return "\n" in self.doc.text[start:end]
@@ -574,6 +613,8 @@ class _Context:
     def _speaker(self, cand: _Candidate, last: Mention | None, quotes: list[Quote]) -> tuple[Mention | None, bool]:
         """The speaker of ``cand`` and whether it is an implicit subject (the previous speaker, the clause's subject or
         a mention before the cue) rather than a phrase after the cue."""
+        if cand.speaker is not None:
+            return cand.speaker, False  # الأمير خالد الفيصل: … (a line that opens with its speaker)
         if cand.cue_index is None or cand.cue is None:
             return last, True
         ci, role = cand.cue_index, cand.cue.role

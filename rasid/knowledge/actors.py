@@ -193,7 +193,8 @@ def knowledge_base() -> KnowledgeBase:
             continue
         sector = row["sector"].split()[0] if row["sector"] else None
         person = row.get("type") == "person"
-        e = Entry("PET:" + form, "PER" if person else "ORG", "name", form, form, "person" if person else "petrarch", row["country"] or None, sector, (), "actors_petrarch.tsv")
+        kind = row.get("type") if row.get("type") in ("person", "role") else "petrarch"  # a role (رئيس بلدية) is an unnamed person
+        e = Entry("PET:" + form, "ORG" if kind == "petrarch" else "PER", "name", form, form, kind, row["country"] or None, sector, (), "actors_petrarch.tsv")
         if person:
             e = known_people.get(_person_key(form, lineage), e)  # عادل بن أحمد الجبير is actors.tsv's عادل الجبير
         elif fold(form.split()[0]) not in title_words:

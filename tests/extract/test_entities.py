@@ -365,3 +365,38 @@ def test_an_outlet_name_in_quotation_marks_is_the_outlet_not_the_region():
     assert found == [("الشرق الأوسط", "ASHARQ_ALAWSAT"), ("الشرق الأوسط", "ASHARQ_ALAWSAT"), ("الشرق الأوسط", "PLACE:MIDDLE_EAST")]
     doc = rasid.analyze("وتعلم اللغة «العربية» مهم.", pipeline=rasid.api.get_pipeline(("sentences", "tokens", "entities")))
     assert all(m.actor != "ARABIYA" for m in doc.mentions)  # the language, not the channel
+
+
+def test_his_country_is_no_place_head(monkeypatch):
+    """بلده is بلد + ه "his country", not بلدة "town" written with ه: the word after it names no place."""
+    for text in ("وعاد اللاعب إلى بلده مبكرا بعد الإصابة.", "وكان يدير في بلده محلا للحلويات.", "وغادرت بلدها مبكرا هذا العام."):
+        assert not any(source == "rule:place_head" for _, _, source in _rule_names(monkeypatch, text))
+    assert ("سجنان", "GPE", "rule:place_head") in _rule_names(monkeypatch, "وقتل ثلاثة في بلدة سجنان أمس.")
+    assert ("سجنان", "GPE", "rule:place_head") in _rule_names(monkeypatch, "وقتل ثلاثة في مدينه سجنان أمس.")  # مدين is no noun: a town written with ه
+
+
+def test_short_verb_before_that_after_title_starts_no_name():
+    """ي/ت + a short stem followed by أن is a verb and its content clause (الوزير يرى أن، الفريق يعني أن), never a name;
+    a given name shaped like a verb before أن is still one (وأكد الشيخ ياسين أن)."""
+    for text, verb in [("وقال إن الوزير يرى أن الحل قريب.", "يرى"),
+                       ("وأضاف أن الفريق يعني أن الخطة جاهزة.", "يعني"),
+                       ("وأكد أن السفيرة ترى أن الفوز ممكن.", "ترى")]:
+        ms = ent_mod.find_mentions(build_doc(text))
+        assert not any(m.label == "PER" and text[m.start:m.end].startswith(verb) for m in ms), text
+    text = "وأكد الشيخ ياسين أن اللقاء كان مثمرا."
+    assert any(m.label == "PER" and text[m.start:m.end].startswith("ياسين") for m in ent_mod.find_mentions(build_doc(text)))
+
+
+def test_title_name_stops_before_a_word_with_a_pronoun_and_before_a_title(monkeypatch):
+    """السفير محمد العياشي شكره: شكر + ه "thanked him" ends the name; so does a noun with a pronoun (برنامجه) and a
+    second title (القنصل العام), which starts a phrase of its own. A family name written with ة stays (علي جمعة)."""
+    found = _rule_names(monkeypatch, "وقال إن السفير محمد العياشي شكره على جهوده.")
+    assert ("محمد العياشي", "PER", "rule:title:السفير") in found
+    found = _rule_names(monkeypatch, "واستقبل السفير محمد العياشي القنصل العام في المدينة.")
+    assert ("محمد العياشي", "PER", "rule:title:السفير") in found
+    found = _rule_names(monkeypatch, "وبدأ المهندس حسن الزهراني برنامجه التأهيلي أمس.")
+    assert not any(s.endswith("برنامجه") for s, _, _ in found)
+    found = _rule_names(monkeypatch, "وقال الدكتور سالم جمعة إن الوضع مستقر.")
+    assert ("سالم جمعة", "PER", "rule:title:الدكتور") in found
+    found = _rule_names(monkeypatch, "واستقبل ولي العهد وولي ولي عهده الوفد.")
+    assert not any(s.startswith("وولي") for s, _, _ in found)

@@ -341,3 +341,23 @@ def test_quotes_overlapping_records_keep_the_better_one():
     assert deduplicate(doc, [colon, direct]) == [direct] and direct.id == "q1"
     assert deduplicate(doc, [unnamed, direct]) == [direct]
     assert deduplicate(doc, [direct, other]) == [direct, other]
+
+
+def test_quotes_a_line_that_opens_with_a_person_and_a_colon_is_his_speech():
+    """الأمير خالد الفيصل: الإرهاب لن ينال من وحدتنا (a headline with no speech verb) is a direct quote by the person;
+    a place or an agency as a dateline, a bullet, a title with no name or a name inside the line opens none."""
+    text = ("الأمير خالد الفيصل: الإرهاب لن ينال من وحدتنا\n"
+            "سامي: الفوز مهم للفريق\n"
+            "الرياض: افتتح المعرض أمس في العاصمة\n"
+            "واس: أعلنت الوزارة نتائج القبول\n"
+            "* سارة أحمد: الزوجة الثالثة لجد الرئيس\n"
+            "المدير العام: الطلاب بخير\n"
+            "التقى الأمير خالد الفيصل: الوفد الزائر والسفراء")
+    doc, qs = quotes_of(text, {"خالد الفيصل": ("PER", "K"), "سامي": ("PER", "S"), "الرياض": ("GPE", "R"),
+                               "واس": ("ORG", "W"), "سارة أحمد": ("PER", "A")})
+    assert [(doc.text[q.start:q.end], q.speaker, q.source) for q in qs] == [
+        ("الإرهاب لن ينال من وحدتنا", "K", "colon"), ("الفوز مهم للفريق", "S", "colon")]
+    assert doc.text[qs[0].speaker_start:qs[0].speaker_end] == "خالد الفيصل" and qs[0].direct
+    column = "ليلى حسن: ثقافة الحوار\nليلى حسن\nالكثير منا يتحدث عن الحوار ولا يمارسه."
+    doc, qs = quotes_of(column, {"ليلى حسن": ("PER", "L")})
+    assert qs == []  # a column: the writer's byline under its title

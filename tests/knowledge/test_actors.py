@@ -13,7 +13,10 @@ def test_petrarch_person_markers():
     assert actor_type("سالم بن راشد الكعبي", "GOV") == "person"  # a lineage word inside
     assert actor_type("زيد عمرو", "ELI") == "person"  # PETRARCH's elite code
     assert actor_type("حركة شباب ثوري", "ELI") == "org"  # an organisation head noun
-    assert actor_type("رئيس سوداني", "GOV") == "org"  # a title-led role: the entity stage reads it as a role
+    assert actor_type("رئيس سوداني", "GOV") == "role"  # a title-led phrase names a role, not an organisation
+    assert actor_type("رئيس بلدية", "GOV") == "role"  # "mayor"
+    assert actor_type("عضو برلمان", "LEG") == "role"
+    assert actor_type("أمير سلطان بن عبد العزيز", "GOV") == "person"  # a title and a name with its lineage
     assert actor_type("وزارة داخلية", "GOV") == "org"
 
 
@@ -32,3 +35,13 @@ def test_a_ministry_named_by_its_portfolio_and_nationality():
     doc = rasid.analyze("وأدانت الخارجية المصرية الهجوم، ورحبت الخارجية السعودية بالبيان.")
     assert [(doc.text[m.start : m.end], m.actor) for m in doc.mentions if m.label == "ORG"] == [
         ("الخارجية المصرية", "EGY_MOFA"), ("الخارجية السعودية", "SAU_MOFA")]
+
+
+def test_a_petrarch_role_is_a_person_not_an_organisation():
+    """رئيس بلدية "mayor" (PETRARCH: رئيس بلدية, GOV) is a person's role: the speaker is that person, not an organisation."""
+    text = "وقال رئيس بلدية الرياض إن المشروع اكتمل، وأكد رئيس الجمهورية أن الحوار مستمر."
+    doc = rasid.analyze(text)
+    for phrase in ("رئيس بلدية", "رئيس الجمهورية"):
+        m = next(m for m in doc.mentions if doc.text[m.start : m.end] == phrase)
+        assert (m.label, m.kind) == ("PER", "description"), phrase
+    assert all(doc.text[q.speaker_start : q.speaker_end] in ("رئيس بلدية", "رئيس الجمهورية") for q in doc.quotes)
