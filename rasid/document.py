@@ -160,6 +160,7 @@ class Event(Span):
     source_sector: str | None = None
     target_country: str | None = None
     target_sector: str | None = None
+    argument_model: list[str] = field(default_factory=list)  # slots ("source", "target") filled by the learned argument model
 
 
 @dataclass(slots=True)

@@ -46,6 +46,11 @@ def register(name: str, requires: Iterable[str] = (), provides: Iterable[str] = 
 DEFAULT_STAGES = ("sentences", "tokens", "entities", "coref", "times", "quantities", "quotes", "events", "relations")
 
 
+# Opt-in: ``argument_model`` (the learned ASSAULT argument fill, rasid.extract.argument_model) goes right after
+# ``events``.  It is not a default stage: on SaudiNewsNet news most of its fills were wrong (docs/event-accuracy.md,
+# round 6c), although it beats the rules on the gold standard under cross-validation.
+
+
 class Pipeline:
     """An ordered list of stages, checked when built."""
 

@@ -33,20 +33,23 @@ these six :data:`SETTINGS` by an inner 3-fold cross-validation inside the
 four training folds of each outer fold, so the ``nested`` row is the honest
 score of "pick a setting, then train".
 
-Outcome (docs/event-accuracy.md, round 6): the CRF beats the rules on the
-unread folds 3–4 but not on the read folds 0–2 (whose errors the rules were
-written from), for both types, so nothing is shipped: there is no run-time
-step and no model file.  ``python -m rasid.evaluation.arguments [DIR]
-[--json FILE]`` reproduces the table (about 80 s).
+Outcome (docs/event-accuracy.md, rounds 6b and 6c): for ASSAULT the ``fill`` use
+with the medoid reference beats the rules under cross-validation on both the read
+and the unread folds; it is what ``rasid eval events`` scores for ASSAULT
+(:func:`learned_fill_predictions`, cross-validated) and what the opt-in stage
+``argument_model`` applies (:mod:`rasid.extract.argument_model`, which holds the
+features and the fill shared with this module).  ``python -m
+rasid.evaluation.arguments train [DIR]`` writes the model
+(:func:`train_fill_model`); ``python -m rasid.evaluation.arguments [DIR]
+[--json FILE]`` reproduces the 6b table (about 80 s).
 """
 
 from __future__ import annotations
 
 import json
-import re
 import tempfile
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from rasid.document import Document, Event
@@ -57,28 +60,20 @@ from rasid.evaluation.events import (
     _widen,
     argument_scores,
     default_analyzer,
+    event_prediction,
     fold_of,
     load_spans,
     pick_event,
     token_f1,
     words,
 )
-from rasid.extract.events import (
-    ArgSpan,
-    Lexicon,
-    _Context,
-    _head_sector,
-    argument_code,
-    load_lexicon,
-)
+from rasid.extract.argument_model import _PUNCT, SLOTS, TAG, decode as decode_words, fill_event, model_path, sentence_words, span_entity, word_features
+from rasid.extract.events import ArgSpan, Lexicon, _Context, argument_code, load_lexicon
 from rasid.text.normalize import fold
 
-SLOTS = ("source", "target")
-TAG = {"source": "S", "target": "T"}
 # Declared before any score was looked at: CRFsuite's L-BFGS with the usual elastic-net strengths.
 CRF_PARAMS = {"c1": 0.1, "c2": 0.1, "max_iterations": 200, "feature.possible_transitions": True}
 FOLDS = 5
-_PUNCT = ".,;:!?،؛؟\"'«»“”()[]{}-–—…/"
 
 
 @dataclass(slots=True)
@@ -89,6 +84,7 @@ class Sample:
     event: Event | None
     words: list[tuple[int, int]]  # (start, end) of each whitespace word
     features: list[list[str]] = field(default_factory=list)
+    key: str = ""  # the record's id (or text)
     labels: list[str] = field(default_factory=list)  # BIO from the reference coder variant
     variant_labels: list[list[str]] = field(default_factory=list)  # BIO from every coder
 
@@ -151,157 +147,13 @@ def reference_labels(record: dict, folded: Sequence[str], near: int) -> tuple[li
     return bio(len(folded), spans), per_coder
 
 
-# --- features -----------------------------------------------------------------------
-
-
-def whitespace_words(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    return [(m.start() + start, m.end() + start) for m in re.finditer(r"\S+", text[start:end])]
-
-
-def _bucket(d: int) -> str:
-    a = abs(d)
-    b = str(a) if a <= 3 else "4-6" if a <= 6 else "7-10" if a <= 10 else "11-20" if a <= 20 else "far"
-    return ("-" if d < 0 else "+") + b
-
-
-def _marks(ws: Sequence[tuple[int, int]], start: int | None, end: int | None) -> list[str]:
-    out = ["O"] * len(ws)
-    if start is None or end is None:
-        return out
-    first = True
-    for i, (a, b) in enumerate(ws):
-        if a < end and b > start:
-            out[i] = "B" if first else "I"
-            first = False
-    return out
-
-
-def word_features(ctx: _Context, ws: Sequence[tuple[int, int]], event: Event | None) -> list[list[str]]:
-    """Feature strings of each whitespace word of the event's sentence (see the module docstring)."""
-    doc, lex = ctx.doc, ctx.lex
-    text = doc.text
-    if event is not None:
-        trig = [i for i, (a, b) in enumerate(ws) if a < event.end and b > event.start] or [0]
-        ta, tb = trig[0], trig[-1]
-        rs = _marks(ws, event.source_start, event.source_end)
-        rt = _marks(ws, event.target_start, event.target_end)
-        first_tok = ctx.token_at(event.start)
-        kind = "noun" if first_tok is not None and _is_noun_trigger(ctx, first_tok) else "verb"
-    else:
-        ta = tb = -1
-        rs = rt = ["O"] * len(ws)
-        kind = "none"
-    has = f"rules={'S' if 'B' in rs else '-'}{'T' if 'B' in rt else '-'}"
-    folded = [fold(text[a:b]).strip(_PUNCT) for a, b in ws]
-    strong_between = _strong_between(text, ws)
-    out: list[list[str]] = []
-    for i, (a, b) in enumerate(ws):
-        raw = text[a:b]
-        w = folded[i]
-        f = ["bias", has, f"rs={rs[i]}", f"rt={rt[i]}", f"rs|rt={rs[i]}{rt[i]}", f"kind={kind}"]
-        if event is not None:
-            if ta <= i <= tb:
-                side = "trig"
-                f.append("trig")
-            else:
-                d = i - ta if i < ta else i - tb
-                side = "before" if d < 0 else "after"
-                f += [f"d={_bucket(d)}", f"d={_bucket(d)}|{kind}", f"d={_bucket(d)}|rs={rs[i]}", f"d={_bucket(d)}|rt={rt[i]}"]
-                lo, hi = (i, ta) if i < ta else (tb, i)
-                if strong_between(lo, hi):
-                    f.append(f"sep|{side}")
-            f.append(f"side={side}|{kind}")
-        for k, name in ((-1, "p"), (1, "n")):
-            j = i + k
-            if 0 <= j < len(ws):
-                f += [f"{name}rs={rs[j]}", f"{name}rt={rt[j]}", f"{name}w={folded[j]}"]
-            else:
-                f.append(f"{name}=edge")
-        f += [f"w={w}", f"p2={w[:2]}", f"s2={w[-2:]}", f"len={min(len(w), 8)}"]
-        if raw[-1] in _PUNCT:
-            f.append(f"end={raw[-1]}")
-        if raw[0] in _PUNCT:
-            f.append(f"start={raw[0]}")
-        if not w:
-            f.append("punct_only")
-        toks = [j for j in _tokens_in(ctx, a, b) if ctx.tokens[j].kind != "punct"]
-        for j in toks[:1]:
-            tok = ctx.tokens[j]
-            f.append(f"tk={tok.kind}")
-            if tok.prefix:
-                f.append(f"pre={fold(tok.prefix)}")
-            if tok.suffix:
-                f.append("suffix")
-            for stem, _, _ in ctx.cands[j][:3]:
-                f.append(f"c={stem}")
-            sec = _head_sector(ctx, j) if tok.kind == "word" else None
-            if sec:
-                f.append(f"sec={sec}")
-            for cat in lex.words:
-                if ctx.is_(cat, j):
-                    f.append(f"cat={cat}")
-            if ctx.in_time(j):
-                f.append("time")
-        m = _mention_over(ctx, a, b)
-        if m is not None:
-            f += [f"m={m.label}", f"mk={m.kind}", f"m{'B' if m.start >= a else 'I'}={m.label}"]
-            if m.sector:
-                f.append(f"msec={m.sector}")
-            if m.country:
-                f.append("mcountry")
-            if ctx.actor(m):
-                f.append("mactor")
-        if any(q.start < b and q.end > a for q in doc.quantities):
-            f.append("qty")
-        out.append(f)
-    return out
-
-
-def _is_noun_trigger(ctx: _Context, i: int) -> bool:
-    norm = ctx.tokens[i].norm
-    return norm.startswith(("ال", "وال", "بال", "فال", "لل")) or norm.endswith(("ة", "ات"))
-
-
-def _strong_between(text: str, ws: Sequence[tuple[int, int]]) -> Callable[[int, int], bool]:
-    strong = [any(c in ".;:!?؛؟()" for c in text[a:b]) for a, b in ws]
-    prefix = [0]
-    for s in strong:
-        prefix.append(prefix[-1] + s)
-    return lambda lo, hi: prefix[hi] - prefix[lo] > 0
-
-
-def _tokens_in(ctx: _Context, a: int, b: int) -> list[int]:
-    first = ctx.token_at(a)
-    if first is None:
-        return []
-    out = []
-    j = first
-    while j < len(ctx.tokens) and ctx.tokens[j].start < b:
-        out.append(j)
-        j += 1
-    return out
-
-
-def _mention_over(ctx: _Context, a: int, b: int):
-    best = None
-    for m in ctx.doc.mentions:
-        if m.start < b and m.end > a and (best is None or (m.end - m.start) > (best.end - best.start)):
-            best = m
-    return best
-
-
 # --- samples ------------------------------------------------------------------------
 
 
 def build_sample(doc: Document, event: Event | None, record: dict | None, lex: Lexicon) -> Sample:
     """The words of the event's sentence (the record's whole text when no event was found), features, labels."""
     ctx = _Context(doc, lex)
-    if event is not None and doc.sentences:
-        sent = doc.sentences[event.sentence]
-        start, end = sent.start, sent.end
-    else:
-        start, end = 0, len(doc.text)
-    ws = whitespace_words(doc.text, start, end)
+    ws = sentence_words(doc, event)
     sample = Sample(doc, event, ws)
     sample.features = word_features(ctx, ws, event)
     if record is not None:
@@ -316,7 +168,9 @@ def build_samples(records: Sequence[dict], event_type: str, analyzer: Callable[[
     for rec in records:
         doc = analyzer(rec["text"])
         verbs = [words(s.get("verb") or []) for s in rec["spans"]]
-        out.append(build_sample(doc, pick_event(doc, event_type, verbs), rec, lex))
+        sample = build_sample(doc, pick_event(doc, event_type, verbs), rec, lex)
+        sample.key = rec.get("_id") or rec["text"]
+        out.append(sample)
     return out
 
 
@@ -338,35 +192,8 @@ def train(samples: Sequence[Sample], path: Path, params: dict | None = None, all
 
 
 def decode(sample: Sample, labels: Sequence[str]) -> dict[str, tuple[int, int] | None]:
-    """Character spans per slot from BIO labels: the labelled run nearest the trigger, trimmed to word characters."""
-    text = sample.doc.text
-    trig = next((i for i, (a, b) in enumerate(sample.words) if sample.event is not None and a < sample.event.end and b > sample.event.start), 0)
-    out: dict[str, tuple[int, int] | None] = {}
-    for slot in SLOTS:
-        tag = TAG[slot]
-        runs: list[tuple[int, int]] = []
-        i = 0
-        while i < len(labels):
-            if labels[i].endswith("-" + tag):
-                j = i + 1
-                while j < len(labels) and labels[j] == "I-" + tag:
-                    j += 1
-                runs.append((i, j))
-                i = j
-            else:
-                i += 1
-        runs = [(a, b) for a, b in runs if any(fold(text[s:e]).strip(_PUNCT) for s, e in sample.words[a:b])]
-        if not runs:
-            out[slot] = None
-            continue
-        a, b = min(runs, key=lambda r: (min(abs(r[0] - trig), abs(r[1] - 1 - trig)), r[0]))
-        start, end = sample.words[a][0], sample.words[b - 1][1]
-        while start < end and (text[start] in _PUNCT or text[start].isspace()):
-            start += 1
-        while end > start and (text[end - 1] in _PUNCT or text[end - 1].isspace()):
-            end -= 1
-        out[slot] = (start, end) if start < end else None
-    return out
+    """Character spans per slot from BIO labels (:func:`rasid.extract.argument_model.decode`)."""
+    return decode_words(sample.doc.text, sample.words, sample.event, labels)
 
 
 def coded_prediction(sample: Sample, spans: dict[str, tuple[int, int] | None], lex: Lexicon) -> Prediction:
@@ -390,30 +217,8 @@ def coded_prediction(sample: Sample, spans: dict[str, tuple[int, int] | None], l
     return Prediction(True, verb=doc.text[ev.start : ev.end], **values)
 
 
-def span_entity(ctx: _Context, ev: Event, slot: str, span: tuple[int, int]) -> str | None:
-    """The entity of a new span: the rules' entity when its span overlaps the new one, else the first actor mention
-    with an entity inside the new span."""
-    rule_start, rule_end = getattr(ev, f"{slot}_start"), getattr(ev, f"{slot}_end")
-    entity = getattr(ev, f"{slot}_actor")
-    if entity is not None and rule_start is not None and rule_start < span[1] and rule_end > span[0]:
-        return entity
-    inside = [m for m in ctx.doc.mentions if span[0] <= m.start and m.end <= span[1] and m.entity and ctx.actor(m)]
-    return min(inside, key=lambda m: m.start).entity if inside else None
-
-
 def rules_prediction(sample: Sample) -> Prediction:
-    ev, doc = sample.event, sample.doc
-    if ev is None:
-        return Prediction(False)
-    spans = {slot: (getattr(ev, f"{slot}_start"), getattr(ev, f"{slot}_end")) for slot in SLOTS}
-    return Prediction(
-        True,
-        source=_widen(doc, *spans["source"]) if spans["source"][0] is not None else None,
-        target=_widen(doc, *spans["target"]) if spans["target"][0] is not None else None,
-        source_code=(ev.source_country, ev.source_sector),
-        target_code=(ev.target_country, ev.target_sector),
-        verb=doc.text[ev.start : ev.end],
-    )
+    return event_prediction(sample.doc, sample.event) if sample.event is not None else Prediction(False)
 
 
 def combine(sample: Sample, learned: dict[str, tuple[int, int] | None], how: str) -> dict[str, tuple[int, int] | None]:
@@ -436,22 +241,96 @@ def combine(sample: Sample, learned: dict[str, tuple[int, int] | None], how: str
     return out
 
 
-def cross_validate(samples: Sequence[Sample], fold_ids: Sequence[int], folds: int = FOLDS, params: dict | None = None, all_variants: bool = False) -> list[dict[str, tuple[int, int] | None]]:
-    """Each sample's learned spans from a CRF trained on the other folds only."""
+def cross_validated_tags(
+    samples: Sequence[Sample],
+    fold_ids: Sequence[int],
+    folds: int = FOLDS,
+    params: dict | None = None,
+    all_variants: bool = False,
+    trainer: Callable[..., None] | None = None,
+) -> list[list[str] | None]:
+    """Each sample's CRF labels from a model trained on the other folds only (None: no event, or nothing to train on).
+
+    ``trainer`` (default :func:`train`) is called as ``trainer(samples, path, params, all_variants)``."""
     import pycrfsuite
 
-    out: list[dict[str, tuple[int, int] | None]] = [{} for _ in samples]
+    trainer = trainer or train
+    out: list[list[str] | None] = [None] * len(samples)
     with tempfile.TemporaryDirectory() as tmp:
         for k in range(folds):
+            held = [i for i, f in enumerate(fold_ids) if f == k and samples[i].event is not None]
+            rest = [s for s, f in zip(samples, fold_ids) if f != k]
+            if not held or not any(s.event is not None for s in rest):
+                continue
             path = Path(tmp) / f"fold{k}.crfsuite"
-            train([s for s, f in zip(samples, fold_ids) if f != k], path, params, all_variants)
+            trainer(rest, path, params, all_variants)
             tagger = pycrfsuite.Tagger()
             tagger.open(str(path))
-            for i, (s, f) in enumerate(zip(samples, fold_ids)):
-                if f == k and s.event is not None:
-                    out[i] = decode(s, tagger.tag(s.features))
+            for i in held:
+                out[i] = tagger.tag(samples[i].features)
             tagger.close()
     return out
+
+
+def cross_validate(samples: Sequence[Sample], fold_ids: Sequence[int], folds: int = FOLDS, params: dict | None = None, all_variants: bool = False) -> list[dict[str, tuple[int, int] | None]]:
+    """Each sample's learned spans from a CRF trained on the other folds only."""
+    tags = cross_validated_tags(samples, fold_ids, folds, params, all_variants)
+    return [decode(s, t) if t is not None else {} for s, t in zip(samples, tags)]
+
+
+def fill_prediction(sample: Sample, tags: Sequence[str] | None, lex: Lexicon) -> Prediction:
+    """The prediction of the run-time fill (:func:`rasid.extract.argument_model.fill_event`) with these CRF labels,
+    on a copy of the sample's event (the document is left as it is)."""
+    if sample.event is None:
+        return Prediction(False)
+    ev = replace(sample.event, argument_model=list(sample.event.argument_model), locations=list(sample.event.locations))
+    if tags is not None:
+        fill_event(_Context(sample.doc, lex), ev, sample.words, tags)
+    return event_prediction(sample.doc, ev)
+
+
+def learned_fill_predictions(
+    records: Sequence[dict],
+    docs: Sequence[Document | None],
+    event_type: str,
+    fold_ids: Sequence[int],
+    folds: int = FOLDS,
+    lex: Lexicon | None = None,
+    trainer: Callable[..., None] | None = None,
+) -> list[Prediction]:
+    """Cross-validated predictions of rules + learned fill: each record's fill comes from a CRF trained on the
+    records of the other folds only (the setting of round 6b: medoid reference, :data:`CRF_PARAMS`).
+
+    ``docs`` must come from the rules alone (no ``argument_model`` stage): a fill by the shipped model, which saw
+    every record, would leak."""
+    lex = lex or load_lexicon()
+    idx = [i for i, d in enumerate(docs) if d is not None]
+    if any(ev.argument_model for i in idx for ev in docs[i].events):  # type: ignore[union-attr]
+        raise ValueError("the documents were analysed with the argument_model stage; the evaluation needs the rules alone")
+    samples = []
+    for i in idx:
+        rec, doc = records[i], docs[i]
+        verbs = [words(s.get("verb") or []) for s in rec["spans"]]
+        sample = build_sample(doc, pick_event(doc, event_type, verbs), rec, lex)  # type: ignore[arg-type]
+        sample.key = rec.get("_id") or rec["text"]
+        samples.append(sample)
+    tags = cross_validated_tags(samples, [fold_ids[i] for i in idx], folds, trainer=trainer)
+    preds = [Prediction(False)] * len(records)
+    for i, s, t in zip(idx, samples, tags):
+        preds[i] = fill_prediction(s, t, lex)
+    return preds
+
+
+def train_fill_model(path: Path, event_type: str = "ASSAULT", out: Path | None = None, analyzer: Callable[[str], Document] | None = None) -> dict:
+    """Train the shipped fill model on every record of ``<type>_spans.json`` (medoid reference, :data:`CRF_PARAMS`)
+    and write it to ``out`` (default ``rasid/models/event-args-<type>.crfsuite``)."""
+    analyzer = analyzer or default_analyzer()
+    lex = load_lexicon()
+    records = load_spans(Path(path) / f"{event_type.lower()}_spans.json")
+    samples = build_samples(records, event_type, analyzer, lex)
+    target = Path(out) if out is not None else model_path(event_type)
+    train(samples, target, CRF_PARAMS)
+    return {"model": str(target), "records": len(records), "sequences": sum(s.event is not None for s in samples), "bytes": target.stat().st_size, "params": CRF_PARAMS}
 
 
 # The settings the nested selection chooses from (declared before the nested run): the reference (medoid coder
@@ -549,11 +428,14 @@ def format_experiment(result: dict) -> str:
     return "\n".join(lines)
 
 
-if __name__ == "__main__":  # python -m rasid.evaluation.arguments [DIR] [--json FILE]
+if __name__ == "__main__":  # python -m rasid.evaluation.arguments [train] [DIR] [--json FILE]
     import sys
 
     args = [a for a in sys.argv[1:] if not a.startswith("--")]
-    res = experiment(Path(args[0] if args else "../shared/data/events"))
-    print(format_experiment(res))
-    if "--json" in sys.argv:
-        Path(sys.argv[sys.argv.index("--json") + 1]).write_text(json.dumps(res, indent=1), encoding="utf-8")
+    if args and args[0] == "train":
+        print(json.dumps(train_fill_model(Path(args[1] if len(args) > 1 else "../shared/data/events")), indent=1))
+    else:
+        res = experiment(Path(args[0] if args else "../shared/data/events"))
+        print(format_experiment(res))
+        if "--json" in sys.argv:
+            Path(sys.argv[sys.argv.index("--json") + 1]).write_text(json.dumps(res, indent=1), encoding="utf-8")

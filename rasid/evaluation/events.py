@@ -20,7 +20,11 @@ split into folds (stably, by sentence id hash); for each held-out fold the
 detector's setting (L2, sentence words or not, probability cut) is chosen by an
 inner cross-validation on the other folds alone, then trained on them and
 applied to the held-out fold.  Argument and actor-code rules have no trained
-parameters; their folds only show how much the scores vary.  The CLI
+parameters; their folds only show how much the scores vary.  For the types
+with a learned argument fill (ASSAULT, :mod:`rasid.extract.argument_model`)
+the arguments are scored with the fill, cross-validated on the same folds:
+each record's fill comes from a CRF trained on the other folds only
+(``arguments``; the rules alone are kept as ``arguments_rules``).  The CLI
 ``rasid eval events [DIR] [--json FILE]`` calls :func:`evaluate_dir` and
 :func:`format_table`.
 """
@@ -37,7 +41,9 @@ from typing import Callable, Iterable, Sequence
 
 from rasid.document import Document, Event
 from rasid.errors import RasidError
+from rasid.extract.argument_model import FILL_TYPES
 from rasid.extract.events import detector_features, detector_score, is_vector_key, standardise, vector_norm
+from rasid.pipeline import DEFAULT_STAGES
 from rasid.text.normalize import fold
 
 TYPES = ("PROTEST", "ASSAULT")
@@ -391,8 +397,11 @@ def pick_event(doc: Document, event_type: str, gold_verbs: Sequence[Sequence[str
 def predict(doc: Document, event_type: str, gold_verbs: Sequence[Sequence[str]] = ()) -> Prediction:
     """The prediction for one type: the event whose trigger best matches a coder's verb."""
     ev = pick_event(doc, event_type, gold_verbs)
-    if ev is None:
-        return Prediction(False)
+    return event_prediction(doc, ev) if ev is not None else Prediction(False)
+
+
+def event_prediction(doc: Document, ev: Event) -> Prediction:
+    """The prediction an event makes: its arguments widened to whole words, their actor codes, the trigger."""
 
     def span(role: str) -> str | None:
         start, end = getattr(ev, f"{role}_start"), getattr(ev, f"{role}_end")
@@ -418,10 +427,16 @@ def _widen(doc: Document, start: int, end: int) -> str:
     return text[start:end]
 
 
-def default_analyzer() -> Callable[[str], Document]:
-    from rasid.api import analyze
+RULE_STAGES = tuple(s for s in DEFAULT_STAGES if s != "argument_model")
 
-    return lambda text: analyze(text)
+
+def default_analyzer() -> Callable[[str], Document]:
+    """rasid's analysis with the argument rules alone (no ``argument_model`` stage): the learned fill is scored by
+    cross-validation (:func:`rasid.evaluation.arguments.learned_fill_predictions`), never by the shipped model."""
+    from rasid.api import analyze, get_pipeline
+
+    pipeline = get_pipeline(RULE_STAGES)
+    return lambda text: analyze(text, pipeline=pipeline)
 
 
 # --- data -------------------------------------------------------------------------
@@ -501,26 +516,43 @@ def evaluate_dir(path: Path, folds: int = 5, analyzer: Callable[[str], Document]
         scores["detection"]["fold_f1_sd"] = statistics.pstdev(per_fold) if len(per_fold) > 1 else 0.0
         if span_file.exists():
             records = load_spans(span_file)
+            docs = [run(rec["text"]) for rec in records]
+            rec_folds = [fold_of(rec.get("_id") or rec["text"], folds) for rec in records]
             preds = []
-            for rec in records:
-                doc = run(rec["text"])
+            for rec, doc in zip(records, docs):
                 verbs = [words(s.get("verb") or []) for s in rec["spans"]]
                 preds.append(predict(doc, event_type, verbs) if doc is not None else Prediction(False))
-            scores["arguments"] = argument_scores(records, preds)
-            scores["arguments"]["records"] = len(records)
-            scores["arguments"]["records_detected"] = sum(p.detected for p in preds)
-            arg_folds = []
-            for k in range(folds):
-                idx = [i for i, rec in enumerate(records) if fold_of(rec.get("_id") or rec["text"], folds) == k]
-                arg_folds.append(argument_scores([records[i] for i in idx], [preds[i] for i in idx])["argument_f1"])
-            scores["arguments"]["fold_f1"] = arg_folds
-            rec_folds = [fold_of(rec.get("_id") or rec["text"], folds) for rec in records]
-            for part, keep in _parts(folds).items():
-                idx = [i for i, f in enumerate(rec_folds) if keep(f)]
-                scores["arguments"][part] = argument_scores([records[i] for i in idx], [preds[i] for i in idx])
+            rules = _argument_block(records, preds, rec_folds, folds, ARGUMENT_METHODS["rules"])
+            if event_type in FILL_TYPES:
+                # the learned fill, cross-validated: each record's fill comes from a CRF trained on the other folds
+                from rasid.evaluation.arguments import learned_fill_predictions
+
+                filled = learned_fill_predictions(records, docs, event_type, rec_folds, folds)
+                scores["arguments"] = _argument_block(records, filled, rec_folds, folds, ARGUMENT_METHODS["fill"].format(folds=folds))
+                scores["arguments_rules"] = rules
+            else:
+                scores["arguments"] = rules
         result["types"][event_type] = scores
     result["errors"] = errors
     return result
+
+
+ARGUMENT_METHODS = {"rules": "rules", "fill": "rules + learned fill ({folds}-fold CV)"}
+
+
+def _argument_block(records: Sequence[dict], preds: Sequence[Prediction], rec_folds: Sequence[int], folds: int, method: str) -> dict:
+    """Argument scores over all records, per fold, and over the read and unread folds."""
+    out: dict = {"method": method, **argument_scores(records, preds)}
+    out["records"] = len(records)
+    out["records_detected"] = sum(p.detected for p in preds)
+    out["fold_f1"] = []
+    for k in range(folds):
+        idx = [i for i, f in enumerate(rec_folds) if f == k]
+        out["fold_f1"].append(argument_scores([records[i] for i in idx], [preds[i] for i in idx])["argument_f1"])
+    for part, keep in _parts(folds).items():
+        idx = [i for i, f in enumerate(rec_folds) if keep(f)]
+        out[part] = argument_scores([records[i] for i in idx], [preds[i] for i in idx])
+    return out
 
 
 def _encoder() -> str:
@@ -566,6 +598,17 @@ def format_table(scores: dict) -> str:
                     f"{t:<8} {label:<32} P/R/F1 {d['precision']:.2f}/{d['recall']:.2f}/{d['f1']:.2f}  argF1 {a['argument_f1']:.2f} "
                     f"({a['source_f1']:.2f}/{a['target_f1']:.2f})  actor {a['actor_accuracy']:.2f} ({a['country_accuracy']:.2f}/{a['sector_accuracy']:.2f})"
                 )
+    for t, s in scores.get("types", {}).items():
+        a, r = s.get("arguments"), s.get("arguments_rules")
+        if a:
+            line = f"{t:<8} arguments: {a.get('method', 'rules')}"
+            if r:
+                line += f"  (rules alone: argF1 {r['argument_f1']:.2f} ({r['source_f1']:.2f}/{r['target_f1']:.2f})  actor {r['actor_accuracy']:.2f}"
+                for part, label in (("read_folds", "read"), ("unread_folds", "unread")):
+                    if part in r:
+                        line += f"; {label} {r[part]['argument_f1']:.2f}"
+                line += ")"
+            lines.append(line)
     if scores.get("errors"):
         lines.append(f"({scores['errors']} sentences failed in the pipeline and count as no event)")
     return "\n".join(lines)

@@ -1,3 +1,3 @@
 """Extraction stages; importing this package registers them."""
 
-from rasid.extract import coref, entities, events, quantities, quotes, relations, times  # noqa: F401
+from rasid.extract import argument_model, coref, entities, events, quantities, quotes, relations, times  # noqa: F401

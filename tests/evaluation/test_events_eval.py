@@ -134,6 +134,11 @@ def test_evaluate_dir_runs_on_the_dev_data():
         d = s["types"][t]["detection"]
         assert 0.0 <= d["f1"] <= 1.0 and len(d["fold_f1"]) == 3
         assert s["types"][t]["arguments"]["records"] > 100
+    # ASSAULT arguments are scored with the learned fill, cross-validated; PROTEST with the rules alone
+    assert s["types"]["ASSAULT"]["arguments"]["method"] == "rules + learned fill (3-fold CV)"
+    assert s["types"]["ASSAULT"]["arguments_rules"]["method"] == "rules"
+    assert s["types"]["PROTEST"]["arguments"]["method"] == "rules" and "arguments_rules" not in s["types"]["PROTEST"]
+    assert "arguments: rules + learned fill (3-fold CV)" in format_table(s)
 
 
 def test_fit_detector_drops_rare_features_and_uses_the_neutral_threshold():
