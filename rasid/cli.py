@@ -24,6 +24,7 @@ def build_parser() -> argparse.ArgumentParser:
     an.add_argument("--format", choices=("text", "json", "jsonl"), default="text")
     an.add_argument("--tokens", action="store_true", help="include the token layer in JSON")
     an.add_argument("--vectors", action="store_true", help="score events with the detector that also reads sentence vectors (extra 'embeddings'; ~0.1 s a sentence)")
+    an.add_argument("--learned-arguments", action="store_true", help="fill ASSAULT arguments the rules leave empty with the learned model (better on the gold standard, often wrong on long news sentences)")
 
     sub.add_parser("stages", help="list the pipeline stages")
     lex = sub.add_parser("lexicons", help="lexicon tools")
@@ -77,13 +78,19 @@ def cmd_analyze(args: argparse.Namespace) -> int:
 
     published = check_date(args.published)
     pipeline = None
+    extra: tuple[str, ...] = ()
     if args.vectors:
-        from rasid.api import get_pipeline
-        from rasid.pipeline import DEFAULT_STAGES
         from rasid.text.vectors import require
 
         require()
-        pipeline = get_pipeline(DEFAULT_STAGES + ("event_vectors",))
+        extra += ("event_vectors",)  # before the fill: the detector reads the rules' arguments, as it was trained
+    if args.learned_arguments:
+        extra += ("argument_model",)
+    if extra:
+        from rasid.api import get_pipeline
+        from rasid.pipeline import DEFAULT_STAGES
+
+        pipeline = get_pipeline(DEFAULT_STAGES + extra)
     failures = 0
     single = len(args.paths) == 1
     for path in args.paths:
@@ -121,9 +128,11 @@ def cmd_stages(args: argparse.Namespace) -> int:
     from rasid.pipeline import DEFAULT_STAGES, REGISTRY, _load_builtin_stages
 
     _load_builtin_stages()
-    for name in DEFAULT_STAGES:
+    optional = sorted(set(REGISTRY) - set(DEFAULT_STAGES))
+    for name in [*DEFAULT_STAGES, *optional]:
         spec = REGISTRY[name]
-        print(f"{name:11} needs {','.join(sorted(spec.requires)) or '-':18} gives {','.join(sorted(spec.provides)):22} {spec.doc}")
+        mark = " (optional)" if name in optional else ""
+        print(f"{name:14} needs {','.join(sorted(spec.requires)) or '-':18} gives {','.join(sorted(spec.provides)):22} {spec.doc}{mark}")
     return 0
 
 

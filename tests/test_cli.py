@@ -61,6 +61,8 @@ def test_cli_stages_lists_the_pipeline(capsys):
     out = capsys.readouterr().out
     for name in ("sentences", "tokens", "entities", "coref", "times", "quantities", "quotes", "events", "relations"):
         assert name in out
+    optional = [line.split()[0] for line in out.splitlines() if line.endswith("(optional)")]
+    assert optional == ["argument_model", "event_vectors"]
 
 
 def test_cli_eval_ner_dev_scores_only_the_held_out_sentences(capsys, tmp_path):
@@ -98,3 +100,10 @@ def test_cli_vectors_rescore_events_with_the_vector_detector(capsys):
     assert "event_vectors" in record["stages"]
     scored = [e for e in record["events"] if e["type"] in load_detector(True)]
     assert scored and all(0.0 <= e["score"] <= 1.0 for e in scored)
+
+
+def test_cli_learned_arguments_add_the_fill_stage(capsys):
+    assert main(["analyze", str(EXAMPLE), "--format", "json", "--learned-arguments"]) == 0
+    record = json.loads(capsys.readouterr().out)
+    assert record["stages"][-1] == "argument_model"
+    assert all(set(e.get("argument_model") or []) <= {"source", "target"} for e in record["events"])
