@@ -529,11 +529,14 @@ class _Context:
                     break
                 opens = self._is_complementizer(tok) or (cue.kind == "call" and tok.norm in self.lex.call_objects)
                 if opens and j + 1 < len(self.tokens) and self.tokens[j + 1].sentence == sent:
-                    end_index = self._content_end(j + 1, direct_marks)
-                    content = [t for t in self.tokens[j + 1 : end_index] if t.kind in ("word", "number")]
+                    first = j + 1
+                    while first + 1 < len(self.tokens) and self.tokens[first].norm in (":", "،", ",") and self.tokens[first + 1].sentence == sent:
+                        first += 1  # قال إن: هناك …: the mark after the complementizer is no part of the speech
+                    end_index = self._content_end(first, direct_marks)
+                    content = [t for t in self.tokens[first:end_index] if t.kind in ("word", "number")]
                     if len(content) >= 2:
-                        start, end = self.tokens[j + 1].start, self.tokens[end_index - 1].end
-                        out.append(_Candidate(j + 1, start, end, False, ci, cue))
+                        start, end = self.tokens[first].start, self.tokens[end_index - 1].end
+                        out.append(_Candidate(first, start, end, False, ci, cue))
                     break
                 words += tok.kind == "word"
         return out

@@ -361,3 +361,11 @@ def test_quotes_a_line_that_opens_with_a_person_and_a_colon_is_his_speech():
     column = "ليلى حسن: ثقافة الحوار\nليلى حسن\nالكثير منا يتحدث عن الحوار ولا يمارسه."
     doc, qs = quotes_of(column, {"ليلى حسن": ("PER", "L")})
     assert qs == []  # a column: the writer's byline under its title
+
+
+def test_a_colon_after_the_complementizer_is_no_part_of_the_speech():
+    import rasid
+
+    text = "وقال الوزير فيليب هاموند إن: هناك تهديدا استراتيجيا للمنطقة."
+    doc = rasid.analyze(text)
+    assert [text[q.start : q.end] for q in doc.quotes] == ["هناك تهديدا استراتيجيا للمنطقة"]
