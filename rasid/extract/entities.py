@@ -465,12 +465,19 @@ def tagger_short_names(doc: Document, kb: KnowledgeBase, mentions: list[Mention]
         for x in range(bisect_left(starts, m.start) - 1, bisect_left(starts, m.end)):
             if 0 <= x < len(toks) and toks[x].start < m.end and m.start < toks[x].end:
                 covered[x] = True
-    known = [m for m in mentions if m.label == "PER" and m.kind == "name" and m.source == "ner"]
+    known = [m for m in mentions if m.label == "PER" and m.kind == "name" and m.source == "ner" and not _only_title(doc, kb, m, starts)]
     first = bisect_left(starts, min((m.end for m in known), default=len(doc.text)))
     return [
         Mention(_offset_in_token(toks[i], doc, skip), toks[i].end, label="PER", kind="name", source="rule:short_name+ner", score=0.7, fine=src.fine)
         for i, skip, src in _later_short_names(doc, kb, known, covered, first)
     ]
+
+
+def _only_title(doc: Document, kb: KnowledgeBase, m: Mention, starts: list[int]) -> bool:
+    """Is the tagged person nothing but a person title (شيخ الأزهر in a headline)?  It lends no short name (الأزهر)."""
+    i = bisect_left(starts, m.start)
+    t = kb.title_at(doc.tokens, i, "person") if i < len(doc.tokens) else None
+    return t is not None and doc.tokens[t.last].end >= m.end
 
 
 def description_mentions(doc: Document, kb: KnowledgeBase, covered: list[bool]) -> list[_Cand]:

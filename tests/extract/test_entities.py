@@ -400,3 +400,12 @@ def test_title_name_stops_before_a_word_with_a_pronoun_and_before_a_title(monkey
     assert ("سالم جمعة", "PER", "rule:title:الدكتور") in found
     found = _rule_names(monkeypatch, "واستقبل ولي العهد وولي ولي عهده الوفد.")
     assert not any(s.startswith("وولي") for s, _, _ in found)
+
+
+def test_a_tagged_title_lends_no_short_name(monkeypatch):
+    text = "شيخ الأزهر يدين الحادث\nأدان الدكتور أحمد الطيب شيخ الأزهر الحادث."
+    doc = build_doc(text)
+    headline = Mention(0, len("شيخ الأزهر"), label="PER", source="ner", score=0.9)
+    monkeypatch.setattr(ent_mod, "_tagger", lambda: (lambda d: [headline]))
+    ms = ent_mod.find_mentions(doc)
+    assert not [m for m in ms if text[m.start : m.end] == "الأزهر"]  # the title's last word is no family name
