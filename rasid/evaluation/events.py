@@ -40,7 +40,6 @@ from pathlib import Path
 from typing import Callable, Iterable, Sequence
 
 from rasid.document import Document, Event
-from rasid.errors import RasidError
 from rasid.extract.argument_model import FILL_TYPES
 from rasid.extract.events import detector_features, detector_score, is_vector_key, standardise, vector_norm
 from rasid.pipeline import DEFAULT_STAGES
@@ -620,7 +619,7 @@ def train_detector(path: Path, out: Path | None = None) -> dict:
     (``types_vectors``)."""
     from rasid.extract.events import DETECTOR_FILE
     from rasid.knowledge.lexicon import DATA_DIR
-    from rasid.text.vectors import available
+    from rasid.text.vectors import require
 
     analyzer = default_analyzer()
     record: dict = {
@@ -634,9 +633,8 @@ def train_detector(path: Path, out: Path | None = None) -> dict:
             docs[text] = analyzer(text)
         return docs[text]
 
+    require()  # the vector detector needs the encoder: fail before the lexical model is trained, not after
     for key, vectors in (("types", False), ("types_vectors", True)):
-        if vectors and not available():
-            raise RasidError("training the vector detector needs the optional encoder: pip install 'rasid[embeddings]'")
         models: dict = {}
         for event_type in TYPES:
             sent_file = Path(path) / f"{event_type.lower()}_sentences.csv"

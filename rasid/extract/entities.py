@@ -745,9 +745,8 @@ def find_mentions(doc: Document, kb: KnowledgeBase | None = None) -> list[Mentio
 
 
 @lru_cache(maxsize=1)
-def _media_titles() -> dict[str, str]:
-    """``{folded title: actor id}``: the X of a media actor's alias «صحيفة X» (any media ``org_head`` of titles.tsv)."""
-    heads = {fold(r["form"]) for r in load_tsv("titles.tsv") if r["kind"] == "org_head" and r["type"] == "media"}
+def _media_titles(heads: frozenset[str]) -> dict[str, str]:
+    """``{folded title: actor id}``: the X of a media actor's alias «صحيفة X», for the media heads ``heads``."""
     out: dict[str, str] = {}
     for row in load_tsv("actors.tsv"):
         if row["type"] == "media":
@@ -765,7 +764,7 @@ def quoted_media(doc: Document, kb: KnowledgeBase, mentions: list[Mention]) -> l
     """An outlet's name in quotation marks is the outlet (قال لـ«الشرق الأوسط»، صحيفة «الشرق الأوسط»: Asharq
     Al-Awsat, not the Middle East): mentions inside the marks give way to it, and an unlisted organisation over
     head and marks is linked to it."""
-    table = _media_titles()
+    table = _media_titles(frozenset(h for h, t in kb.org_heads.items() if t.type == "media"))
     toks = doc.tokens
     out = mentions
     for i, tok in enumerate(toks):
