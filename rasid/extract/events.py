@@ -296,9 +296,10 @@ def extract_events(doc: Document, lex: Lexicon | None = None) -> list[Event]:
         hits = _drop_agent_objects(hits)
         for hit in hits:
             if hit.type == "PROTEST" and hit.target is None:
-                hit.target = _protest_target(ctx, hit.last + 1, hi) or _actor_after(ctx, hit, hi)
-            elif hit.type == "PROTEST" and not _actor_like(ctx, hit.target):
-                hit.target = _actor_inside(ctx, hit.target, hi) or hit.target
+                cued, addressee = _protest_target(ctx, hit.last + 1, hi)
+                hit.target = addressee if cued else _actor_after(ctx, hit, hi)
+            elif hit.type == "PROTEST" and not _actor_headed(ctx, hit.target):
+                hit.target = _actor_inside(ctx, hit.target, hi)
             for ev_hit in _expand_reciprocal(ctx, hit, lo):
                 _inherit_target(ctx, ev_hit, previous)
                 ev = _make_event(ctx, ev_hit, sent_index, lo, hi, len(events) + 1)
@@ -397,7 +398,8 @@ class _Context:
         return t.norm if t.kind in ("punct", "symbol") else ""
 
     def strong(self, i: int) -> bool:
-        return bool(self.punct(i)) and self.punct(i) in STRONG_PUNCT
+        """A clause boundary; the brackets of a time expression (ديسمبر (كانون الأول) 2005) are none."""
+        return bool(self.punct(i)) and self.punct(i) in STRONG_PUNCT and not self.in_time(i)
 
     def in_time(self, i: int) -> bool:
         """Whether token ``i`` lies inside a time expression found by the times stage."""
@@ -693,12 +695,15 @@ def _passing(ctx: _Context, hit: _Hit, lo: int, hi: int) -> ArgSpan | None:
     return None
 
 
-def _protest_target(ctx: _Context, i: int, hi: int) -> ArgSpan | None:
-    """Who protesters address: مطالبين X (بـ…), مطالبين بـاستقالة X, المناوئين لـX."""
+def _protest_target(ctx: _Context, i: int, hi: int) -> tuple[bool, ArgSpan | None]:
+    """Who protesters address: مطالبين X (بـ…), مطالبين بـاستقالة X, المناوئين لـX.  The flag says whether a
+    demand or protest cue was found: when it names no actor (تطالب بتوفير الخدمات) there is no other addressee."""
     for j in range(i, min(hi, i + FORWARD_WINDOW)):
         if ctx.strong(j):
-            return None
+            return False, None
         demand, against = ctx.is_("demand_cue", j), ctx.is_("against_cue", j)
+        if not (demand or against) and ctx.is_("against_lam", j) and j + 1 < hi:
+            against = ctx.tokens[j + 1].norm.startswith("ل")  # المناوئين للحكومة; المتظاهرون المعارضون طوقا: an adjective
         if not (demand or against) or j + 1 >= hi:
             continue
         k = j + 1
@@ -707,8 +712,9 @@ def _protest_target(ctx: _Context, i: int, hi: int) -> ArgSpan | None:
             k += 1  # مطالبين باستقالة الحكومة: the demand's object
         found = _phrase_after(ctx, k, min(hi, k + 6))
         if found is not None:
-            return found[2]
-    return None
+            # طالبوا باستمرار الضغوط على الحكومة: what is demanded is no addressee; the actor inside it is
+            return True, found[2] if _actor_headed(ctx, found[2]) else _actor_inside(ctx, found[2], hi, clause=True)
+    return False, None
 
 
 def _actor_after(ctx: _Context, hit: _Hit, hi: int) -> ArgSpan | None:
@@ -744,14 +750,15 @@ def _owner_of_place(ctx: _Context, span: ArgSpan | None) -> ArgSpan | None:
     return None
 
 
-def _actor_inside(ctx: _Context, span: ArgSpan, hi: int) -> ArgSpan | None:
+def _actor_inside(ctx: _Context, span: ArgSpan, hi: int, clause: bool = False) -> ArgSpan | None:
     """The actor behind what is protested (على زيارة غل، على أحكام أصدرها القضاء، على مقتل مدنيين على يد X):
-    the first named person, organisation or country, or non-civilian group, in or right after the phrase."""
+    the first named person, organisation or country, or non-civilian group, in or right after the phrase.
+    ``clause``: stop at a comma as well (تطالب بتوفير الخدمات، شرعت الحكومة: the next clause's subject)."""
     first = ctx.token_at(span.start)
     if first is None:
         return None
     for j in range(first, min(hi, first + INSIDE_WINDOW)):
-        if ctx.strong(j):
+        if ctx.strong(j) or (clause and ctx.punct(j)):
             return None
         m = ctx.mention_at.get(j)
         if m is None or not ctx.actor(m):
@@ -791,6 +798,24 @@ def _actor_like(ctx: _Context, span: ArgSpan) -> bool:
         if ctx.is_("actor_noun", j) or ctx.is_("protest_agent", j) or ctx.is_("victim_noun", j):
             return True
     return False
+
+
+def _actor_headed(ctx: _Context, span: ArgSpan) -> bool:
+    """Whether a phrase's first word names an actor: an actor mention or an actor head noun.  Stricter than
+    :func:`_actor_like`, which also accepts a modifier (أعلاما فلسطينية، الواقع الأمني are no addressees)."""
+    first = ctx.token_at(span.start)
+    if first is None:
+        return False
+    if ctx.is_("stop", first) and first + 1 < len(ctx.tokens) and ctx.tokens[first + 1].start < span.end:
+        first += 1  # خارج السفارة الصينية
+    m = ctx.mention_at.get(first)
+    if m is not None and ctx.actor(m):
+        return True
+    if ctx.tokens[first].kind != "word":
+        return False
+    return any(stem in ctx.lex.sectors for stem, _, _ in ctx.cands[first]) or any(
+        ctx.is_(cat, first) for cat in ("actor_noun", "protest_agent", "victim_noun", "title")
+    )
 
 
 def _anchor(hit: _Hit) -> int:
@@ -1133,6 +1158,12 @@ def _fronted_subject(ctx: _Context, i: int, lo: int) -> ArgSpan | None:
     opening = _mention_right_before(ctx, i, lo)
     if opening is not None and ctx.token_at(opening.start) == lo:
         return opening
+    framed = _copula_subject(ctx, i, lo)
+    if framed is not None:
+        return framed
+    topic = _indefinite_topic(ctx, i, lo)
+    if topic is not None:
+        return topic
     k = i - 1
     while k >= lo and ctx.is_("skip", k):
         k -= 1  # قد
@@ -1149,6 +1180,54 @@ def _fronted_subject(ctx: _Context, i: int, lo: int) -> ArgSpan | None:
             while first - 1 > j and not ctx.is_("stop", first - 1) and k - first < 2:
                 first -= 1
             return ctx.token_span(first, k) if not ctx.is_("stop", k) and ctx.tokens[k].kind == "word" else None
+    return None
+
+
+COPULA_SUBJECT = 7  # words between كان and قد that can be the subject (وكانت فرقة مظلية من قوات الأمن قد قتلت)
+
+
+def _copula_subject(ctx: _Context, i: int, lo: int) -> ArgSpan | None:
+    """كان X قد فعل: the phrase between the copula and قد is the subject of the verb after قد."""
+    k = i - 1
+    if k <= lo or ctx.tokens[k].norm != "قد":
+        return None
+    for j in range(k - 1, max(lo, k - 1 - COPULA_SUBJECT) - 1, -1):
+        if ctx.punct(j):
+            return None
+        if ctx.is_("copula", j):
+            if j + 1 > k - 1:
+                return None
+            span = ctx.token_span(j + 1, k - 1)
+            m = ctx.mention_at.get(j + 1)
+            if m is not None and ctx.actor(m) and m.end == span.end:
+                return ArgSpan(m.start, m.end, m.entity)
+            m = ctx.mention_end.get(k - 1)  # كان آلاف الإيرانيين قد تظاهروا: the actor after a quantity word
+            if m is not None and ctx.actor(m) and not _prep_before_mention(ctx, m):
+                return ArgSpan(m.start, m.end, m.entity)
+            return span if _actor_headed(ctx, span) else None
+    return None
+
+
+TOPIC_BACK = 16  # words from an indefinite topic after إن/أن to its verb, across its adjectival clause
+
+
+def _indefinite_topic(ctx: _Context, i: int, lo: int) -> ArgSpan | None:
+    """أن انتحاريا يقود سيارة مفخخة، فجر نفسه: an indefinite actor after إن/أن, described by a present-tense
+    clause, is the subject of the past verb that ends the description."""
+    for j in range(i - 1, max(lo, i - TOPIC_BACK) - 1, -1):
+        if ctx.strong(j):
+            return None
+        if ctx.tokens[j].norm not in ("ان", "بان", "وان", "لان"):
+            continue
+        k = j + 1
+        while k < i and ctx.punct(k) in ('"', "«", "“"):
+            k += 1
+        if k + 2 > i - 1 or _definite(ctx.tokens[k].norm) or not ctx.tokens[k].norm.endswith("ا"):
+            return None
+        if not ctx.tokens[k + 1].norm.startswith(("ي", "ت")) or ctx.mention_at.get(k + 1) is not None:
+            return None  # the description is a present-tense verb (يقود، يستقل، يرتدي)
+        span = ctx.token_span(k, k)
+        return span if _actor_headed(ctx, span) else None
     return None
 
 
@@ -1562,7 +1641,8 @@ def _extent(ctx: _Context, span: ArgSpan, lo: int, hi: int, trigger: tuple[int, 
         prev = ctx.tokens[j - 1].norm
         m = ctx.mention_at.get(j)
         nationality = m is not None and m.label == "NORP" and m.start >= tok.start
-        if (_nisba(tok.norm) or nationality) and (nationality or not tok.norm.startswith(("و", "ف", "ب"))) and (_definite(tok.norm) == _definite(prev) or tok.norm.startswith("ال") and prev.startswith("لل")):
+        agrees = nationality or not (prev.endswith("ا") and not tok.norm.endswith("ا"))  # مسلحا يرتدي: a verb, not an adjective
+        if (_nisba(tok.norm) or nationality) and agrees and (nationality or not tok.norm.startswith(("و", "ف", "ب"))) and (_definite(tok.norm) == _definite(prev) or tok.norm.startswith("ال") and prev.startswith("لل")):
             end_j = j
         elif m is not None and m.label in ("PER", "ORG", "GPE") and not _definite(prev) and not prev.endswith("ا") and (m.start == tok.start or not tok.norm.startswith(("و", "ف", "ب", "ل"))):
             end_j = ctx.token_at(m.end - 1) or j  # سفير بولندا، قوات الناتو

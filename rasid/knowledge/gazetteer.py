@@ -67,6 +67,9 @@ def nationalities() -> tuple[Place, ...]:
     for row in load_tsv("countries.tsv"):
         forms: list[str] = []
         for masc in (d for d in row["demonym"].split("|") if d):
+            if masc.startswith("="):  # a broken plural (أتراك): no inflection of its own
+                forms += [fold(masc[1:]), "ال" + fold(masc[1:])]
+                continue
             forms += demonym_forms(masc)
             if fold(masc) + "ا" not in names:  # مصورا فرنسيا (accusative), but روسيا and تركيا are countries
                 forms.append(fold(masc) + "ا")

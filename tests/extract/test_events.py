@@ -526,6 +526,52 @@ def test_protest_target_is_not_an_informant_or_a_place():
     assert ev.target_actor is None
 
 
+def test_an_against_participle_without_lam_is_an_adjective_not_a_cue():
+    doc = build("واجه المتظاهرون المعارضون طوقا أمنيا في الساحة.", {})
+    ev = next(e for e in doc.events if e.type == "PROTEST")
+    assert _arg(doc, ev, "target") is None
+    doc = build("تظاهر الطلاب المعارضون للحكومة في الساحة.", {"الحكومة": ("ORG", "GOV1")})
+    ev = next(e for e in doc.events if e.type == "PROTEST")
+    assert _arg(doc, ev, "target") == "للحكومة" and ev.target_sector == "GOV"
+
+
+def test_a_demanded_thing_is_no_addressee_but_the_actor_inside_it_is():
+    doc = build("تظاهر الطلاب مطالبين باستمرار الضغوط على الحكومة المحلية.", {"الحكومة المحلية": ("ORG", "LOCG")})
+    ev = next(e for e in doc.events if e.type == "PROTEST")
+    assert ev.target_actor == "LOCG"
+    doc = build("تظاهر الطلاب وهم يهتفون ضد الواقع الأمني في المدينة.", {})
+    ev = next(e for e in doc.events if e.type == "PROTEST")
+    assert _arg(doc, ev, "target") is None  # the head الواقع names no actor, although الأمني is a sector word
+
+
+def test_the_phrase_between_kana_and_qad_is_the_subject():
+    doc = build("وكانت وحدة خاصة من الجيش قد قتلت ثلاثة من المسلحين امس.", {"الجيش": ("ORG", "ARMY")})
+    ev = find(doc, "ASSAULT", "قتلت")
+    assert _arg(doc, ev, "source") == "وحدة خاصة من الجيش"
+    doc = build("وكان آلاف الطلاب قد تظاهروا امس.", {})
+    ev = find(doc, "PROTEST", "تظاهروا")
+    assert _arg(doc, ev, "source") in ("آلاف الطلاب", "الطلاب")
+
+
+def test_an_indefinite_topic_after_anna_with_a_present_tense_description_is_the_subject():
+    doc = build("وقالت الشرطة ان «انتحاريا يقود سيارة مفخخة، فجر نفسه قرب المركز».", {})
+    ev = find(doc, "ASSAULT", "فجر")
+    assert _arg(doc, ev, "source") == "انتحاريا"
+    doc = build("وأفادت الشرطة بان مسلحا يرتدي زيا عسكريا فتح النار على المصلين.", {})
+    ev = find(doc, "ASSAULT", "فتح")
+    assert _arg(doc, ev, "source") == "مسلحا"  # يرتدي is the description's verb, no adjective of مسلحا
+
+
+def test_brackets_inside_a_time_expression_do_not_end_the_clause():
+    text = "وقامت الميليشيا في ديسمبر (كانون الأول) 2005 بخطف خمسة صحفيين."
+    doc = build_doc(text, {"الميليشيا": ("ORG", "MIL1")})
+    t0 = text.index("ديسمبر")
+    doc.times.append(Timex(t0, text.index("2005") + 4, id="t1", kind="month", value="2005-12"))
+    extract_events(doc)
+    ev = find(doc, "ASSAULT", "بخطف")
+    assert _arg(doc, ev, "source") == "الميليشيا"
+
+
 def test_detector_features_mark_calls_and_plans():
     from rasid.extract.events import detector_features
 

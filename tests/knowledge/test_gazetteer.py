@@ -103,3 +103,13 @@ def test_a_saudi_province_named_with_mintaqa_is_the_place_not_an_organisation():
     asir = next(m.entity for m in doc.mentions if m.actor == "PLACE:ASIR")
     assert asir in attack.locations
     assert _places("ودعا إلى إقامة منطقة آمنة في الشمال.") == []  # منطقة alone makes no name
+
+
+def test_broken_plural_nationalities_are_taken_as_written():
+    from rasid.knowledge.gazetteer import nationalities
+
+    forms = {p.country: set(p.aliases) for p in nationalities()}
+    assert {"روس", "الروس"} <= forms["RUS"] and {"اتراك", "الاتراك"} <= forms["TUR"]
+    assert "روسون" not in forms["RUS"]  # no plural of a plural
+    doc = rasid.analyze("خرج متظاهرون أفغان إلى الشوارع.")
+    assert any(m.country == "AFG" for m in doc.mentions)
