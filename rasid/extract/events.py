@@ -542,12 +542,15 @@ def _allowed(ctx: _Context, hit: _Hit, lo: int, hi: int) -> bool:
     """Rows flagged ``needs_agent`` fire only near a protest agent (متظاهرون، الآلاف …).
 
     A word of the ``blocks_next`` class before the trigger makes it a name (مكافحة الشغب); a ``figurative``
-    adjective after an attack noun makes it an attack in words (هجوم إعلامي).
+    adjective after an attack noun makes it an attack in words (هجوم إعلامي); a ``hazard`` after a coercion
+    trigger is brought under control, not seized (السيطرة على الحريق).
     """
     if hit.first > lo and ctx.is_("blocks_next", hit.first - 1):
         return False
     if hit.type == "ASSAULT" and hit.trigger.pos == "noun" and hit.last + 1 < hi and ctx.is_("figurative", hit.last + 1):
         return False  # هجومها العقائدي، هجوم إعلامي: words, not force
+    if hit.type == "COERCE" and hit.last + 1 < hi and ctx.is_("hazard", hit.last + 1):
+        return False  # السيطرة على الحريق: bringing a fire under control seizes nothing
     if "needs_agent" not in hit.trigger.flags:
         return True
     a, b = max(lo, hit.first - 6), min(hi, hit.last + 7)
@@ -905,8 +908,8 @@ def _assign(ctx: _Context, hit: _Hit, lo: int, hi: int, firsts: list[int], befor
     else:
         g0 = hit.last + 1 + _adjectives(ctx, hit.last + 1, fwd_end)
         genitive = nxt if nxt is not None and nxt[0] in (g0, _partitive(ctx, g0, fwd_end)) and not nxt[3] else None  # إصابة ثلاثة من المدنيين
-        if genitive is not None and ctx.is_("reflexive", genitive[0]):
-            genitive = None  # تفجير نفسها: the actor is the subject of the clause
+        if genitive is not None and (ctx.is_("reflexive", genitive[0]) or _has_object_suffix(ctx, hit)):
+            genitive = None  # تفجير نفسها: the actor is the subject of the clause; اعتقاله بتهمة: the pronoun is the genitive
         if trig.next == "target" and genitive is not None:
             hit.target = genitive[2]
         elif trig.next == "source" and genitive is not None and ctx.is_("target_noun", genitive[0]):
@@ -931,9 +934,9 @@ def _assign(ctx: _Context, hit: _Hit, lo: int, hi: int, firsts: list[int], befor
         if hit.inner is not None:
             start = max(start, hit.inner.last + 1)
         start = _skip_apposition(ctx, start, hi)
-        suffix = hit.inner is None and hit.trigger.pos == "verb" and _has_object_suffix(ctx, hit)
+        suffix = hit.inner is None and (hit.trigger.pos == "verb" or trig.next == "target") and _has_object_suffix(ctx, hit)
         if suffix:
-            return  # ندعمهم: the object is the pronoun
+            return  # ندعمهم، اعتقاله بتهمة: the object is the pronoun
         hit.target = _target_after(ctx, frame, start, _window_end(start, hi, firsts), hit.extra.get("purpose_at"), suffix)
 
 
@@ -1346,7 +1349,9 @@ def _coordinated(ctx: _Context, i: int) -> bool:
 
 
 def _skip_apposition(ctx: _Context, i: int, end: int) -> int:
-    """Skip ``، المتحدث باسم X ،`` after a subject so that X is not taken as the target."""
+    """Skip ``، المتحدث باسم X ،`` after a subject so that X is not taken as the target, and an unmarked title
+    after a named person (أحمد الطيب شيخ الأزهر التفجير: the object is التفجير, not شيخ الأزهر)."""
+    i = _apposed_title(ctx, i, end)
     if i < end and ctx.punct(i) in ("،", ","):
         for j in range(i + 1, min(end, i + APPOSITION_MAX)):
             if ctx.punct(j) in ("،", ","):
@@ -1354,6 +1359,23 @@ def _skip_apposition(ctx: _Context, i: int, end: int) -> int:
             if ctx.strong(j):
                 break
     return i
+
+
+def _apposed_title(ctx: _Context, i: int, end: int) -> int:
+    """The index after ``title + genitive (+ adjectives)`` standing right after a person's name, else ``i``."""
+    before = ctx.mention_end.get(i - 1) if i > 0 else None
+    if i >= end or before is None or before.label != "PER" or not ctx.is_title(i) or _definite(ctx.tokens[i].norm):
+        return i
+    j = i + 1
+    while j < end and j - i < 4 and ctx.tokens[j].kind == "word" and not _definite(ctx.tokens[j].norm) and not ctx.is_("stop", j):
+        j += 1  # رئيس مجلس الوزراء: the construct chain
+    if j >= end or ctx.tokens[j].kind != "word" or not _definite(ctx.tokens[j].norm) or _is_trigger(ctx, j):
+        return i
+    j += 1
+    while j < end and ctx.tokens[j].kind == "word" and _definite(ctx.tokens[j].norm) and _nisba(ctx.tokens[j].norm):
+        j += 1  # وزير الخارجية المصري
+    after = ctx.mention_at.get(j) if j < end else None
+    return i if after is not None and after.label == "PER" else j  # استقبل X وزير الخارجية جون كيري: the guest
 
 
 def _target_after(ctx: _Context, frame: Trigger, i: int, end: int, purpose_at: int | None, object_suffix: bool = False) -> ArgSpan | None:

@@ -572,6 +572,37 @@ def test_brackets_inside_a_time_expression_do_not_end_the_clause():
     assert _arg(doc, ev, "source") == "الميليشيا"
 
 
+def test_a_title_in_apposition_after_a_named_subject_is_not_the_object():
+    doc = build("وأدان الدكتور كمال نور شيخ الجامعة التفجير الإرهابي.", {"كمال نور": ("PER", "KAM")})
+    ev = find(doc, "ACCUSE", "أدان")
+    assert _arg(doc, ev, "target") is None
+    doc = build("وانتقد كمال نور رئيس مجلس الوزراء الحكومة الجديدة.", {"كمال نور": ("PER", "KAM"), "الحكومة": ("ORG", "GOV1")})
+    ev = find(doc, "ACCUSE", "انتقد")
+    assert ev.target_actor == "GOV1"
+
+
+def test_awda_bihayat_is_a_toll_that_gives_the_explosion_its_victims():
+    doc = build("وقع انفجار في السوق أودى بحياة خمسة أشخاص.", {})
+    ev = find(doc, "ASSAULT", "انفجار")
+    assert _arg(doc, ev, "target") == "أشخاص"
+
+
+def test_bringing_a_fire_under_control_is_no_seizure():
+    doc = build("وتمكنت فرق الإطفاء من السيطرة على الحريق.", {})
+    assert not [e for e in doc.events if e.type == "COERCE"]
+    doc = build("وسيطر المسلحون على المدينة.", {})
+    assert [e for e in doc.events if e.type == "COERCE"]
+
+
+def test_an_event_noun_with_a_pronoun_suffix_takes_no_genitive_target():
+    doc = build("وجاء اعتقاله بتهمة الانتماء إلى الجماعة.", {})
+    ev = find(doc, "COERCE", "اعتقاله")
+    assert _arg(doc, ev, "target") is None
+    doc = build("وأعلنت الشرطة اعتقال ثلاثة مشتبهين.", {})
+    ev = find(doc, "COERCE", "اعتقال")
+    assert _arg(doc, ev, "target") == "مشتبهين"
+
+
 def test_detector_features_mark_calls_and_plans():
     from rasid.extract.events import detector_features
 
