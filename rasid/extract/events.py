@@ -921,7 +921,9 @@ def _assign(ctx: _Context, hit: _Hit, lo: int, hi: int, firsts: list[int], befor
             hit.source = _light_verb_after(ctx, hit.last + 1, fwd_end)
         if hit.source is None:
             light = _light_verb_before(ctx, hit.first, lo)
-            if light is not None:
+            if light is not None and _result_cue_before(ctx, hit.first):
+                pass  # هجوم … أدى إلى مقتل: the subject of أدى is the attack; _link_results gives its attacker
+            elif light is not None:
                 after = _phrase_after(ctx, light + 1, hit.first)
                 hit.source = after[2] if after is not None and not after[3] else _subject_before(ctx, light, lo)
             elif trig.next == "target" and before and hit.first - _anchor(before[-1]) <= 20 and _coordinated(ctx, hit.first):
@@ -1088,13 +1090,13 @@ def _phrase_after(ctx: _Context, i: int, end: int) -> tuple[int, int, ArgSpan, b
 
 
 def _partitive(ctx: _Context, j: int, end: int) -> int:
-    """ثلاثة من عناصر الشرطة، عشرات من المسلحين: the phrase after a count and من is the argument."""
+    """ثلاثة من عناصر الشرطة، عشرات من المسلحين، 15 شخصا: the phrase after a count (and من) is the argument."""
     k = j
     while k < end and k - j < 3 and (ctx.tokens[k].kind == "number" or ctx.is_("numeral", k)):
         k += 1
     if k > j and k + 1 < end and ctx.tokens[k].norm == "من":
         return k + 1
-    return j
+    return k if k < end else j
 
 
 def _np(ctx: _Context, j: int, end: int, prep: bool) -> tuple[int, int, ArgSpan, bool] | None:
@@ -1107,7 +1109,11 @@ def _np(ctx: _Context, j: int, end: int, prep: bool) -> tuple[int, int, ArgSpan,
         t = ctx.tokens[k]
         if t.kind != "word" or ctx.is_("stop", k) or ctx.is_("relative", k) or ctx.is_("time_word", k) or ctx.is_("informant", k) or _light(ctx, k):
             break  # وقتل رؤوف بحسب المسؤولين: the informant is no part of the phrase
-        if k > first and (ctx.mention_at.get(k) is not None or _is_trigger(ctx, k) or t.norm.startswith(("ل", "وال", "و")) and not t.norm.startswith("ال")):
+        m = ctx.mention_at.get(k)
+        if k > first and m is not None and m.label == "NORP" and _nisba(t.norm) and _definite(t.norm) == _definite(ctx.tokens[k - 1].norm):
+            k += 1  # قوة أمنية عراقية: the nationality adjective belongs to the phrase, it is no second argument
+            break
+        if k > first and (m is not None or _is_trigger(ctx, k) or t.norm.startswith(("ل", "وال", "و")) and not t.norm.startswith("ال")):
             break
         if k > first and (ctx.is_("numeral", k) or ctx.is_("reflexive", k)):
             break  # مسلحون خمسة أشخاص: a count opens the next phrase; فجر استشهادي نفسه: نفسه is the object
@@ -1215,8 +1221,8 @@ TOPIC_BACK = 16  # words from an indefinite topic after إن/أن to its verb, a
 
 
 def _indefinite_topic(ctx: _Context, i: int, lo: int) -> ArgSpan | None:
-    """أن انتحاريا يقود سيارة مفخخة، فجر نفسه: an indefinite actor after إن/أن, described by a present-tense
-    clause, is the subject of the past verb that ends the description."""
+    """أن انتحاريا يقود سيارة مفخخة، فجر نفسه: an indefinite actor after إن/أن (accusative ـًا, or feminine ـة),
+    described by a present-tense clause, is the subject of the past verb that ends the description."""
     for j in range(i - 1, max(lo, i - TOPIC_BACK) - 1, -1):
         if ctx.strong(j):
             return None
@@ -1225,7 +1231,7 @@ def _indefinite_topic(ctx: _Context, i: int, lo: int) -> ArgSpan | None:
         k = j + 1
         while k < i and ctx.punct(k) in ('"', "«", "“"):
             k += 1
-        if k + 2 > i - 1 or _definite(ctx.tokens[k].norm) or not ctx.tokens[k].norm.endswith("ا"):
+        if k + 2 > i - 1 or _definite(ctx.tokens[k].norm) or not ctx.tokens[k].norm.endswith(("ا", "ه")):
             return None
         if not ctx.tokens[k + 1].norm.startswith(("ي", "ت")) or ctx.mention_at.get(k + 1) is not None:
             return None  # the description is a present-tense verb (يقود، يستقل، يرتدي)
@@ -1396,6 +1402,9 @@ def _target_after(ctx: _Context, frame: Trigger, i: int, end: int, purpose_at: i
     while j < end:
         if ctx.strong(j):
             break
+        if ctx.in_time(j):
+            j += 1  # خطف مسلحون قبل خمسة أيام عددا من المواطنين: a time is no argument
+            continue
         tok = ctx.tokens[j]
         if tok.kind == "word" and ctx.is_("purpose", j) and tok.norm.startswith(("ل", "ول")):
             found = _phrase_after(ctx, j + 1, end)
@@ -1418,7 +1427,7 @@ def _target_after(ctx: _Context, frame: Trigger, i: int, end: int, purpose_at: i
         if fallback is None and first_content and tok.kind == "word":
             clitic = tok.prefix or (tok.norm[0] if tok.norm[:1] in ("ل", "ب") else "")
             if frame.direct and not object_suffix and not ctx.is_("stop", j) and not ctx.is_("time_word", j) and not clitic.strip("وف"):
-                np = _np(ctx, j, end, False)
+                np = _np(ctx, _partitive(ctx, j, end), end, False)  # عددا من المواطنين
                 fallback = np[2] if np else None
                 first_content = False
             elif ctx.is_("stop", j) and any(f in frame.preps for f in ctx.forms[j]):
@@ -1663,7 +1672,8 @@ def _extent(ctx: _Context, span: ArgSpan, lo: int, hi: int, trigger: tuple[int, 
         prev = ctx.tokens[j - 1].norm
         m = ctx.mention_at.get(j)
         nationality = m is not None and m.label == "NORP" and m.start >= tok.start
-        agrees = nationality or not (prev.endswith("ا") and not tok.norm.endswith("ا"))  # مسلحا يرتدي: a verb, not an adjective
+        # مسلحا يرتدي، انتحارية ترتدي: a verb that does not agree with the noun, not its adjective
+        agrees = nationality or not (prev.endswith("ا") and not tok.norm.endswith("ا") or prev.endswith("ه") and tok.norm.endswith("ي"))
         if (_nisba(tok.norm) or nationality) and agrees and (nationality or not tok.norm.startswith(("و", "ف", "ب"))) and (_definite(tok.norm) == _definite(prev) or tok.norm.startswith("ال") and prev.startswith("لل")):
             end_j = j
         elif m is not None and m.label in ("PER", "ORG", "GPE") and not _definite(prev) and not prev.endswith("ا") and (m.start == tok.start or not tok.norm.startswith(("و", "ف", "ب", "ل"))):

@@ -603,6 +603,41 @@ def test_an_event_noun_with_a_pronoun_suffix_takes_no_genitive_target():
     assert _arg(doc, ev, "target") == "مشتبهين"
 
 
+def test_a_count_before_the_genitive_of_an_event_noun_keeps_the_victims():
+    doc = build("ووقع هجوم في قاعة محكمة ادى الى مقتل 15 شخصا امس في مدينة كويتا الباكستانية.", {"محكمة": ("ORG", "COURT"), "الباكستانية": ("NORP", "PAK")})
+    ev = find(doc, "ASSAULT", "مقتل")
+    assert _arg(doc, ev, "target") == "شخصا" and _arg(doc, ev, "source") is None  # the subject of أدى is the attack
+
+
+def test_a_time_between_verb_and_object_is_skipped_and_a_count_noun_opens_a_partitive():
+    import rasid
+
+    doc = rasid.analyze("كما خطف مسلحون قبل خمسة ايام عددا من المواطنين في البلدة.")  # the time and agent stages matter here
+    ev = find(doc, "ASSAULT", "خطف")
+    assert _arg(doc, ev, "target") == "المواطنين"
+
+
+def test_a_nationality_adjective_stays_with_its_noun_phrase():
+    doc = build("وهاجمت قوة أمنية عراقية المسلحين.", {"عراقية": ("NORP", "IRQ")})
+    ev = find(doc, "ASSAULT", "هاجمت")
+    assert _arg(doc, ev, "source") == "قوة أمنية عراقية" and _arg(doc, ev, "target") == "المسلحين"
+
+
+def test_a_feminine_indefinite_topic_and_a_verb_that_does_not_agree():
+    doc = build("وقالت الشرطة ان انتحارية ترتدي حزاما ناسفا فجرت نفسها وسط السوق.", {})
+    ev = find(doc, "ASSAULT", "فجرت")
+    assert _arg(doc, ev, "source") == "انتحارية"
+
+
+def test_the_subject_of_kharaja_or_sharaka_before_a_protest_noun_is_the_protester():
+    doc = build("خرج المئات من أبناء القرى في تظاهرة امس.", {})
+    ev = find(doc, "PROTEST", "تظاهرة")
+    assert _arg(doc, ev, "source") == "أبناء القرى"
+    doc = build("وشارك آلاف الطلاب في المسيرة.", {})
+    ev = find(doc, "PROTEST", "المسيرة")
+    assert _arg(doc, ev, "source") in ("الطلاب", "آلاف الطلاب")
+
+
 def test_detector_features_mark_calls_and_plans():
     from rasid.extract.events import detector_features
 
