@@ -409,3 +409,9 @@ def test_a_tagged_title_lends_no_short_name(monkeypatch):
     monkeypatch.setattr(ent_mod, "_tagger", lambda: (lambda d: [headline]))
     ms = ent_mod.find_mentions(doc)
     assert not [m for m in ms if text[m.start : m.end] == "الأزهر"]  # the title's last word is no family name
+
+
+def test_isis_member_words_link_to_isis():
+    text = "وقال المسؤول إن الدواعش فروا من القرية بعد مقتل عشرين داعشيا، واعتقلت الشرطة داعشي آخر."
+    doc = rasid.analyze(text)
+    assert {"الدواعش", "داعشيا", "داعشي"} <= _surfaces(doc, "ISIS")
