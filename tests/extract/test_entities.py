@@ -415,3 +415,11 @@ def test_isis_member_words_link_to_isis():
     text = "وقال المسؤول إن الدواعش فروا من القرية بعد مقتل عشرين داعشيا، واعتقلت الشرطة داعشي آخر."
     doc = rasid.analyze(text)
     assert {"الدواعش", "داعشيا", "داعشي"} <= _surfaces(doc, "ISIS")
+
+
+def test_civil_defence_is_a_government_agent():
+    text = "وتمكنت فرق الدفاع المدني من إخماد الحريق، فيما قال الدفاع المدني السوري إن السيول جرفت سيارتين."
+    doc = rasid.analyze(text)
+    agents = {doc.text[m.start:m.end]: m for m in doc.mentions if m.kind == "agent"}
+    assert (agents["فرق الدفاع المدني"].label, agents["فرق الدفاع المدني"].sector) == ("ORG", "GOV")
+    assert agents["الدفاع المدني السوري"].country == "SYR"
