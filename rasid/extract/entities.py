@@ -179,7 +179,37 @@ def _not_a_name(toks: Sequence[Token], j: int, end: int, kb: KnowledgeBase, word
         return True  # وزير التعليم: a portfolio, not a name
     if any(stem in kb.common for stem, _ in enclitic_splits(norm, min_stem=3)):
         return True  # الفريق … تدريبه الأخير: a common noun with a pronoun suffix
-    return any(skip == 1 and norm.startswith("ل") and (stem in words or kb.names.get((stem,)) or stem in kb.common or stem in kb.org_heads) for skip, stem in proclitic_splits(norm, min_stem=3))
+    return any(skip == 1 and _clitic_noun(norm[0], stem, kb, words) for skip, stem in proclitic_splits(norm, min_stem=3))
+
+
+def _clitic_noun(prep: str, stem: str, kb: KnowledgeBase, words: set[str]) -> bool:
+    """Is a word after a title the preposition ``prep`` + ``stem``, a noun, rather than a name that starts with that letter?
+
+    ل or ب + a common noun (``common_words.tsv``, a head noun, a title or role noun, a stopword or one of
+    :func:`_event_nouns`; also with a pronoun suffix: بمعسكره) or a word the document writes
+    alone or with the article (الوزير بمقر الوزارة، المتحدث الرسمي بمديرية …; بندر، باسم، لطفي are names); ل also + a
+    name the lexicons know (الرئيس الحالي لاسيان); ك only + a title or role noun or a head noun (الفريق كمدرب: كمال،
+    كامل are names)."""
+    if prep == "ك":
+        return stem in _title_nouns() or stem in kb.org_heads
+    if prep not in ("ب", "ل"):
+        return False
+    if stem in _event_nouns() or stem in kb.common or stem in kb.org_heads or stem in _title_nouns() or stem in kb.stopwords:
+        return True
+    if stem in words or "ال" + stem in words:
+        return True
+    if any(base in kb.common for base, _ in enclitic_splits(stem, min_stem=3)):
+        return True
+    return prep == "ل" and bool(kb.names.get((stem,)))
+
+
+@lru_cache(maxsize=1)
+def _event_nouns() -> frozenset[str]:
+    """Folded common nouns of the event lexicons: the ``target_noun`` (مقر), ``actor_noun`` (عناصر) and ``victim_noun``
+    words of ``event_words.tsv`` and the noun triggers of ``event_triggers.tsv`` (زيارة)."""
+    nouns = {fold(r["word"]) for r in load_tsv("event_words.tsv") if r["category"] in ("target_noun", "actor_noun", "victim_noun")}
+    nouns |= {fold(r["trigger"].split()[0]) for r in load_tsv("event_triggers.tsv") if r["pos"] == "noun"}
+    return frozenset(nouns)
 
 
 @dataclass(frozen=True)

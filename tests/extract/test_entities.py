@@ -423,3 +423,15 @@ def test_civil_defence_is_a_government_agent():
     agents = {doc.text[m.start:m.end]: m for m in doc.mentions if m.kind == "agent"}
     assert (agents["فرق الدفاع المدني"].label, agents["فرق الدفاع المدني"].sector) == ("ORG", "GOV")
     assert agents["الدفاع المدني السوري"].country == "SYR"
+
+
+def test_preposition_and_common_noun_after_a_title_is_no_name(monkeypatch):
+    monkeypatch.setattr(ent_mod, "USE_TAGGER", False)
+    for text in ("واستقبل الوزير بمقر الوزارة أمس وفدا من رجال الأعمال.",
+                 "وأوضح المتحدث الرسمي بمديرية الشرطة أن الحادث وقع فجرا.",
+                 "وشارك الفريق كمدرب للحراس في المباراة."):
+        doc = build_doc(text)
+        assert not [text[m.start:m.end] for m in ent_mod.find_mentions(doc) if m.label == "PER"], text
+    text = "وقال المهندس بدر الصالح والدكتور كمال العمري إن المشروع اكتمل."
+    doc = build_doc(text)
+    assert {"بدر الصالح", "كمال العمري"} <= {text[m.start:m.end] for m in ent_mod.find_mentions(doc) if m.label == "PER"}
