@@ -435,3 +435,14 @@ def test_preposition_and_common_noun_after_a_title_is_no_name(monkeypatch):
     text = "وقال المهندس بدر الصالح والدكتور كمال العمري إن المشروع اكتمل."
     doc = build_doc(text)
     assert {"بدر الصالح", "كمال العمري"} <= {text[m.start:m.end] for m in ent_mod.find_mentions(doc) if m.label == "PER"}
+
+
+def test_district_takes_the_country_of_its_city():
+    doc = rasid.analyze("واندلع حريق في منزل بحي العزيزية بمكة المكرمة فجر اليوم، وسيطرت عليه فرق الإطفاء.")
+    district = next(m for m in doc.mentions if "العزيزية" in doc.text[m.start:m.end])
+    assert (district.actor, district.country) == (None, "SAU")
+    doc = rasid.analyze("وقع انفجار في حي العزيزية صباح اليوم دون إصابات.")
+    district = next(m for m in doc.mentions if "العزيزية" in doc.text[m.start:m.end])
+    assert district.country != "LBY" and district.actor is None
+    doc = rasid.analyze("وسيطرت القوات على مدينة العزيزية جنوب طرابلس.")
+    assert "LBY" in {m.country for m in doc.mentions if "العزيزية" in doc.text[m.start:m.end]}
