@@ -411,6 +411,9 @@ def rule_mentions(doc: Document, kb: KnowledgeBase, covered: list[bool], surname
                         break
                     j = chained.last
                 j += 1
+            if t.last + 1 < j < len(toks) and kb.titles.get((*fold(title.form).split(), toks[j].norm)):
+                i = j + 1  # المتحدث الإعلامي باسم الدفاع المدني: المتحدث باسم with an adjective inside, an organisation follows
+                continue
             verb = _imperfect_verb(doc, toks, j, kb) if j < len(toks) else None
             end = j if verb == "known" else _name_run(toks, j, covered, kb)  # شيخ الأزهر يدين الهجوم: a verb, no name
             end = next((k for k in range(j + 1, end) if _with_pronoun(doc, toks[k], kb)), end)  # محمد العياشي شكره

@@ -446,3 +446,10 @@ def test_district_takes_the_country_of_its_city():
     assert district.country != "LBY" and district.actor is None
     doc = rasid.analyze("وسيطرت القوات على مدينة العزيزية جنوب طرابلس.")
     assert "LBY" in {m.country for m in doc.mentions if "العزيزية" in doc.text[m.start:m.end]}
+
+
+def test_spokesman_title_with_an_adjective_before_bism_takes_no_name(monkeypatch):
+    monkeypatch.setattr(ent_mod, "USE_TAGGER", False)
+    text = "وقال المتحدث الإعلامي باسم الدفاع المدني إن الحادث وقع فجرا."
+    doc = build_doc(text)
+    assert not [text[m.start:m.end] for m in ent_mod.find_mentions(doc) if m.label == "PER"]
