@@ -179,7 +179,37 @@ def _not_a_name(toks: Sequence[Token], j: int, end: int, kb: KnowledgeBase, word
         return True  # وزير التعليم: a portfolio, not a name
     if any(stem in kb.common for stem, _ in enclitic_splits(norm, min_stem=3)):
         return True  # الفريق … تدريبه الأخير: a common noun with a pronoun suffix
-    return any(skip == 1 and norm.startswith("ل") and (stem in words or kb.names.get((stem,)) or stem in kb.common or stem in kb.org_heads) for skip, stem in proclitic_splits(norm, min_stem=3))
+    return any(skip == 1 and _clitic_noun(norm[0], stem, kb, words) for skip, stem in proclitic_splits(norm, min_stem=3))
+
+
+def _clitic_noun(prep: str, stem: str, kb: KnowledgeBase, words: set[str]) -> bool:
+    """Is a word after a title the preposition ``prep`` + ``stem``, a noun, rather than a name that starts with that letter?
+
+    ل or ب + a common noun (``common_words.tsv``, a head noun, a title or role noun, a stopword or one of
+    :func:`_event_nouns`; also with a pronoun suffix: بمعسكره) or a word the document writes
+    alone or with the article (الوزير بمقر الوزارة، المتحدث الرسمي بمديرية …; بندر، باسم، لطفي are names); ل also + a
+    name the lexicons know (الرئيس الحالي لاسيان); ك only + a title or role noun or a head noun (الفريق كمدرب: كمال،
+    كامل are names)."""
+    if prep == "ك":
+        return stem in _title_nouns() or stem in kb.org_heads
+    if prep not in ("ب", "ل"):
+        return False
+    if stem in _event_nouns() or stem in kb.common or stem in kb.org_heads or stem in _title_nouns() or stem in kb.stopwords:
+        return True
+    if stem in words or "ال" + stem in words:
+        return True
+    if any(base in kb.common for base, _ in enclitic_splits(stem, min_stem=3)):
+        return True
+    return prep == "ل" and bool(kb.names.get((stem,)))
+
+
+@lru_cache(maxsize=1)
+def _event_nouns() -> frozenset[str]:
+    """Folded common nouns of the event lexicons: the ``target_noun`` (مقر), ``actor_noun`` (عناصر) and ``victim_noun``
+    words of ``event_words.tsv`` and the noun triggers of ``event_triggers.tsv`` (زيارة)."""
+    nouns = {fold(r["word"]) for r in load_tsv("event_words.tsv") if r["category"] in ("target_noun", "actor_noun", "victim_noun")}
+    nouns |= {fold(r["trigger"].split()[0]) for r in load_tsv("event_triggers.tsv") if r["pos"] == "noun"}
+    return frozenset(nouns)
 
 
 @dataclass(frozen=True)
@@ -381,6 +411,9 @@ def rule_mentions(doc: Document, kb: KnowledgeBase, covered: list[bool], surname
                         break
                     j = chained.last
                 j += 1
+            if t.last + 1 < j < len(toks) and kb.titles.get((*fold(title.form).split(), toks[j].norm)):
+                i = j + 1  # المتحدث الإعلامي باسم الدفاع المدني: المتحدث باسم with an adjective inside, an organisation follows
+                continue
             verb = _imperfect_verb(doc, toks, j, kb) if j < len(toks) else None
             end = j if verb == "known" else _name_run(toks, j, covered, kb)  # شيخ الأزهر يدين الهجوم: a verb, no name
             end = next((k for k in range(j + 1, end) if _with_pronoun(doc, toks[k], kb)), end)  # محمد العياشي شكره
@@ -738,6 +771,7 @@ def find_mentions(doc: Document, kb: KnowledgeBase | None = None) -> list[Mentio
     mentions = quoted_media(doc, kb, mentions)
     mentions.sort(key=lambda m: (m.start, -m.end))
     resolve_ambiguous_places(doc, mentions, kb)
+    district_places(doc, mentions, kb)
     for n, m in enumerate(mentions, start=1):
         m.id = f"m{n}"
         m.entity = None
@@ -860,6 +894,60 @@ def resolve_ambiguous_places(doc: Document, mentions: list[Mention], kb: Knowled
         entry, alt = kb.entry(default), kb.entry(alternative)
         if alt is not None and others & cues and (entry is None or entry.country not in others):
             m.actor, m.country, m.source = alt.id, alt.country, m.source + "+context"
+
+
+@lru_cache(maxsize=1)
+def _district_heads() -> frozenset[str]:
+    """Folded neighbourhood nouns (``titles.tsv`` kind ``district_head``: حي)."""
+    return frozenset(fold(r["form"]) for r in load_tsv("titles.tsv") if r["kind"] == "district_head")
+
+
+DISTRICT_CITY_GAP = 2  # the city named after a district is at most this many tokens away (بمكة، في مكة)
+
+
+def district_places(doc: Document, mentions: list[Mention], kb: KnowledgeBase) -> None:
+    """A gazetteer place named right after a neighbourhood noun is a district, not the town (في حي العزيزية بمكة
+    المكرمة: not Aziziya in Libya): it loses the town's identity and takes the country of the place named right after
+    it (or, failing that, right before the head noun); with no such place it keeps the town's country only when the
+    article names that country elsewhere by a name that is no GeoNames town (حي بروكلين in a story on New York), else
+    it has none."""
+    heads = _district_heads()
+    if not heads:
+        return
+    toks = doc.tokens
+    starts = [t.start for t in toks]
+    places = sorted((m for m in mentions if m.label in ("GPE", "LOC") and m.end > m.start), key=lambda m: m.start)
+
+    def head_at(i: int) -> bool:
+        return 0 <= i < len(toks) and toks[i].kind == "word" and any(stem in heads for _, stem in proclitic_splits(toks[i].norm))
+
+    found: list[tuple[Mention, int]] = []
+    for m in places:
+        if not m.actor or not m.actor.startswith("PLACE:"):
+            continue
+        i = bisect_left(starts, m.start)
+        if i >= len(toks) or toks[i].start != m.start:
+            continue
+        if head_at(i) and i + 1 < len(toks) and toks[i + 1].start < m.end:
+            first = i + 1  # the tagger took the head noun in: حي العزيزية
+        elif head_at(i - 1):
+            first = i
+        else:
+            continue
+        named = kb.names.match_at(toks, first)
+        if named is not None and any(e.id == m.actor for e in named.values):  # not الخالدية بحلب: Aleppo's span
+            found.append((m, first))
+    districts = {id(m) for m, _ in found}
+    countries = {c.country for c in mentions if c.country and id(c) not in districts and not (c.actor or "").startswith("PLACE:GN")}
+    for m, first in found:
+        last = bisect_left(starts, m.end) - 1
+        after = next((c for c in places if id(c) not in districts and c.country and c.actor
+                      and toks[last].end <= c.start and bisect_left(starts, c.start) <= last + DISTRICT_CITY_GAP), None)
+        before = next((c for c in reversed(places) if id(c) not in districts and c.country and c.actor
+                       and c.end <= toks[first - 1].start and bisect_left(starts, c.end) >= first - 1 - DISTRICT_CITY_GAP), None)
+        city = after or before
+        m.actor, m.country, m.fine = None, city.country if city else (m.country if m.country in countries else None), "district"
+        m.source += "+district"
 
 
 @register("entities", requires={"tokens"}, provides={"mentions", "entities"})

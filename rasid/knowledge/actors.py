@@ -184,7 +184,7 @@ def knowledge_base() -> KnowledgeBase:
                     known_people.setdefault(key, by_id[row["id"]])
     person_aliases = {fold(a): by_id[row["id"]] for row in load_tsv("actors.tsv") if row["type"] == "person"
                       for a in row["aliases"].split("|") if len(a.split()) >= 2}
-    title_words = {fold(r["form"].split()[0]) for r in load_tsv("titles.tsv") if r["form"].strip() and r["kind"] not in ("place_prefix", "modifier")}
+    title_words = {fold(r["form"].split()[0]) for r in load_tsv("titles.tsv") if r["form"].strip() and r["kind"] not in ("place_prefix", "modifier", "district_head")}
     for row in load_tsv("actors_petrarch.tsv"):
         form = row["form"]
         if len(form.split()) < 2:  # single lemmas (جيش، غزة) are too ambiguous without the hand lists
@@ -210,8 +210,8 @@ def knowledge_base() -> KnowledgeBase:
     titles: TokenTrie[Title] = TokenTrie()
     heads: dict[str, Title] = {}
     for row in load_tsv("titles.tsv"):
-        if row["kind"] in ("lineage", "place_prefix"):
-            continue  # بن inside a name is no title; كفر (نبل) starts a place name
+        if row["kind"] in ("lineage", "place_prefix", "district_head"):
+            continue  # بن inside a name is no title; كفر (نبل) starts a place name; حي (عبد الحي) is read by the entity stage
         t = Title(row["form"], row["kind"], row["type"], row["sector"] or None, row.get("relation") or None)
         titles.add_form(row["form"], t)
         if t.kind == "org_head" and not fold(t.form).startswith("ال"):

@@ -409,3 +409,47 @@ def test_a_tagged_title_lends_no_short_name(monkeypatch):
     monkeypatch.setattr(ent_mod, "_tagger", lambda: (lambda d: [headline]))
     ms = ent_mod.find_mentions(doc)
     assert not [m for m in ms if text[m.start : m.end] == "الأزهر"]  # the title's last word is no family name
+
+
+def test_isis_member_words_link_to_isis():
+    text = "وقال المسؤول إن الدواعش فروا من القرية بعد مقتل عشرين داعشيا، واعتقلت الشرطة داعشي آخر."
+    doc = rasid.analyze(text)
+    assert {"الدواعش", "داعشيا", "داعشي"} <= _surfaces(doc, "ISIS")
+
+
+def test_civil_defence_is_a_government_agent():
+    text = "وتمكنت فرق الدفاع المدني من إخماد الحريق، فيما قال الدفاع المدني السوري إن السيول جرفت سيارتين."
+    doc = rasid.analyze(text)
+    agents = {doc.text[m.start:m.end]: m for m in doc.mentions if m.kind == "agent"}
+    assert (agents["فرق الدفاع المدني"].label, agents["فرق الدفاع المدني"].sector) == ("ORG", "GOV")
+    assert agents["الدفاع المدني السوري"].country == "SYR"
+
+
+def test_preposition_and_common_noun_after_a_title_is_no_name(monkeypatch):
+    monkeypatch.setattr(ent_mod, "USE_TAGGER", False)
+    for text in ("واستقبل الوزير بمقر الوزارة أمس وفدا من رجال الأعمال.",
+                 "وأوضح المتحدث الرسمي بمديرية الشرطة أن الحادث وقع فجرا.",
+                 "وشارك الفريق كمدرب للحراس في المباراة."):
+        doc = build_doc(text)
+        assert not [text[m.start:m.end] for m in ent_mod.find_mentions(doc) if m.label == "PER"], text
+    text = "وقال المهندس بدر الصالح والدكتور كمال العمري إن المشروع اكتمل."
+    doc = build_doc(text)
+    assert {"بدر الصالح", "كمال العمري"} <= {text[m.start:m.end] for m in ent_mod.find_mentions(doc) if m.label == "PER"}
+
+
+def test_district_takes_the_country_of_its_city():
+    doc = rasid.analyze("واندلع حريق في منزل بحي العزيزية بمكة المكرمة فجر اليوم، وسيطرت عليه فرق الإطفاء.")
+    district = next(m for m in doc.mentions if "العزيزية" in doc.text[m.start:m.end])
+    assert (district.actor, district.country) == (None, "SAU")
+    doc = rasid.analyze("وقع انفجار في حي العزيزية صباح اليوم دون إصابات.")
+    district = next(m for m in doc.mentions if "العزيزية" in doc.text[m.start:m.end])
+    assert district.country != "LBY" and district.actor is None
+    doc = rasid.analyze("وسيطرت القوات على مدينة العزيزية جنوب طرابلس.")
+    assert "LBY" in {m.country for m in doc.mentions if "العزيزية" in doc.text[m.start:m.end]}
+
+
+def test_spokesman_title_with_an_adjective_before_bism_takes_no_name(monkeypatch):
+    monkeypatch.setattr(ent_mod, "USE_TAGGER", False)
+    text = "وقال المتحدث الإعلامي باسم الدفاع المدني إن الحادث وقع فجرا."
+    doc = build_doc(text)
+    assert not [text[m.start:m.end] for m in ent_mod.find_mentions(doc) if m.label == "PER"]
