@@ -15,7 +15,8 @@ The speaker follows Arabic word order: the mention right after a finite verb
 verb with no subject after it (… مع الصين وقال إن) shares the subject of the
 clause it is joined to: the last speaker in the sentence, else the sentence's
 first mention that no preposition governs.  وأضاف and وتابع with no subject,
-and circumstantial participles (مؤكدا), continue the previous speaker; the implicit subject of a feminine cue
+and circumstantial participles (مؤكدا), continue the previous speaker; a plural participle (مؤكدين، مشيرين) hangs
+on a group: an earlier speaker of its sentence or the group the sentence opens with, never a speaker carried over; the implicit subject of a feminine cue
 (وأضافت، تقول، مشيرة) is never a man: when the usual choice is a person the article does not show is a woman (the
 subject right after a feminine speech verb, or a name beside a feminine title: السيدة، رئيسة), it is the later of the
 last speaker that can be feminine (an organisation, a country) and the last woman named, else unresolved; an
@@ -73,6 +74,7 @@ class Cue:
     kind: str
     role: str  # verb | continue | participle | noun
     feminine: bool = False  # قالت، تضيف، مشيرة: its subject is a woman, an organisation, a country or a plural of things
+    plural: bool = False  # مؤكدين، مشيرين: a participle in the plural or dual, whose subject is a group
 
 
 def _feminine(form: str, lemma: str, role: str) -> bool:
@@ -102,7 +104,8 @@ class Lexicon:
 
 @lru_cache(maxsize=1)
 def load_lexicon() -> Lexicon:
-    cues = {(f := fold(r["form"])): Cue(fold(r["lemma"]), r["kind"], r["role"], _feminine(f, fold(r["lemma"]), r["role"])) for r in load_tsv("speech_cues.tsv")}
+    cues = {(f := fold(r["form"])): Cue(fold(r["lemma"]), r["kind"], r["role"], _feminine(f, fold(r["lemma"]), r["role"]),
+                                        r["role"] == "participle" and f.endswith("ين")) for r in load_tsv("speech_cues.tsv")}
     frames = load_tsv("speech_frames.tsv")
 
     def forms(kind: str) -> list[str]:
@@ -523,11 +526,14 @@ class _Context:
                 continue  # قال الله تعالى (… أن …) inside «…»: part of the direct quote, not a quote of its own
             sent = self.tokens[ci].sentence
             words = 0
+            nxt = self.tokens[ci + 1] if ci + 1 < len(self.tokens) else None
+            demand = nxt is not None and nxt.kind == "word" and nxt.norm[:1] == "ب" and not self._is_complementizer(nxt)
             for j in range(ci + 1, len(self.tokens)):
                 tok = self.tokens[j]
                 if tok.sentence != sent or words > CUE_WINDOW or j in direct_marks or (j in self.cues and j != ci and words):
                     break
-                opens = self._is_complementizer(tok) or (cue.kind == "call" and tok.norm in self.lex.call_objects)
+                # مطالبين بتقديم المسؤولين إلى المحكمة: the demand is the ب phrase, a later إلى opens no content
+                opens = self._is_complementizer(tok) or (cue.kind == "call" and not demand and tok.norm in self.lex.call_objects)
                 if opens and j + 1 < len(self.tokens) and self.tokens[j + 1].sentence == sent:
                     first = j + 1
                     while first + 1 < len(self.tokens) and self.tokens[first].norm in (":", "،", ",") and self.tokens[first + 1].sentence == sent:
@@ -622,6 +628,8 @@ class _Context:
             return last, True
         ci, role = cand.cue_index, cand.cue.role
         limit = cand.content_start if not cand.after else len(self.tokens)
+        if role == "participle" and cand.cue.plural:
+            return self._group_speaker(ci, quotes), True
         if role == "participle":
             return self._clause_speaker(ci, quotes) or last, True
         if role in ("verb", "continue"):
@@ -803,6 +811,31 @@ class _Context:
                 break
             if m.label in ("PER", "ORG", "GPE") and not self._governed(m):
                 return m
+        return None
+
+    def _group_speaker(self, ci: int, quotes: list[Quote]) -> Mention | None:
+        """The group a plural participle (مؤكدين، مشيرين) hangs on: the speaker of the last quote before it in its
+        sentence, else the subject of the sentence's first clause: a mention among its first :data:`SUBJECT_WINDOW` + 1
+        words that no preposition governs (or only the من of a quantifier: عدد من الأهالي) and is neither one person's name
+        nor a place (أبدى الأهالي …، مشيرين; not وعبر أبناء الشيخ X …، داعين, nor شكا سكان حي الفاروق …، لافتين);
+        else None, never an earlier sentence's speaker."""
+        sent = self.tokens[ci].sentence
+        cue_start = self.tokens[ci].start
+        for q in reversed(quotes):
+            if q.speaker_start is not None and q.start < cue_start and self.doc.sentence_of(q.start) == sent:
+                return next((m for m in self.spoken if m.start == q.speaker_start and m.end == q.speaker_end), None)
+        s = self.doc.sentences[sent]
+        words = 0
+        for i in range(self.token_at(s.start), ci):
+            tok = self.tokens[i]
+            if words > SUBJECT_WINDOW:
+                return None
+            m = self._mention_starting_in(tok)
+            if m is not None and m.start < tok.end and m.end <= cue_start and m.label in SPEAKER_LABELS:
+                quantified = i >= 2 and self.tokens[i - 1].norm == "من" and self.tokens[i - 2].norm.lstrip("وف") in self.lex.quantifiers
+                if quantified or not self._governed(m):
+                    return None if (m.label == "PER" and m.kind == "name") or m.label == "GPE" else m
+            words += tok.kind == "word"
         return None
 
     def _channel_range(self, ci: int, limit: int) -> tuple[int, int] | None:

@@ -1,6 +1,7 @@
 from conftest import build_doc
 
 from rasid.extract.quotes import QuotesStage
+from rasid.text.normalize import fold
 
 
 def quotes_of(text, names):
@@ -369,3 +370,23 @@ def test_a_colon_after_the_complementizer_is_no_part_of_the_speech():
     text = "وقال الوزير فيليب هاموند إن: هناك تهديدا استراتيجيا للمنطقة."
     doc = rasid.analyze(text)
     assert [text[q.start : q.end] for q in doc.quotes] == ["هناك تهديدا استراتيجيا للمنطقة"]
+
+
+def test_quotes_plural_participle_opens_speech_of_the_group_subject():
+    """«…، مشيرين إلى أن …»: a plural participle opens indirect speech; its speaker is the group the sentence opens
+    with (an agent, not a place inside it), and no earlier speaker is carried over to it."""
+    text = "وقال الوزير خالد إن العمل مستمر.\nوأبدى عدد من الأهالي استياءهم من انقطاع المياه، مشيرين إلى أن الانقطاع تكرر هذا الشهر."
+    doc, qs = quotes_of(text, {"الوزير خالد": ("PER", "K"), "الأهالي": ("NORP", "A")})
+    q = next(q for q in qs if q.cue == fold("أشار"))
+    assert doc.text[q.start:q.end] == "الانقطاع تكرر هذا الشهر" and q.speaker == "A"
+    text = "وقال الوزير خالد إن العمل مستمر.\nوشكا سكان حي الروضة في جدة تأخر المشروع، مؤكدين أن الحي بلا خدمات."
+    doc, qs = quotes_of(text, {"الوزير خالد": ("PER", "K"), "الروضة": ("GPE", "R"), "جدة": ("GPE", "J")})
+    q = next(q for q in qs if q.cue == fold("أكد"))
+    assert doc.text[q.start:q.end] == "الحي بلا خدمات" and q.speaker is None
+
+
+def test_quotes_call_with_bi_demand_opens_no_content_at_a_later_ila():
+    """مطالبين بتقديم المسؤولين إلى المحكمة: the demand is the ب phrase; إلى there opens no quote."""
+    text = "وأكد الناشطون أن الحادث خطير، مطالبين بتقديم المسؤولين عنه إلى المحكمة الدولية."
+    doc, qs = quotes_of(text, {"الناشطون": ("ORG", "N")})
+    assert [doc.text[q.start:q.end] for q in qs] == ["الحادث خطير"]
