@@ -15,7 +15,7 @@ The speaker follows Arabic word order: the mention right after a finite verb
 verb with no subject after it (… مع الصين وقال إن) shares the subject of the
 clause it is joined to: the last speaker in the sentence, else the sentence's
 first mention that no preposition governs.  وأضاف and وتابع with no subject,
-and circumstantial participles (مؤكدا), continue the previous speaker; a plural participle (مؤكدين، مشيرين) hangs
+and circumstantial participles (مؤكدا), continue the previous speaker (also one named after content that no quote holds: …، أوضح ذلك X، …، قال X.); a plural participle (مؤكدين، مشيرين) hangs
 on a group: an earlier speaker of its sentence or the group the sentence opens with, never a speaker carried over; the implicit subject of a feminine cue
 (وأضافت، تقول، مشيرة) is never a man: when the usual choice is a person the article does not show is a woman (the
 subject right after a feminine speech verb, or a name beside a feminine title: السيدة، رئيسة), it is the later of the
@@ -100,6 +100,7 @@ class Lexicon:
     quantifiers: frozenset[str] = frozenset()  # عدد، العديد: عدد من المواطنين is an unnamed speaker
     honorifics: frozenset[str] = frozenset()  # سماحته، سموه: the last person named speaks
     list_leads: frozenset[str] = frozenset()  # التالي، كالآتي: a colon after them opens a list, not speech
+    anaphors: frozenset[str] = frozenset()  # ذلك، هذا: أوضح ذلك X, the content came before the cue
 
 
 @lru_cache(maxsize=1)
@@ -116,7 +117,7 @@ def load_lexicon() -> Lexicon:
         channels.setdefault(phrase[0], []).append(phrase)  # longest first
     return Lexicon(cues, frozenset(forms("complementizer")), frozenset(forms("call_object")), channels, frozenset(forms("attribution")), frozenset(forms("source_noun")), frozenset(forms("verb_particle")),
                    frozenset(f.split()[0] for f in forms("source_noun")), frozenset(forms("quantifier")), frozenset(forms("honorific")),
-                   frozenset(forms("list_lead")))
+                   frozenset(forms("list_lead")), frozenset(forms("anaphor")))
 
 
 @lru_cache(maxsize=1)
@@ -160,9 +161,14 @@ class QuotesStage:
         last_speaker: Mention | None = None
         quotes: list[Quote] = []
         seen: set[tuple[int, int]] = set()
+        attributions = ctx.attributions({c.cue_index for c in candidates if c.cue_index is not None})
         for cand in candidates:
             if (cand.start, cand.end) in seen:
                 continue  # وتابع مؤكدا أنه …: two cues introduce one content; it is one quote
+            anchor = min(cand.start, doc.tokens[cand.cue_index].start) if cand.cue_index is not None else cand.start
+            while attributions and attributions[0][0] < anchor:
+                last_speaker = attributions.pop(0)[1]  # …، أوضح ذلك العقيد X. وأشار إلى أن …: X goes on speaking
+                ctx.spoken.append(last_speaker)
             seen.add((cand.start, cand.end))
             speaker = ctx.resolve_speaker(cand, last_speaker, quotes)
             source = "colon" if cand.colon else "direct" if cand.direct else "indirect"
@@ -263,6 +269,28 @@ class _Context:
                 cue = self._cue_of(tok)
                 if cue:
                     self.cues[i] = cue
+
+    def attributions(self, used: set[int]) -> list[tuple[int, Mention]]:
+        """Speakers named after content that no quote holds: a speech verb that opens no quote, after a comma, with its
+        subject right after it and ending the sentence (…، قال X.), or after a demonstrative object (…، أوضح ذلك
+        المتحدث باسم الشرطة العقيد X).
+        Each is (the cue's offset, the subject); a later cue with no subject (وأشار إلى أن، وأضاف:) takes it as the
+        previous speaker."""
+        out: list[tuple[int, Mention]] = []
+        for ci, cue in sorted(self.cues.items()):
+            if ci in used or cue.role not in ("verb", "continue") or ci == 0 or self.tokens[ci - 1].norm not in ("،", ","):
+                continue
+            at = ci + 1 if ci + 1 < len(self.tokens) and self.tokens[ci + 1].norm in self.lex.anaphors else ci
+            subject = self._subject_after(at, len(self.tokens))
+            if subject is None or subject.label not in ("PER", "ORG"):
+                continue
+            k = self.token_at(max(subject.end - 1, subject.start)) + 1
+            sent = self.tokens[ci].sentence
+            while k < len(self.tokens) and self.tokens[k].sentence == sent and self.tokens[k].kind in ("punct", "symbol"):
+                k += 1
+            if at > ci or k >= len(self.tokens) or self.tokens[k].sentence != sent:
+                out.append((self.tokens[ci].start, subject))  # the subject ends the sentence: nothing of it is content
+        return out
 
     # --- lexical lookups ------------------------------------------------------
     def _cue_of(self, tok: Token) -> Cue | None:

@@ -390,3 +390,14 @@ def test_quotes_call_with_bi_demand_opens_no_content_at_a_later_ila():
     text = "وأكد الناشطون أن الحادث خطير، مطالبين بتقديم المسؤولين عنه إلى المحكمة الدولية."
     doc, qs = quotes_of(text, {"الناشطون": ("ORG", "N")})
     assert [doc.text[q.start:q.end] for q in qs] == ["الحادث خطير"]
+
+
+def test_quotes_speaker_named_after_content_goes_on_in_the_next_subjectless_cue():
+    """…، أوضح ذلك X. وأشار إلى أن …: X, named after the content, speaks the next quote, not an earlier speaker."""
+    text = ("وقال الوزير خالد إن العمل مستمر.\nوسجلت الجوازات عبور ألف مسافر، أوضح ذلك المتحدث باسم الشرطة العقيد سالم.\n"
+            "وأشار إلى أن الحركة مستمرة طوال الأسبوع.")
+    doc, qs = quotes_of(text, {"الوزير خالد": ("PER", "K"), "الشرطة": ("ORG", "P"), "العقيد سالم": ("PER", "S")})
+    assert [(doc.text[q.start:q.end], q.speaker) for q in qs] == [("العمل مستمر", "K"), ("الحركة مستمرة طوال الأسبوع", "S")]
+    text = "وقال الوزير خالد إن العمل مستمر.\nوارتفع عدد الزوار هذا العام، قال فهد العمري.\nوأضاف: نتوقع زيادة كبيرة في الموسم المقبل."
+    doc, qs = quotes_of(text, {"الوزير خالد": ("PER", "K"), "فهد العمري": ("PER", "F")})
+    assert [q.speaker for q in qs] == ["K", "F"]
