@@ -547,7 +547,8 @@ class _QuantityRun:
         """Does the word after a number read as a verb, so the next clause (13 ظلوا محاصرين, ستة يمثلون)?
 
         A plural past or subjunctive (…وا: ظلوا، قتلوا), a plural imperfect (ي…ون: يدرسون), or an imperfect verb form
-        of the verb lexicons (ي/ت + stem: يلزم، تقع; :func:`rasid.extract.entities.imperfect_verb_form`); counted nouns
+        of the verb lexicons (ي/ت + stem: يلزم، تقع; :func:`rasid.extract.entities.imperfect_verb_form`) that does not
+        end with the alif of an accusative noun (يتيما); counted nouns
         of that shape are listed in ``quantity_cues.tsv`` as ``verb_like_unit`` (عضوا، يوروا، يوان)."""
         if self.cue["verb_like_unit"].has(self.tokens, k, clitics=False):
             return False
@@ -560,7 +561,7 @@ class _QuantityRun:
             return True
         if len(stem) >= 5 and stem[0] == "ي" and stem.endswith("ون"):
             return True
-        return imperfect_verb_form(stem)
+        return not stem.endswith("ا") and imperfect_verb_form(stem)  # يتيما، تخصصا: an accusative noun, not يت…/تت…
 
 
 @register("quantities", requires={"tokens"}, provides={"quantities"})
