@@ -178,7 +178,8 @@ class QuotesStage:
                 q.cue_start, q.cue_end, q.cue = tok.start, tok.end, cand.cue.lemma if cand.cue else None
             if speaker is not None:
                 q.speaker, q.speaker_start, q.speaker_end = speaker.entity, speaker.start, speaker.end
-                last_speaker = speaker
+                if cand.cue is None or not cand.cue.plural:
+                    last_speaker = speaker  # a group (…، مؤكدين) is not the implicit subject of a later singular cue
                 ctx.spoken.append(speaker)
             channel = ctx.channel(cand)
             if channel:
@@ -291,6 +292,20 @@ class _Context:
             if at > ci or k >= len(self.tokens) or self.tokens[k].sentence != sent:
                 out.append((self.tokens[ci].start, subject))  # the subject ends the sentence: nothing of it is content
         return out
+
+    def _demand(self, tok: Token) -> bool:
+        """Is ``tok`` the ب phrase that states a call's demand, right after the cue or its first object word (طالب
+        بتقديم، مطالبين الوزارة بالتحقق; not ودعا أستاذ الإعلام بجامعة …)?  ب must be the
+        preposition: the article, a common noun or four letters or more follow it (بال…، بضرورة، بتقديم), the word is no
+        common noun or quantifier itself (بيان، بعض) and no part of a name (برازاني، الرئيس بشار الأسد)."""
+        norm = tok.norm
+        if tok.kind != "word" or norm[:1] != "ب" or self._is_complementizer(tok) or norm in self.lex.quantifiers:
+            return False
+        k = bisect.bisect_right(self.mention_starts, tok.start) - 1
+        if any(self.mentions[i].end > tok.start for i in range(max(k - 3, 0), k + 1)) or self._mention_starting_in(tok):
+            return False  # الرئيس بشار الأسد: inside a name
+        common = knowledge_base().common
+        return norm.startswith("بال") or (norm not in common and (norm[1:] in common or len(norm) >= 5))
 
     # --- lexical lookups ------------------------------------------------------
     def _cue_of(self, tok: Token) -> Cue | None:
@@ -554,12 +569,12 @@ class _Context:
                 continue  # قال الله تعالى (… أن …) inside «…»: part of the direct quote, not a quote of its own
             sent = self.tokens[ci].sentence
             words = 0
-            nxt = self.tokens[ci + 1] if ci + 1 < len(self.tokens) else None
-            demand = nxt is not None and nxt.kind == "word" and nxt.norm[:1] == "ب" and not self._is_complementizer(nxt)
+            demand = False
             for j in range(ci + 1, len(self.tokens)):
                 tok = self.tokens[j]
                 if tok.sentence != sent or words > CUE_WINDOW or j in direct_marks or (j in self.cues and j != ci and words):
                     break
+                demand = demand or (cue.kind == "call" and j <= ci + 2 and self._demand(tok))  # طالب (X) بـ…
                 # مطالبين بتقديم المسؤولين إلى المحكمة: the demand is the ب phrase, a later إلى opens no content
                 opens = self._is_complementizer(tok) or (cue.kind == "call" and not demand and tok.norm in self.lex.call_objects)
                 if opens and j + 1 < len(self.tokens) and self.tokens[j + 1].sentence == sent:
@@ -843,7 +858,8 @@ class _Context:
 
     def _group_speaker(self, ci: int, quotes: list[Quote]) -> Mention | None:
         """The group a plural participle (مؤكدين، مشيرين) hangs on: the speaker of the last quote before it in its
-        sentence, else the subject of the sentence's first clause: a mention among its first :data:`SUBJECT_WINDOW` + 1
+        sentence, else the subject after the last speech verb before it in the sentence (a group, not one person's name
+        or a place), else the subject of the sentence's first clause, before any complementizer: a mention among its first :data:`SUBJECT_WINDOW` + 1
         words that no preposition governs (or only the من of a quantifier: عدد من الأهالي) and is neither one person's name
         nor a place (أبدى الأهالي …، مشيرين; not وعبر أبناء الشيخ X …، داعين, nor شكا سكان حي الفاروق …، لافتين);
         else None, never an earlier sentence's speaker."""
@@ -852,12 +868,20 @@ class _Context:
         for q in reversed(quotes):
             if q.speaker_start is not None and q.start < cue_start and self.doc.sentence_of(q.start) == sent:
                 return next((m for m in self.spoken if m.start == q.speaker_start and m.end == q.speaker_end), None)
+        for j in range(ci - 1, -1, -1):
+            if self.tokens[j].sentence != sent:
+                break
+            if j in self.cues and self.cues[j].role in ("verb", "continue"):
+                subject = self._subject_after(j, ci)  # وأعرب المواطنون عن تقديرهم …، مؤكدين: the clause's speech verb
+                if subject is None or subject.label not in ("PER", "ORG", "NORP"):
+                    subject = self._unnamed_subject(j, ci)
+                return subject if subject is not None and subject.label != "GPE" and not (subject.label == "PER" and subject.kind == "name") else None
         s = self.doc.sentences[sent]
         words = 0
         for i in range(self.token_at(s.start), ci):
             tok = self.tokens[i]
-            if words > SUBJECT_WINDOW:
-                return None
+            if words > SUBJECT_WINDOW or (tok.kind == "word" and self._is_complementizer(tok)):
+                return None  # وقالوا إن الأجهزة الأمنية …، مؤكدين: a name inside the content is no subject
             m = self._mention_starting_in(tok)
             if m is not None and m.start < tok.end and m.end <= cue_start and m.label in SPEAKER_LABELS:
                 quantified = i >= 2 and self.tokens[i - 1].norm == "من" and self.tokens[i - 2].norm.lstrip("وف") in self.lex.quantifiers

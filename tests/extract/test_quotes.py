@@ -401,3 +401,24 @@ def test_quotes_speaker_named_after_content_goes_on_in_the_next_subjectless_cue(
     text = "وقال الوزير خالد إن العمل مستمر.\nوارتفع عدد الزوار هذا العام، قال فهد العمري.\nوأضاف: نتوقع زيادة كبيرة في الموسم المقبل."
     doc, qs = quotes_of(text, {"الوزير خالد": ("PER", "K"), "فهد العمري": ("PER", "F")})
     assert [q.speaker for q in qs] == ["K", "F"]
+
+
+def test_quotes_plural_participle_takes_the_subject_of_the_clause_speech_verb_not_a_name_in_content():
+    """وأعرب المواطنون عن …، مؤكدين أن …: the subject of the clause's speech verb; وقالوا إن الوزارة …، مؤكدين: a name
+    inside the content is no subject, and a group speaker is not carried to a later singular cue."""
+    text = "وافتتحت الوزارة المشروع، وأعرب المواطنون عن تقديرهم للجهود، مؤكدين أن المشروع مفيد."
+    doc, qs = quotes_of(text, {"الوزارة": ("ORG", "M"), "المواطنون": ("NORP", "C")})
+    assert [(doc.text[q.start:q.end], q.speaker) for q in qs] == [("المشروع مفيد", "C")]
+    text = "وقالوا إن الوزارة نجحت في عملها، مؤكدين أن الأمن مستتب. وأضاف أن الجهود مستمرة."
+    doc, qs = quotes_of(text, {"الوزارة": ("ORG", "M")})
+    assert [q.speaker for q in qs] == [None, None, None]
+
+
+def test_quotes_call_demand_after_the_object_and_a_noun_with_ba_that_is_no_demand():
+    """مطالبين الوزارة بالتحقق … إلى: no content at إلى; ودعا بيان للوزارة الحكومة إلى …: بيان is a noun, the call stands."""
+    text = "وأكد الأهالي أن الطريق خطير، مطالبين البلدية بالتحقق من الأمر ونقل الحاويات إلى مكان آخر."
+    doc, qs = quotes_of(text, {"الأهالي": ("NORP", "A"), "البلدية": ("ORG", "B")})
+    assert [doc.text[q.start:q.end] for q in qs] == ["الطريق خطير"]
+    text = "ودعا بيان للوزارة الحكومة إلى وقف الأعمال في الموقع."
+    doc, qs = quotes_of(text, {"الوزارة": ("ORG", "M"), "الحكومة": ("ORG", "G")})
+    assert [doc.text[q.start:q.end] for q in qs] == ["وقف الأعمال في الموقع"]
