@@ -246,6 +246,14 @@ def _imperfect_verbs() -> frozenset[str]:
     return frozenset(f for f in forms if f[:1] in ("ي", "ت") and len(f) >= 3) - _given_names_like_verbs()
 
 
+def imperfect_verb_form(norm: str) -> bool:
+    """Is the folded word ``norm`` (no clitics) an imperfect verb by the lexicons: a form of :func:`_imperfect_verbs`
+    or a derived-form verb (``non_names.tsv`` ``verb_prefix`` and three letters more: يستقبل، تتدفق)?"""
+    if norm[:1] not in ("ي", "ت") or len(norm) < 4:
+        return False
+    return norm in _imperfect_verbs() or any(norm.startswith(p) and len(norm) >= len(p) + 3 for p in _non_names().verb_prefixes)
+
+
 @lru_cache(maxsize=1)
 def _given_names_like_verbs() -> frozenset[str]:
     """Folded given names that are also imperfect verb forms (``given_names.tsv``: ياسين، يعرب، يامن)."""

@@ -124,7 +124,7 @@ class QuantityLexicons:
         self.cues = cue_lexicons("quantity_cues.tsv")
         empty: PhraseLexicon[str] = PhraseLexicon(())
         for role in ("range_open", "range_join", "percent", "currency", "partitive", "block_before", "year_head",
-                     "not_unit", "zero"):
+                     "not_unit", "zero", "verb_like_unit"):
             self.cues.setdefault(role, empty)
         units = [fold(r["form"]) for r in load_tsv("ordinals.tsv") if r["kind"] == "unit"]
         self.ordinal_units = frozenset(units + [u + "ه" for u in units])  # الثامن عشر, الحادية عشرة
@@ -541,7 +541,27 @@ class _QuantityRun:
         if norm[0] in "وف" and len(norm) > 2:
             if norm[1] in "ايتن" or self.cue["not_unit"].has(self.tokens, k):
                 return False  # وأصيب, فتوفي, وعن: the next clause
-        return True
+        return not self.verb_like(k)
+
+    def verb_like(self, k: int) -> bool:
+        """Does the word after a number read as a verb, so the next clause (13 ظلوا محاصرين, ستة يمثلون)?
+
+        A plural past or subjunctive (…وا: ظلوا، قتلوا), a plural imperfect (ي…ون: يدرسون), or an imperfect verb form
+        of the verb lexicons (ي/ت + stem: يلزم، تقع; :func:`rasid.extract.entities.imperfect_verb_form`) that does not
+        end with the alif of an accusative noun (يتيما); counted nouns
+        of that shape are listed in ``quantity_cues.tsv`` as ``verb_like_unit`` (عضوا، يوروا، يوان)."""
+        if self.cue["verb_like_unit"].has(self.tokens, k, clitics=False):
+            return False
+        from rasid.extract.entities import imperfect_verb_form
+
+        stem = self.tokens[k].norm
+        if stem[:1] in ("و", "ف") and len(stem) > 4:
+            stem = stem[1:]
+        if len(stem) >= 4 and stem.endswith("وا"):
+            return True
+        if len(stem) >= 5 and stem[0] == "ي" and stem.endswith("ون"):
+            return True
+        return not stem.endswith("ا") and imperfect_verb_form(stem)  # يتيما، تخصصا: an accusative noun, not يت…/تت…
 
 
 @register("quantities", requires={"tokens"}, provides={"quantities"})

@@ -15,7 +15,8 @@ The speaker follows Arabic word order: the mention right after a finite verb
 verb with no subject after it (… مع الصين وقال إن) shares the subject of the
 clause it is joined to: the last speaker in the sentence, else the sentence's
 first mention that no preposition governs.  وأضاف and وتابع with no subject,
-and circumstantial participles (مؤكدا), continue the previous speaker; the implicit subject of a feminine cue
+and circumstantial participles (مؤكدا), continue the previous speaker (also one named after content that no quote holds: …، أوضح ذلك X، …، قال X.); a plural participle (مؤكدين، مشيرين) hangs
+on a group: an earlier speaker of its sentence or the group the sentence opens with, never a speaker carried over; the implicit subject of a feminine cue
 (وأضافت، تقول، مشيرة) is never a man: when the usual choice is a person the article does not show is a woman (the
 subject right after a feminine speech verb, or a name beside a feminine title: السيدة، رئيسة), it is the later of the
 last speaker that can be feminine (an organisation, a country) and the last woman named, else unresolved; an
@@ -73,6 +74,7 @@ class Cue:
     kind: str
     role: str  # verb | continue | participle | noun
     feminine: bool = False  # قالت، تضيف، مشيرة: its subject is a woman, an organisation, a country or a plural of things
+    plural: bool = False  # مؤكدين، مشيرين: a participle in the plural or dual, whose subject is a group
 
 
 def _feminine(form: str, lemma: str, role: str) -> bool:
@@ -98,11 +100,13 @@ class Lexicon:
     quantifiers: frozenset[str] = frozenset()  # عدد، العديد: عدد من المواطنين is an unnamed speaker
     honorifics: frozenset[str] = frozenset()  # سماحته، سموه: the last person named speaks
     list_leads: frozenset[str] = frozenset()  # التالي، كالآتي: a colon after them opens a list, not speech
+    anaphors: frozenset[str] = frozenset()  # ذلك، هذا: أوضح ذلك X, the content came before the cue
 
 
 @lru_cache(maxsize=1)
 def load_lexicon() -> Lexicon:
-    cues = {(f := fold(r["form"])): Cue(fold(r["lemma"]), r["kind"], r["role"], _feminine(f, fold(r["lemma"]), r["role"])) for r in load_tsv("speech_cues.tsv")}
+    cues = {(f := fold(r["form"])): Cue(fold(r["lemma"]), r["kind"], r["role"], _feminine(f, fold(r["lemma"]), r["role"]),
+                                        r["role"] == "participle" and f.endswith("ين")) for r in load_tsv("speech_cues.tsv")}
     frames = load_tsv("speech_frames.tsv")
 
     def forms(kind: str) -> list[str]:
@@ -113,7 +117,7 @@ def load_lexicon() -> Lexicon:
         channels.setdefault(phrase[0], []).append(phrase)  # longest first
     return Lexicon(cues, frozenset(forms("complementizer")), frozenset(forms("call_object")), channels, frozenset(forms("attribution")), frozenset(forms("source_noun")), frozenset(forms("verb_particle")),
                    frozenset(f.split()[0] for f in forms("source_noun")), frozenset(forms("quantifier")), frozenset(forms("honorific")),
-                   frozenset(forms("list_lead")))
+                   frozenset(forms("list_lead")), frozenset(forms("anaphor")))
 
 
 @lru_cache(maxsize=1)
@@ -157,9 +161,14 @@ class QuotesStage:
         last_speaker: Mention | None = None
         quotes: list[Quote] = []
         seen: set[tuple[int, int]] = set()
+        attributions = ctx.attributions({c.cue_index for c in candidates if c.cue_index is not None})
         for cand in candidates:
             if (cand.start, cand.end) in seen:
                 continue  # وتابع مؤكدا أنه …: two cues introduce one content; it is one quote
+            anchor = min(cand.start, doc.tokens[cand.cue_index].start) if cand.cue_index is not None else cand.start
+            while attributions and attributions[0][0] < anchor:
+                last_speaker = attributions.pop(0)[1]  # …، أوضح ذلك العقيد X. وأشار إلى أن …: X goes on speaking
+                ctx.spoken.append(last_speaker)
             seen.add((cand.start, cand.end))
             speaker = ctx.resolve_speaker(cand, last_speaker, quotes)
             source = "colon" if cand.colon else "direct" if cand.direct else "indirect"
@@ -169,7 +178,8 @@ class QuotesStage:
                 q.cue_start, q.cue_end, q.cue = tok.start, tok.end, cand.cue.lemma if cand.cue else None
             if speaker is not None:
                 q.speaker, q.speaker_start, q.speaker_end = speaker.entity, speaker.start, speaker.end
-                last_speaker = speaker
+                if cand.cue is None or not cand.cue.plural:
+                    last_speaker = speaker  # a group (…، مؤكدين) is not the implicit subject of a later singular cue
                 ctx.spoken.append(speaker)
             channel = ctx.channel(cand)
             if channel:
@@ -260,6 +270,42 @@ class _Context:
                 cue = self._cue_of(tok)
                 if cue:
                     self.cues[i] = cue
+
+    def attributions(self, used: set[int]) -> list[tuple[int, Mention]]:
+        """Speakers named after content that no quote holds: a speech verb that opens no quote, after a comma, with its
+        subject right after it and ending the sentence (…، قال X.), or after a demonstrative object (…، أوضح ذلك
+        المتحدث باسم الشرطة العقيد X).
+        Each is (the cue's offset, the subject); a later cue with no subject (وأشار إلى أن، وأضاف:) takes it as the
+        previous speaker."""
+        out: list[tuple[int, Mention]] = []
+        for ci, cue in sorted(self.cues.items()):
+            if ci in used or cue.role not in ("verb", "continue") or ci == 0 or self.tokens[ci - 1].norm not in ("،", ","):
+                continue
+            at = ci + 1 if ci + 1 < len(self.tokens) and self.tokens[ci + 1].norm in self.lex.anaphors else ci
+            subject = self._subject_after(at, len(self.tokens))
+            if subject is None or subject.label not in ("PER", "ORG"):
+                continue
+            k = self.token_at(max(subject.end - 1, subject.start)) + 1
+            sent = self.tokens[ci].sentence
+            while k < len(self.tokens) and self.tokens[k].sentence == sent and self.tokens[k].kind in ("punct", "symbol"):
+                k += 1
+            if at > ci or k >= len(self.tokens) or self.tokens[k].sentence != sent:
+                out.append((self.tokens[ci].start, subject))  # the subject ends the sentence: nothing of it is content
+        return out
+
+    def _demand(self, tok: Token) -> bool:
+        """Is ``tok`` the ب phrase that states a call's demand, right after the cue or its first object word (طالب
+        بتقديم، مطالبين الوزارة بالتحقق; not ودعا أستاذ الإعلام بجامعة …)?  ب must be the
+        preposition: the article, a common noun or four letters or more follow it (بال…، بضرورة، بتقديم), the word is no
+        common noun or quantifier itself (بيان، بعض) and no part of a name (برازاني، الرئيس بشار الأسد)."""
+        norm = tok.norm
+        if tok.kind != "word" or norm[:1] != "ب" or self._is_complementizer(tok) or norm in self.lex.quantifiers:
+            return False
+        k = bisect.bisect_right(self.mention_starts, tok.start) - 1
+        if any(self.mentions[i].end > tok.start for i in range(max(k - 3, 0), k + 1)) or self._mention_starting_in(tok):
+            return False  # الرئيس بشار الأسد: inside a name
+        common = knowledge_base().common
+        return norm.startswith("بال") or (norm not in common and (norm[1:] in common or len(norm) >= 5))
 
     # --- lexical lookups ------------------------------------------------------
     def _cue_of(self, tok: Token) -> Cue | None:
@@ -523,11 +569,14 @@ class _Context:
                 continue  # قال الله تعالى (… أن …) inside «…»: part of the direct quote, not a quote of its own
             sent = self.tokens[ci].sentence
             words = 0
+            demand = False
             for j in range(ci + 1, len(self.tokens)):
                 tok = self.tokens[j]
                 if tok.sentence != sent or words > CUE_WINDOW or j in direct_marks or (j in self.cues and j != ci and words):
                     break
-                opens = self._is_complementizer(tok) or (cue.kind == "call" and tok.norm in self.lex.call_objects)
+                demand = demand or (cue.kind == "call" and j <= ci + 2 and self._demand(tok))  # طالب (X) بـ…
+                # مطالبين بتقديم المسؤولين إلى المحكمة: the demand is the ب phrase, a later إلى opens no content
+                opens = self._is_complementizer(tok) or (cue.kind == "call" and not demand and tok.norm in self.lex.call_objects)
                 if opens and j + 1 < len(self.tokens) and self.tokens[j + 1].sentence == sent:
                     first = j + 1
                     while first + 1 < len(self.tokens) and self.tokens[first].norm in (":", "،", ",") and self.tokens[first + 1].sentence == sent:
@@ -622,6 +671,8 @@ class _Context:
             return last, True
         ci, role = cand.cue_index, cand.cue.role
         limit = cand.content_start if not cand.after else len(self.tokens)
+        if role == "participle" and cand.cue.plural:
+            return self._group_speaker(ci, quotes), True
         if role == "participle":
             return self._clause_speaker(ci, quotes) or last, True
         if role in ("verb", "continue"):
@@ -803,6 +854,40 @@ class _Context:
                 break
             if m.label in ("PER", "ORG", "GPE") and not self._governed(m):
                 return m
+        return None
+
+    def _group_speaker(self, ci: int, quotes: list[Quote]) -> Mention | None:
+        """The group a plural participle (مؤكدين، مشيرين) hangs on: the speaker of the last quote before it in its
+        sentence, else the subject after the last speech verb before it in the sentence (a group, not one person's name
+        or a place), else the subject of the sentence's first clause, before any complementizer: a mention among its first :data:`SUBJECT_WINDOW` + 1
+        words that no preposition governs (or only the من of a quantifier: عدد من الأهالي) and is neither one person's name
+        nor a place (أبدى الأهالي …، مشيرين; not وعبر أبناء الشيخ X …، داعين, nor شكا سكان حي الفاروق …، لافتين);
+        else None, never an earlier sentence's speaker."""
+        sent = self.tokens[ci].sentence
+        cue_start = self.tokens[ci].start
+        for q in reversed(quotes):
+            if q.speaker_start is not None and q.start < cue_start and self.doc.sentence_of(q.start) == sent:
+                return next((m for m in self.spoken if m.start == q.speaker_start and m.end == q.speaker_end), None)
+        for j in range(ci - 1, -1, -1):
+            if self.tokens[j].sentence != sent:
+                break
+            if j in self.cues and self.cues[j].role in ("verb", "continue"):
+                subject = self._subject_after(j, ci)  # وأعرب المواطنون عن تقديرهم …، مؤكدين: the clause's speech verb
+                if subject is None or subject.label not in ("PER", "ORG", "NORP"):
+                    subject = self._unnamed_subject(j, ci)
+                return subject if subject is not None and subject.label != "GPE" and not (subject.label == "PER" and subject.kind == "name") else None
+        s = self.doc.sentences[sent]
+        words = 0
+        for i in range(self.token_at(s.start), ci):
+            tok = self.tokens[i]
+            if words > SUBJECT_WINDOW or (tok.kind == "word" and self._is_complementizer(tok)):
+                return None  # وقالوا إن الأجهزة الأمنية …، مؤكدين: a name inside the content is no subject
+            m = self._mention_starting_in(tok)
+            if m is not None and m.start < tok.end and m.end <= cue_start and m.label in SPEAKER_LABELS:
+                quantified = i >= 2 and self.tokens[i - 1].norm == "من" and self.tokens[i - 2].norm.lstrip("وف") in self.lex.quantifiers
+                if quantified or not self._governed(m):
+                    return None if (m.label == "PER" and m.kind == "name") or m.label == "GPE" else m
+            words += tok.kind == "word"
         return None
 
     def _channel_range(self, ci: int, limit: int) -> tuple[int, int] | None:

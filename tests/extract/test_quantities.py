@@ -9,6 +9,7 @@ from rasid.api import analyze
 from rasid.document import Document, Quantity
 from rasid.extract.quantities import digits_number
 from rasid.pipeline import Pipeline
+from rasid.text.normalize import fold
 
 PUB = "2014-10-05"
 
@@ -293,3 +294,19 @@ def test_historic_years_are_times_not_quantities():
     doc = analyze("تأسست المدرسة في 1895 بالقاهرة، ووزعت في 1500 قطعة.", pipeline=Pipeline(("sentences", "tokens", "times", "quantities")))
     assert [doc.text[t.start:t.end] for t in doc.times] == ["1895"]
     assert [doc.text[q.start:q.end] for q in doc.quantities] == ["1500 قطعة"]
+
+
+@pytest.mark.parametrize("text, unit", [
+    ("ونجا 13 ظلوا محاصرين داخل المبنى.", None),  # a past plural verb: the next clause
+    ("وكان بينهم 12 يعملون في المصنع.", None),  # a plural imperfect
+    ("وقالت إن إغلاق 65 يلزم الشركة بدفع غرامة.", None),  # an imperfect of the verb lexicons
+    ("وقتل 13 شخصا في الهجوم.", "شخصا"),
+    ("وانتخب 40 عضوا في المجلس.", "عضوا"),  # a noun that ends with وا
+    ("ودفع 450 يوروا ثمنا للتذكرة.", "يوروا"),
+    ("وبلغت الكلفة 5 ملايين ريال.", "ريال"),
+    ("ونجح 20 طالبا في الاختبار.", "طالبا"),
+    ("وتكفل الجمعية 457 يتيما في المدينة.", "يتيما"),  # يت… like a derived-form verb, but an accusative noun
+])
+def test_quantities_a_verb_after_a_number_is_no_unit(pipe, text, unit):
+    _, q = one(pipe, text)
+    assert q.unit == (fold(unit) if unit else None)

@@ -1,6 +1,7 @@
 from conftest import build_doc
 
 from rasid.extract.quotes import QuotesStage
+from rasid.text.normalize import fold
 
 
 def quotes_of(text, names):
@@ -369,3 +370,55 @@ def test_a_colon_after_the_complementizer_is_no_part_of_the_speech():
     text = "وقال الوزير فيليب هاموند إن: هناك تهديدا استراتيجيا للمنطقة."
     doc = rasid.analyze(text)
     assert [text[q.start : q.end] for q in doc.quotes] == ["هناك تهديدا استراتيجيا للمنطقة"]
+
+
+def test_quotes_plural_participle_opens_speech_of_the_group_subject():
+    """«…، مشيرين إلى أن …»: a plural participle opens indirect speech; its speaker is the group the sentence opens
+    with (an agent, not a place inside it), and no earlier speaker is carried over to it."""
+    text = "وقال الوزير خالد إن العمل مستمر.\nوأبدى عدد من الأهالي استياءهم من انقطاع المياه، مشيرين إلى أن الانقطاع تكرر هذا الشهر."
+    doc, qs = quotes_of(text, {"الوزير خالد": ("PER", "K"), "الأهالي": ("NORP", "A")})
+    q = next(q for q in qs if q.cue == fold("أشار"))
+    assert doc.text[q.start:q.end] == "الانقطاع تكرر هذا الشهر" and q.speaker == "A"
+    text = "وقال الوزير خالد إن العمل مستمر.\nوشكا سكان حي الروضة في جدة تأخر المشروع، مؤكدين أن الحي بلا خدمات."
+    doc, qs = quotes_of(text, {"الوزير خالد": ("PER", "K"), "الروضة": ("GPE", "R"), "جدة": ("GPE", "J")})
+    q = next(q for q in qs if q.cue == fold("أكد"))
+    assert doc.text[q.start:q.end] == "الحي بلا خدمات" and q.speaker is None
+
+
+def test_quotes_call_with_bi_demand_opens_no_content_at_a_later_ila():
+    """مطالبين بتقديم المسؤولين إلى المحكمة: the demand is the ب phrase; إلى there opens no quote."""
+    text = "وأكد الناشطون أن الحادث خطير، مطالبين بتقديم المسؤولين عنه إلى المحكمة الدولية."
+    doc, qs = quotes_of(text, {"الناشطون": ("ORG", "N")})
+    assert [doc.text[q.start:q.end] for q in qs] == ["الحادث خطير"]
+
+
+def test_quotes_speaker_named_after_content_goes_on_in_the_next_subjectless_cue():
+    """…، أوضح ذلك X. وأشار إلى أن …: X, named after the content, speaks the next quote, not an earlier speaker."""
+    text = ("وقال الوزير خالد إن العمل مستمر.\nوسجلت الجوازات عبور ألف مسافر، أوضح ذلك المتحدث باسم الشرطة العقيد سالم.\n"
+            "وأشار إلى أن الحركة مستمرة طوال الأسبوع.")
+    doc, qs = quotes_of(text, {"الوزير خالد": ("PER", "K"), "الشرطة": ("ORG", "P"), "العقيد سالم": ("PER", "S")})
+    assert [(doc.text[q.start:q.end], q.speaker) for q in qs] == [("العمل مستمر", "K"), ("الحركة مستمرة طوال الأسبوع", "S")]
+    text = "وقال الوزير خالد إن العمل مستمر.\nوارتفع عدد الزوار هذا العام، قال فهد العمري.\nوأضاف: نتوقع زيادة كبيرة في الموسم المقبل."
+    doc, qs = quotes_of(text, {"الوزير خالد": ("PER", "K"), "فهد العمري": ("PER", "F")})
+    assert [q.speaker for q in qs] == ["K", "F"]
+
+
+def test_quotes_plural_participle_takes_the_subject_of_the_clause_speech_verb_not_a_name_in_content():
+    """وأعرب المواطنون عن …، مؤكدين أن …: the subject of the clause's speech verb; وقالوا إن الوزارة …، مؤكدين: a name
+    inside the content is no subject, and a group speaker is not carried to a later singular cue."""
+    text = "وافتتحت الوزارة المشروع، وأعرب المواطنون عن تقديرهم للجهود، مؤكدين أن المشروع مفيد."
+    doc, qs = quotes_of(text, {"الوزارة": ("ORG", "M"), "المواطنون": ("NORP", "C")})
+    assert [(doc.text[q.start:q.end], q.speaker) for q in qs] == [("المشروع مفيد", "C")]
+    text = "وقالوا إن الوزارة نجحت في عملها، مؤكدين أن الأمن مستتب. وأضاف أن الجهود مستمرة."
+    doc, qs = quotes_of(text, {"الوزارة": ("ORG", "M")})
+    assert [q.speaker for q in qs] == [None, None, None]
+
+
+def test_quotes_call_demand_after_the_object_and_a_noun_with_ba_that_is_no_demand():
+    """مطالبين الوزارة بالتحقق … إلى: no content at إلى; ودعا بيان للوزارة الحكومة إلى …: بيان is a noun, the call stands."""
+    text = "وأكد الأهالي أن الطريق خطير، مطالبين البلدية بالتحقق من الأمر ونقل الحاويات إلى مكان آخر."
+    doc, qs = quotes_of(text, {"الأهالي": ("NORP", "A"), "البلدية": ("ORG", "B")})
+    assert [doc.text[q.start:q.end] for q in qs] == ["الطريق خطير"]
+    text = "ودعا بيان للوزارة الحكومة إلى وقف الأعمال في الموقع."
+    doc, qs = quotes_of(text, {"الوزارة": ("ORG", "M"), "الحكومة": ("ORG", "G")})
+    assert [doc.text[q.start:q.end] for q in qs] == ["وقف الأعمال في الموقع"]
