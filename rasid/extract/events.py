@@ -1381,7 +1381,12 @@ def _apposed_title(ctx: _Context, i: int, end: int) -> int:
     while j < end and ctx.tokens[j].kind == "word" and _definite(ctx.tokens[j].norm) and _nisba(ctx.tokens[j].norm):
         j += 1  # وزير الخارجية المصري
     after = ctx.mention_at.get(j) if j < end else None
-    return i if after is not None and after.label == "PER" else j  # استقبل X وزير الخارجية جون كيري: the guest
+    if after is not None and after.label == "PER":
+        return i  # استقبل X وزير الخارجية جون كيري: the guest
+    tok = ctx.tokens[j] if j < end else None
+    if tok is None or tok.kind != "word" or ctx.is_("stop", j) or _clitic(ctx, j).lstrip("وف")[:1] in ("ب", "ل"):
+        return i  # حث X رئيس جنوب السودان على …: no object follows, so the title phrase is the object
+    return j
 
 
 def _target_after(ctx: _Context, frame: Trigger, i: int, end: int, purpose_at: int | None, object_suffix: bool = False) -> ArgSpan | None:

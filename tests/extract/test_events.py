@@ -579,6 +579,10 @@ def test_a_title_in_apposition_after_a_named_subject_is_not_the_object():
     doc = build("وانتقد كمال نور رئيس مجلس الوزراء الحكومة الجديدة.", {"كمال نور": ("PER", "KAM"), "الحكومة": ("ORG", "GOV1")})
     ev = find(doc, "ACCUSE", "انتقد")
     assert ev.target_actor == "GOV1"
+    for text in ("وطالب كمال نور رئيس الجامعة بوقف الإضراب.", "ودعا كمال نور رئيس الجامعة إلى الحوار."):
+        doc = build(text, {"كمال نور": ("PER", "KAM")})
+        ev = next(e for e in doc.events if e.type == "REQUEST")
+        assert _arg(doc, ev, "target") == "رئيس الجامعة"  # no object follows the title phrase: it is the object
 
 
 def test_awda_bihayat_is_a_toll_that_gives_the_explosion_its_victims():
