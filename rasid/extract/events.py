@@ -728,7 +728,7 @@ def _actor_after(ctx: _Context, hit: _Hit, hi: int) -> ArgSpan | None:
         if ctx.strong(j):
             return None
         m = ctx.mention_at.get(j)
-        if m is None or m.label not in ("PER", "ORG") or (source is not None and m.entity == source):
+        if m is None or m.label not in ("PER", "ORG") or (source is not None and m.entity == source) or _named_place(ctx, m):
             continue
         if m.kind == "agent" and (m.sector in (None, "CVL") or m.label == "NORP"):
             continue
@@ -764,12 +764,32 @@ def _actor_inside(ctx: _Context, span: ArgSpan, hi: int, clause: bool = False) -
         if ctx.strong(j) or (clause and ctx.punct(j)):
             return None
         m = ctx.mention_at.get(j)
-        if m is None or not ctx.actor(m):
+        if m is None or not ctx.actor(m) or _named_place(ctx, m):
             continue
         if m.kind == "agent" and m.sector in (None, "CVL"):
             continue
         return ArgSpan(m.start, m.end, m.entity)
     return None
+
+
+NAMED_PLACE_BACK = 3  # title words between a facility noun and the person it is named after (حديقة الصحافي الشهيد X)
+
+
+def _named_place(ctx: _Context, m: Mention) -> bool:
+    """A person's name that names a place: ساحة عبد الحميد كرامي، حديقة الصحافي الشهيد سمير قصير, never an actor."""
+    if m.label != "PER":
+        return False
+    j = ctx.token_at(m.start)
+    if j is None:
+        return False
+    for k in range(j - 1, max(-1, j - 1 - NAMED_PLACE_BACK), -1):
+        if ctx.punct(k) in ("«", '"', "“"):
+            continue
+        if ctx.is_("facility_head", k):
+            return True
+        if ctx.tokens[k].kind != "word" or ctx.is_("stop", k) or not (ctx.is_title(k) or _definite(ctx.tokens[k].norm)):
+            return False  # only the person's titles stand between (الصحافي الشهيد)
+    return False
 
 
 def _governed(ctx: _Context, j: int) -> bool:
@@ -1096,7 +1116,9 @@ def _partitive(ctx: _Context, j: int, end: int) -> int:
         k += 1
     if k > j and k + 1 < end and ctx.tokens[k].norm == "من":
         return k + 1
-    return k if k < end else j
+    if k >= end or any(ctx.is_("partitive_noun", x) for x in range(j, k)):
+        return j  # مجموعة مسلحة: a count noun without من is the head itself
+    return k
 
 
 def _np(ctx: _Context, j: int, end: int, prep: bool) -> tuple[int, int, ArgSpan, bool] | None:
@@ -1416,7 +1438,7 @@ def _target_after(ctx: _Context, frame: Trigger, i: int, end: int, purpose_at: i
             if found is not None:
                 return found[2]
         m = ctx.mention_at.get(j)
-        if m is not None and ctx.actor(m):
+        if m is not None and ctx.actor(m) and not _named_place(ctx, m):
             prep = _prep_of(ctx, j, m, i)
             conjoined = place_run and tok.norm.startswith("و")
             genitive = m.label in PLACE_LABELS and j > i and ctx.tokens[j - 1].kind == "word" and not ctx.is_("stop", j - 1) and ctx.mention_end.get(j - 1) is None

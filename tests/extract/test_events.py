@@ -642,6 +642,22 @@ def test_the_subject_of_kharaja_or_sharaka_before_a_protest_noun_is_the_proteste
     assert _arg(doc, ev, "source") in ("الطلاب", "آلاف الطلاب")
 
 
+def test_a_person_a_place_is_named_after_is_no_addressee():
+    import rasid
+
+    doc = rasid.analyze("وسار المعتصمون في مسيرة إلى حديقة الصحافي الشهيد سمير قصير.")
+    ev = find(doc, "PROTEST", "مسيرة")
+    assert _arg(doc, ev, "target") is None
+
+
+def test_a_count_noun_without_min_heads_its_phrase():
+    import rasid
+
+    doc = rasid.analyze("وتوفي المحافظ بعد تعرضه لهجوم من قبل مجموعة مسلحة في المنطقة.")
+    ev = find(doc, "ASSAULT", "لهجوم")
+    assert _arg(doc, ev, "source") == "مجموعة مسلحة"  # not مسلحة alone
+
+
 def test_detector_features_mark_calls_and_plans():
     from rasid.extract.events import detector_features
 
