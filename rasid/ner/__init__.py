@@ -29,8 +29,8 @@ def _chunks(tags: list[str]) -> list[tuple[int, int, str]]:
     return sorted(chunks(tags))
 
 
-def tag_tokens(doc: Document, tokens: list[Token], tagger: Any) -> list[Mention]:
-    """Mentions in one sentence's tokens (``tagger`` has ``vocab`` and ``tag_with_marginals``)."""
+def segment_sentence(doc: Document, tokens: list[Token], tagger: Any) -> tuple[list[str], list[tuple[int, int]]]:
+    """The sentence as the tagger's folded sub-token forms, each with its offsets in ``doc.text``."""
     forms: list[str] = []
     spans: list[tuple[int, int]] = []
     cache = getattr(tagger, "segment_cache", None)
@@ -47,6 +47,12 @@ def tag_tokens(doc: Document, tokens: list[Token], tagger: Any) -> list[Mention]
         for s in segs:
             forms.append(s.form)
             spans.append((tok.start + starts[s.fstart], tok.start + ends[s.fend - 1]))
+    return forms, spans
+
+
+def tag_tokens(doc: Document, tokens: list[Token], tagger: Any) -> list[Mention]:
+    """Mentions in one sentence's tokens (``tagger`` has ``vocab`` and ``tag_with_marginals``)."""
+    forms, spans = segment_sentence(doc, tokens, tagger)
     if not forms:
         return []
     tags, marg = tagger.tag_with_marginals(forms)

@@ -424,23 +424,11 @@ class StackedTagger:
 def predict_mentions_stacked(doc: Any, stacked: StackedTagger) -> list[Any]:
     """:func:`rasid.ner.predict_mentions` with the two-pass tagger (same segmentation, offsets, fine class)."""
     from rasid.document import Mention
-    from rasid.ner import MENTION_LABELS, _chunks, iter_sentences
-    from rasid.ner.segment import segment_token
+    from rasid.ner import MENTION_LABELS, _chunks, iter_sentences, segment_sentence
 
-    tagger = stacked.s1
-    cache = tagger.segment_cache
     sents, spans = [], []
     for sent in iter_sentences(doc):
-        forms, sp = [], []
-        for tok in sent:
-            key = (doc.text[tok.start : tok.end], tok.kind)
-            hit = cache.get(key)
-            if hit is None:
-                hit = cache[key] = segment_token(key[0], tok.kind, tagger.vocab)
-            segs, starts, ends = hit
-            for s in segs:
-                forms.append(s.form)
-                sp.append((tok.start + starts[s.fstart], tok.start + ends[s.fend - 1]))
+        forms, sp = segment_sentence(doc, sent, stacked.s1)
         sents.append(forms)
         spans.append(sp)
     out = []
@@ -451,7 +439,7 @@ def predict_mentions_stacked(doc: Any, stacked: StackedTagger) -> list[Any]:
                 continue
             score = sum(marg[a:b]) / (b - a)
             out.append(Mention(sp[a][0], sp[b - 1][1], label=label, kind="name", source="ner",
-                               score=round(score, 4), fine=tagger.fine_class(forms, a, b, cls)))
+                               score=round(score, 4), fine=stacked.s1.fine_class(forms, a, b, cls)))
     return out
 
 

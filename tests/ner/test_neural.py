@@ -8,18 +8,14 @@ from pathlib import Path
 
 import pytest
 
-from tests.ner.test_tagger import corpus
+from tests.ner.test_tagger import write_corpus
 
 CFG = {"hidden": 16, "word_dim": 8, "char_dim": 8, "char_filters": 8, "epochs": 12, "batch": 4, "lr": 0.02, "cluster_dims": (4, 4, 4)}
 
 
 @pytest.fixture(scope="module")
 def data(tmp_path_factory) -> Path:
-    d = tmp_path_factory.mktemp("data")
-    (d / "newsfane").mkdir()
-    text = "\n\n".join("\n".join(f"{t}\t{g}" for t, g in s) for s in corpus()) + "\n"
-    (d / "newsfane" / "train.tsv").write_text(text, encoding="utf-8")
-    return d
+    return write_corpus(tmp_path_factory.mktemp("data"))
 
 
 @pytest.fixture(scope="module")

@@ -9,16 +9,12 @@ from pathlib import Path
 
 import pytest
 
-from tests.ner.test_tagger import corpus
+from tests.ner.test_tagger import write_corpus
 
 
 @pytest.fixture(scope="module")
 def data(tmp_path_factory) -> Path:
-    d = tmp_path_factory.mktemp("data")
-    (d / "newsfane").mkdir()
-    text = "\n\n".join("\n".join(f"{t}\t{g}" for t, g in s) for s in corpus()) + "\n"
-    (d / "newsfane" / "train.tsv").write_text(text, encoding="utf-8")
-    return d
+    return write_corpus(tmp_path_factory.mktemp("data"))
 
 
 def test_stage1_is_the_shipped_training(data: Path, tmp_path: Path) -> None:
@@ -38,7 +34,12 @@ def test_stage1_is_the_shipped_training(data: Path, tmp_path: Path) -> None:
 
 
 def test_stack_features_context() -> None:
-    from rasid.training.ner_stack import LABELS, contexts, sentence_counts, stack_features
+    from rasid.training.ner_stack import (
+        LABELS,
+        contexts,
+        sentence_counts,
+        stack_features,
+    )
 
     forms = ["قال", "سامر", "في", "زحلة"]
     labels = ["O", "B-PER", "O", "B-GPE"]
@@ -65,3 +66,13 @@ def test_run_tiny(data: Path, tmp_path: Path) -> None:
     assert (tmp_path / "out" / "s2.crfsuite").exists()
     blk = block_check(data, tmp_path / "out", s1, log=lambda m: None)
     assert blk["stage1"]["micro"]["support"] == blk["stage2"]["micro"]["support"] > 0
+
+    # the two-pass run-time path (used by --bench): mentions with exact offsets
+    from rasid.document import Document
+    from rasid.ner.crf import load_tagger
+    from rasid.text import sentences_stage, tokens_stage
+    from rasid.training.ner_stack import StackedTagger, predict_mentions_stacked
+
+    doc = tokens_stage(sentences_stage(Document(text="قال سامر في زحلة إن الوفد وصل.")))
+    mentions = predict_mentions_stacked(doc, StackedTagger(load_tagger(s1), tmp_path / "out" / "s2.crfsuite"))
+    assert all(doc.text[m.start : m.end].strip() == doc.text[m.start : m.end] and m.end > m.start for m in mentions)

@@ -30,14 +30,19 @@ def corpus() -> list[list[tuple[str, str]]]:
     return out
 
 
+def write_corpus(data: Path) -> Path:
+    """The invented corpus as ``data/newsfane/train.tsv``, the layout training reads; returns ``data``."""
+    (data / "newsfane").mkdir()
+    text = "\n\n".join("\n".join(f"{t}\t{g}" for t, g in s) for s in corpus()) + "\n"
+    (data / "newsfane" / "train.tsv").write_text(text, encoding="utf-8")
+    return data
+
+
 @pytest.fixture(scope="module")
 def model(tmp_path_factory) -> Path:
     from rasid.training.ner import train
 
-    data = tmp_path_factory.mktemp("data")
-    (data / "newsfane").mkdir()
-    text = "\n\n".join("\n".join(f"{t}\t{g}" for t, g in s) for s in corpus()) + "\n"
-    (data / "newsfane" / "train.tsv").write_text(text, encoding="utf-8")
+    data = write_corpus(tmp_path_factory.mktemp("data"))
     out = data / "model" / "ner-crf.crfsuite"
     result = train(data, out, params={"max_iterations": 40})
     assert out.exists() and result["dev_sentences"] == 4
