@@ -1183,6 +1183,9 @@ def _adverbial(ctx: _Context, i: int) -> bool:
     return t.kind == "word" and ("\u064b" in surface or ctx.is_("adverb", i))
 
 
+COMPLEMENTIZERS = frozenset({"ان", "لان", "بان", "وان"})  # folded أن/إن with their clitics: a subject follows
+
+
 def _fronted_subject(ctx: _Context, i: int, lo: int) -> ArgSpan | None:
     """After إنّ/أنّ the subject comes before the verb (أن حركته أرسلت، أن تكون طائراتها قد قصفت); an actor that
     opens the sentence right before the verb is its subject too (headline style: مصر تدعم اليمن)."""
@@ -1203,7 +1206,7 @@ def _fronted_subject(ctx: _Context, i: int, lo: int) -> ArgSpan | None:
             return None
         if ctx.is_("relative", j):
             return None  # أن X التي يتزعمها Y انشقت: the relative clause rule finds X
-        if ctx.tokens[j].norm in ("ان", "لان", "بان", "وان") and j < k + 1 and j != k:
+        if ctx.tokens[j].norm in COMPLEMENTIZERS and j < k + 1 and j != k:
             m = ctx.mention_end.get(k)
             if m is not None and ctx.actor(m) and ctx.token_at(m.start) is not None and ctx.token_at(m.start) > j:
                 return ArgSpan(m.start, m.end, m.entity)
@@ -1248,7 +1251,7 @@ def _indefinite_topic(ctx: _Context, i: int, lo: int) -> ArgSpan | None:
     for j in range(i - 1, max(lo, i - TOPIC_BACK) - 1, -1):
         if ctx.strong(j):
             return None
-        if ctx.tokens[j].norm not in ("ان", "بان", "وان", "لان"):
+        if ctx.tokens[j].norm not in COMPLEMENTIZERS:
             continue
         k = j + 1
         while k < i and ctx.punct(k) in ('"', "«", "“"):
