@@ -425,6 +425,14 @@ def test_civil_defence_is_a_government_agent():
     assert agents["الدفاع المدني السوري"].country == "SYR"
 
 
+def test_riot_police_are_security_forces():
+    doc = rasid.analyze("ورشق المتظاهرون قوات مكافحة الشغب بالحجارة.")
+    agents = {doc.text[m.start:m.end]: m for m in doc.mentions if m.kind == "agent"}
+    assert agents["قوات مكافحة الشغب"].sector == "COP"
+    ev = next(e for e in doc.events if e.type == "PROTEST")
+    assert ev.target_sector == "COP"  # the protesters' stones were aimed at the police
+
+
 def test_preposition_and_common_noun_after_a_title_is_no_name(monkeypatch):
     monkeypatch.setattr(ent_mod, "USE_TAGGER", False)
     for text in ("واستقبل الوزير بمقر الوزارة أمس وفدا من رجال الأعمال.",

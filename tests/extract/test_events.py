@@ -658,6 +658,12 @@ def test_a_count_noun_without_min_heads_its_phrase():
     assert _arg(doc, ev, "source") == "مجموعة مسلحة"  # not مسلحة alone
 
 
+def test_a_protested_event_gives_its_actor_as_the_addressee():
+    doc = build("وتظاهر الطلاب ضد الغارات الإسرائيلية على غزة.", {"الإسرائيلية": ("NORP", "ISR")})
+    ev = find(doc, "PROTEST", "تظاهر")
+    assert ev.target_actor == "ISR"  # who carried out the protested raids
+
+
 def test_detector_features_mark_calls_and_plans():
     from rasid.extract.events import detector_features
 
