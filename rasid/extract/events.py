@@ -918,8 +918,8 @@ def _assign(ctx: _Context, hit: _Hit, lo: int, hi: int, firsts: list[int], befor
         elif fronted is not None:
             hit.source = fronted
         elif trig.next == "source":
-            if nxt is not None and _near(ctx, hit.last, nxt[0]) and not nxt[3] and ctx.is_("target_noun", nxt[0]):
-                hit.target = nxt[2]  # قصف مواقع للحوثيين: places are hit, they do not hit
+            if nxt is not None and _near(ctx, hit.last, nxt[0]) and not nxt[3] and (ctx.is_("target_noun", nxt[0]) or _accusative_actor(ctx, nxt[0])):
+                hit.target = nxt[2]  # قصف مواقع للحوثيين: places are hit, they do not hit; يستهدف جنودا: the object
                 hit.source = _subject_before(ctx, hit.first, lo)
             elif nxt is not None and _near(ctx, hit.last, nxt[0]) and not plural and not nxt[3] and not _adverbial(ctx, nxt[0]) and not ctx.is_("reflexive", nxt[0]):
                 hit.source = nxt[2]
@@ -1023,6 +1023,15 @@ def _before_aside(ctx: _Context, k: int, lo: int) -> int:
 def _count_before(ctx: _Context, i: int, j: int) -> bool:
     """A count between the verb and the phrase (قتلت أربعة من المسلحين): the phrase is the victim."""
     return any(ctx.tokens[k].kind == "number" or ctx.is_("numeral", k) for k in range(i, j))
+
+
+def _accusative_actor(ctx: _Context, j: int) -> bool:
+    """An indefinite actor noun in the accusative (جنودا، شابا): the verb's object, never its subject."""
+    tok = ctx.tokens[j]
+    norm = tok.norm
+    if tok.kind != "word" or len(norm) < 4 or not norm.endswith("ا") or norm.endswith("ها") or _definite(norm) or ctx.mention_at.get(j) is not None:
+        return False
+    return _head_sector(ctx, j) is not None or ctx.is_("actor_noun", j) or ctx.is_("victim_noun", j)
 
 
 def _object_like(ctx: _Context, j: int) -> bool:

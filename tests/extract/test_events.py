@@ -664,6 +664,12 @@ def test_a_protested_event_gives_its_actor_as_the_addressee():
     assert ev.target_actor == "ISR"  # who carried out the protested raids
 
 
+def test_an_accusative_actor_noun_after_the_verb_is_its_object():
+    doc = build("عندما يستهدف جنودا يؤدون الصلاة.", {})
+    ev = find(doc, "ASSAULT", "يستهدف")
+    assert _arg(doc, ev, "target") == "جنودا" and _arg(doc, ev, "source") is None  # جنودا is no subject
+
+
 def test_detector_features_mark_calls_and_plans():
     from rasid.extract.events import detector_features
 
