@@ -19,6 +19,7 @@ import gzip
 import json
 import time
 from collections import Counter
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -145,7 +146,7 @@ def train(data_dir: Path, out_path: Path | None, params: dict[str, Any] | None =
     """
     import pycrfsuite
 
-    from rasid.ner.crf import MODEL_PATH, CrfTagger, fine_path, vocab_path
+    from rasid.ner.crf import MODEL_PATH, CrfTagger, fine_path
     from rasid.ner.features import sentence_features
 
     t0 = time.perf_counter()
@@ -168,15 +169,8 @@ def train(data_dir: Path, out_path: Path | None, params: dict[str, Any] | None =
     if algorithm != "lbfgs":
         all_params = {k: v for k, v in all_params.items() if k not in ("c1", "c2")}
     trainer.set_params(all_params)
-    folds = 5
-    for k in range(folds):
-        rest = [s for i, s in enumerate(train_s) if i % folds != k]
-        gaz_k = gazetteer(rest)
-        freq_k = Counter(f for forms, _ in rest for f in forms)
-        phr_k = phrase_gazetteer(rest) if use_phrases else None
-        for forms, tags in train_s[k::folds]:
-            trainer.append(sentence_features(forms, gaz_k, freq_k, clusters, kg, None, phr_k),
-                           [tag_map(t, label_fn) for t in tags])
+    for forms, tags, feats in jackknifed_features(train_s, clusters, kg, use_phrases):
+        trainer.append(feats, [tag_map(t, label_fn) for t in tags])
     wpath = Path(data_dir) / "wojood" / "train.txt"
     if wojood and wpath.exists():
         # unseen text for the gazetteer and frequency features: use the whole train part
@@ -188,11 +182,7 @@ def train(data_dir: Path, out_path: Path | None, params: dict[str, Any] | None =
     out_path = Path(out_path) if out_path else MODEL_PATH
     out_path.parent.mkdir(parents=True, exist_ok=True)
     trainer.train(str(out_path))
-    data = {"vocab": dict(sorted(vocab.items())), "gazetteer": gazetteer(train_s),
-            "clusters": dict(sorted(clusters.items())), "knowledge": kg,
-            "phrases": phrase_gazetteer(train_s) if use_phrases else {}}
-    blob = json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
-    vocab_path(out_path).write_bytes(gzip.compress(blob, mtime=0))
+    write_vocab(out_path, train_s, clusters, kg, use_phrases)
     fp = fine_path(out_path)
     if coarse_labels:
         train_fine(train_s, clusters, fp)
@@ -216,6 +206,39 @@ def train(data_dir: Path, out_path: Path | None, params: dict[str, Any] | None =
         "model_bytes": out_path.stat().st_size,
         "params": {**PARAMS, **(params or {})},
     }
+
+
+JACKKNIFE_FOLDS = 5  # the gazetteer, frequency and phrase features of a training sentence come from the other folds
+
+
+def jackknifed_features(train_s: list[tuple[list[str], list[str]]], clusters: dict[str, list[int]],
+                        kg: dict[str, str] | None = None, use_phrases: bool = True) -> Iterator[tuple[list[str], list[str], list[list[str]]]]:
+    """``(forms, tags, features)`` of the training sentences in the order training appends them: fold ``k`` (every
+    :data:`JACKKNIFE_FOLDS`-th sentence) with gazetteer, frequency and phrase features from the other folds only, so
+    that they look as they will on text the model has not seen."""
+    from rasid.ner.features import sentence_features
+
+    for k in range(JACKKNIFE_FOLDS):
+        rest = [s for i, s in enumerate(train_s) if i % JACKKNIFE_FOLDS != k]
+        gaz_k = gazetteer(rest)
+        freq_k = Counter(f for forms, _ in rest for f in forms)
+        phr_k = phrase_gazetteer(rest) if use_phrases else None
+        for forms, tags in train_s[k::JACKKNIFE_FOLDS]:
+            yield forms, tags, sentence_features(forms, gaz_k, freq_k, clusters, kg or {}, None, phr_k)
+
+
+def write_vocab(model_path: Path, train_s: list[tuple[list[str], list[str]]], clusters: dict[str, list[int]],
+                kg: dict[str, str] | None = None, use_phrases: bool = True) -> None:
+    """Write the vocab file beside a model: vocabulary counts, gazetteers, cluster ids (gzip without a timestamp, so
+    that retraining gives the same bytes)."""
+    from rasid.ner.crf import vocab_path
+
+    vocab = Counter(f for forms, _ in train_s for f in forms)
+    data = {"vocab": dict(sorted(vocab.items())), "gazetteer": gazetteer(train_s),
+            "clusters": dict(sorted(clusters.items())), "knowledge": kg or {},
+            "phrases": phrase_gazetteer(train_s) if use_phrases else {}}
+    blob = json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+    vocab_path(model_path).write_bytes(gzip.compress(blob, mtime=0))
 
 
 FINE_PARAMS: dict[str, Any] = {"c1": 0.1, "c2": 0.1, "max_iterations": 200}

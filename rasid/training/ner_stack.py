@@ -31,7 +31,7 @@ Dev context, two settings fixed before scoring:
 
 :func:`block_check` also scores both stages on a held-out contiguous block of the train part
 (whole stretches of articles unseen, as at run time; dev not used).  Result (docs/ner.md,
-"Session 5"): +0.25 micro F1 on dev (run-time-like context), +2.7 on the held-out block, but the
+"Session 6"): +0.25 micro F1 on dev (run-time-like context), +2.7 on the held-out block, but the
 two passes take ``predict_mentions`` from ~38k to ~15k run-time tokens/s: not shipped.
 
     python -m rasid.training.ner_stack [--out /tmp/nerstack]   # folds, stage 2, dev scores
@@ -42,7 +42,6 @@ two passes take ``predict_mentions`` from ~38k to ~15k run-time tokens/s: not sh
 from __future__ import annotations
 
 import argparse
-import gzip
 import json
 import shutil
 import time
@@ -52,10 +51,16 @@ from pathlib import Path
 from typing import Any
 
 from rasid.evaluation.ner import read_bio, score_bio
-from rasid.ner.features import _stem, sentence_features
+from rasid.ner.features import _stem
 from rasid.ner.labels import COARSE_TYPES, coarse, tag_map
 from rasid.text.normalize import fold
-from rasid.training.ner import DEV_EVERY, PARAMS, gazetteer, phrase_gazetteer
+from rasid.training.ner import (
+    DEV_EVERY,
+    JACKKNIFE_FOLDS,
+    PARAMS,
+    jackknifed_features,
+    write_vocab,
+)
 
 LABELS = ["O"] + [f"{p}-{t}" for t in COARSE_TYPES for p in ("B", "I")]
 K = 5  # context window in sentences, each side
@@ -79,8 +84,6 @@ def fit_stage1(train_s: list[Sent], clusters: dict[str, list[int]], path: Path,
     the model and its vocab file (vocabulary, gazetteers, clusters) to ``path``."""
     import pycrfsuite
 
-    from rasid.ner.crf import vocab_path
-
     trainer = pycrfsuite.Trainer(algorithm="lbfgs", verbose=False)
     trainer.set_params(_crf_params(params))
     for forms, tags, feats in stage1_train_features(train_s, clusters):
@@ -88,27 +91,17 @@ def fit_stage1(train_s: list[Sent], clusters: dict[str, list[int]], path: Path,
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     trainer.train(str(path))
-    vocab = Counter(f for forms, _ in train_s for f in forms)
-    data = {"vocab": dict(sorted(vocab.items())), "gazetteer": gazetteer(train_s),
-            "clusters": dict(sorted(clusters.items())), "knowledge": {}, "phrases": phrase_gazetteer(train_s)}
-    blob = json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
-    vocab_path(path).write_bytes(gzip.compress(blob, mtime=0))
+    write_vocab(path, train_s, clusters)
 
 
 def stage1_train_features(train_s: list[Sent], clusters: dict[str, list[int]]):  # type: ignore[no-untyped-def]
     """``(forms, tags, stage-1 features)`` of the training sentences, in the order ``train`` appends them."""
-    for k in range(FOLDS):
-        rest = [s for i, s in enumerate(train_s) if i % FOLDS != k]
-        gaz_k = gazetteer(rest)
-        freq_k = Counter(f for forms, _ in rest for f in forms)
-        phr_k = phrase_gazetteer(rest)
-        for forms, tags in train_s[k::FOLDS]:
-            yield forms, tags, sentence_features(forms, gaz_k, freq_k, clusters, {}, None, phr_k)
+    return jackknifed_features(train_s, clusters)
 
 
 def stage1_train_order(n: int) -> list[int]:
     """Indices of the train sentences in the order :func:`stage1_train_features` yields them."""
-    return [i for k in range(FOLDS) for i in range(k, n, FOLDS)]
+    return [i for k in range(JACKKNIFE_FOLDS) for i in range(k, n, JACKKNIFE_FOLDS)]
 
 
 def tag_marginals(tagger: Any, feats: list[list[str]]) -> Out1:
