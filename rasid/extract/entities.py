@@ -237,21 +237,34 @@ def _imperfect_verbs() -> frozenset[str]:
     """Folded imperfect verb forms (ي/ت + stem) no name starts with: the speech verbs of ``speech_cues.tsv``, the
     short verbs of ``non_names.tsv`` and the forms generated from the verb lemmas of the event trigger lexicons
     (``event_triggers.tsv`` and, for its verbs only, the generated ``event_triggers_cameo.tsv``: يبحث، يلتقي، يعين)."""
-    from rasid.extract.events import verb_forms
-
-    lemmas = {fold(r["trigger"].split()[0]) for r in load_tsv("event_triggers.tsv") if r["pos"] == "verb"}
-    lemmas |= {fold(r["trigger"].split()[0]) for r in load_tsv("event_triggers_cameo.tsv")}
-    forms = {f for lemma in lemmas for f in verb_forms(lemma)} | set(_non_names().verbs)
+    forms = _trigger_verb_forms() | _non_names().verbs
     forms |= {fold(r["form"]) for r in load_tsv("speech_cues.tsv") if r["role"] in ("verb", "continue")}
     return frozenset(f for f in forms if f[:1] in ("ي", "ت") and len(f) >= 3) - _given_names_like_verbs()
 
 
+@lru_cache(maxsize=1)
+def _trigger_verb_forms() -> frozenset[str]:
+    """Folded past and imperfect forms generated from the verb lemmas of the event trigger lexicons
+    (``event_triggers.tsv`` verbs and every lemma of the generated ``event_triggers_cameo.tsv``)."""
+    from rasid.extract.events import verb_forms
+
+    lemmas = {fold(r["trigger"].split()[0]) for r in load_tsv("event_triggers.tsv") if r["pos"] == "verb"}
+    lemmas |= {fold(r["trigger"].split()[0]) for r in load_tsv("event_triggers_cameo.tsv")}
+    return frozenset(f for lemma in lemmas for f in verb_forms(lemma))
+
+
+def _derived_verb(norm: str) -> bool:
+    """Does ``norm`` open with a derived-form verb prefix (``non_names.tsv`` ``verb_prefix``) and three letters more
+    (يستقبل، تتدفق)?"""
+    return any(norm.startswith(p) and len(norm) >= len(p) + 3 for p in _non_names().verb_prefixes)
+
+
 def imperfect_verb_form(norm: str) -> bool:
     """Is the folded word ``norm`` (no clitics) an imperfect verb by the lexicons: a form of :func:`_imperfect_verbs`
-    or a derived-form verb (``non_names.tsv`` ``verb_prefix`` and three letters more: يستقبل، تتدفق)?"""
+    or a derived-form verb (:func:`_derived_verb`)?"""
     if norm[:1] not in ("ي", "ت") or len(norm) < 4:
         return False
-    return norm in _imperfect_verbs() or any(norm.startswith(p) and len(norm) >= len(p) + 3 for p in _non_names().verb_prefixes)
+    return norm in _imperfect_verbs() or _derived_verb(norm)
 
 
 @lru_cache(maxsize=1)
@@ -272,7 +285,7 @@ def _imperfect_verb(doc: Document, toks: Sequence[Token], j: int, kb: KnowledgeB
     norm = toks[j].norm
     if toks[j].kind != "word" or norm[:1] not in ("ي", "ت") or len(norm) < 3:
         return None
-    if len(norm) >= 4 and (norm in _imperfect_verbs() or any(norm.startswith(p) and len(norm) >= len(p) + 3 for p in _non_names().verb_prefixes)):
+    if imperfect_verb_form(norm):
         return "known"
     if j + 1 >= len(toks) or norm in _given_names_like_verbs() or any(norm in names for names in kb.first_names.values()):
         return None
@@ -302,11 +315,7 @@ OBJECT_SUFFIXES = ("ه", "ها", "هم", "هما")
 @lru_cache(maxsize=1)
 def _verb_forms() -> frozenset[str]:
     """Folded past and imperfect forms of the verb lemmas of the event trigger lexicons and the speech cues."""
-    from rasid.extract.events import verb_forms
-
-    lemmas = {fold(r["trigger"].split()[0]) for r in load_tsv("event_triggers.tsv") if r["pos"] == "verb"}
-    lemmas |= {fold(r["trigger"].split()[0]) for r in load_tsv("event_triggers_cameo.tsv")}
-    return frozenset({f for lemma in lemmas for f in verb_forms(lemma)} | {fold(r["form"]) for r in load_tsv("speech_cues.tsv")})
+    return _trigger_verb_forms() | {fold(r["form"]) for r in load_tsv("speech_cues.tsv")}
 
 
 @lru_cache(maxsize=1)
@@ -329,13 +338,10 @@ def _with_pronoun(doc: Document, tok: Token, kb: KnowledgeBase) -> bool:
 def _that(doc: Document, tok: Token) -> bool:
     """Is ``tok`` the complementizer أن (أن، أنه، بأن …: a ``speech_frames.tsv`` complementizer written with the hamza
     above; إن follows قال and a name as well, and ان without a hamza may be either)?"""
+    from rasid.extract.quotes import load_lexicon as speech_lexicon
+
     raw = "".join(ch for ch in doc.text[tok.start : tok.end] if not unicodedata.combining(ch))
-    return tok.kind == "word" and raw.startswith(("أن", "بأن")) and tok.norm in _complementizers()
-
-
-@lru_cache(maxsize=1)
-def _complementizers() -> frozenset[str]:
-    return frozenset(fold(r["form"]) for r in load_tsv("speech_frames.tsv") if r["type"] == "complementizer")
+    return tok.kind == "word" and raw.startswith(("أن", "بأن")) and tok.norm in speech_lexicon().complementizers
 
 
 def _no_place_name(toks: Sequence[Token], j: int, kb: KnowledgeBase) -> bool:
@@ -350,7 +356,7 @@ def _no_place_name(toks: Sequence[Token], j: int, kb: KnowledgeBase) -> bool:
         return True
     if norm[:1] in ("و", "ف") and norm[1:] in kb.stopwords:
         return True
-    if any(norm.startswith(p) and len(norm) >= len(p) + 3 for p in nn.verb_prefixes):
+    if _derived_verb(norm):
         return True
     if len(norm) >= 5 and norm.endswith(nn.pronoun_suffixes):
         return True

@@ -836,11 +836,7 @@ def _actor_headed(ctx: _Context, span: ArgSpan) -> bool:
     m = ctx.mention_at.get(first)
     if m is not None and ctx.actor(m):
         return True
-    if ctx.tokens[first].kind != "word":
-        return False
-    return any(stem in ctx.lex.sectors for stem, _, _ in ctx.cands[first]) or any(
-        ctx.is_(cat, first) for cat in ("actor_noun", "protest_agent", "victim_noun", "title")
-    )
+    return ctx.is_title(first) or ctx.is_("protest_agent", first) or ctx.is_("victim_noun", first)
 
 
 def _anchor(hit: _Hit) -> int:
