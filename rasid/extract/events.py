@@ -56,6 +56,7 @@ SOFT_PUNCT = frozenset({"،", ",", '"', "«", "»", "“", "”", "-"})
 COOPERATIVE = frozenset({"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST"})
 FORCE = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "SANCTION", "PROTEST"})
 AID_FAMILY = frozenset({"AID", "AGREE", "SUPPORT", "COOPERATE"})
+YIELDING = frozenset({"RETREAT", "CONCEDE"})  # promised, they are concessions
 GIVING = frozenset({"AID", "AGREE"})  # aid and pledges of aid share a recipient across sentences
 PLACE_PREPS = frozenset({"في", "ب", "الي", "من", "داخل", "قرب"})
 
@@ -355,11 +356,14 @@ class _Context:
         self.forms = [frozenset(c[0] for c in cs) | {t.norm} for cs, t in zip(self.cands, self.tokens)]
         self.mention_at: dict[int, Mention] = {}  # first token index -> longest mention
         self.mention_end: dict[int, Mention] = {}  # last token index -> longest mention
+        self.in_org_name: set[int] = set()  # tokens after the first of an organisation or facility name
         for m in doc.mentions:
             first = self.token_at(m.start)
             last = self.token_at(m.end - 1)
             if first is None or last is None:
                 continue
+            if m.kind == "name" and m.label in ("ORG", "FAC"):
+                self.in_org_name.update(range(first + 1, last + 1))
             for store, key in ((self.mention_at, first), (self.mention_end, last)):
                 old = store.get(key)
                 if old is None or (old.end - old.start) < (m.end - m.start):
@@ -460,9 +464,23 @@ def _find_hits(ctx: _Context, lo: int, hi: int) -> list[_Hit]:
             i = best.last + 1
         else:
             i += 1
+    hits = _merge_objects(hits)
     _fold_intent(ctx, hits, lo, hi)
     hits = [h for h in hits if "needs_prep" not in h.trigger.flags or h.inner is not None or _prep_follows(ctx, h, hi)]
     return _agents(ctx, [h for h in hits if not h.absorbed])
+
+
+def _merge_objects(hits: list[_Hit]) -> list[_Hit]:
+    """A ``merge_after`` noun right after a trigger of its own type is that trigger's object (إرسال مساعدات
+    إنسانية: one event, whose mode the object may give)."""
+    kept: list[_Hit] = []
+    for hit in hits:
+        prev = kept[-1] if kept else None
+        if prev is not None and "merge_after" in hit.trigger.flags and prev.type == hit.type and prev.last + 1 == hit.first:
+            prev.mode = prev.mode or hit.mode
+            continue
+        kept.append(hit)
+    return kept
 
 
 def _prep_follows(ctx: _Context, hit: _Hit, hi: int) -> bool:
@@ -525,6 +543,8 @@ def _better(ctx: _Context, cand: _Hit, best: _Hit, no_article: bool) -> bool:
     """Prefer longer triggers; between a verb and a noun reading, context decides."""
     if len(cand.trigger.words) != len(best.trigger.words):
         return len(cand.trigger.words) > len(best.trigger.words)
+    if cand.last != best.last:
+        return cand.last < best.last  # رفع كافة العقوبات … والحظر: the phrase that closes first
     if cand.whole != best.whole:
         return cand.whole
     if cand.trigger.pos == best.trigger.pos:
@@ -541,16 +561,21 @@ def _better(ctx: _Context, cand: _Hit, best: _Hit, no_article: bool) -> bool:
 def _allowed(ctx: _Context, hit: _Hit, lo: int, hi: int) -> bool:
     """Rows flagged ``needs_agent`` fire only near a protest agent (متظاهرون، الآلاف …).
 
-    A word of the ``blocks_next`` class before the trigger makes it a name (مكافحة الشغب); a ``figurative``
+    A noun inside an organisation or facility name (past its first word) is part of the name; a sentence
+    (``not_carried_out``) after تنفيذ is carried out, so the execution inside it is the event. A word of the ``blocks_next`` class before the trigger makes it a name (مكافحة الشغب); a ``figurative``
     adjective after an attack noun makes it an attack in words (هجوم إعلامي); a ``hazard`` after a coercion
     trigger is brought under control, not seized (السيطرة على الحريق).
     """
     if hit.first > lo and ctx.is_("blocks_next", hit.first - 1):
         return False
+    if hit.trigger.pos == "noun" and hit.first in ctx.in_org_name:
+        return False  # منظمة العفو الدولية، مجلس التعاون: a word of a name reports no event
     if hit.type == "ASSAULT" and hit.trigger.pos == "noun" and hit.last + 1 < hi and ctx.is_("figurative", hit.last + 1):
         return False  # هجومها العقائدي، هجوم إعلامي: words, not force
     if hit.type == "COERCE" and hit.last + 1 < hi and ctx.is_("hazard", hit.last + 1):
         return False  # السيطرة على الحريق: bringing a fire under control seizes nothing
+    if "not_carried_out" in hit.trigger.flags and hit.first > lo and ctx.is_("carry_out", hit.first - 1):
+        return False  # تنفيذ حكم الإعدام: the sentence carried out is an execution
     if "needs_agent" not in hit.trigger.flags:
         return True
     a, b = max(lo, hit.first - 6), min(hi, hit.last + 7)
@@ -589,9 +614,10 @@ def _fold_intent(ctx: _Context, hits: list[_Hit], lo: int, hi: int) -> None:
 
 
 def _retype_intent(hit: _Hit, inner: _Hit) -> None:
-    """Intent to cooperate is AGREE, intent to use force THREATEN (CAMEO 03 and 13)."""
+    """Intent to cooperate is AGREE, intent to use force THREATEN (CAMEO 03 and 13); a promised retreat or
+    concession is a CONCEDE (PLOVER manual: "announced ... would withdraw troops")."""
     t = inner.trigger
-    hit.type = "THREATEN" if t.type in FORCE else "AGREE"
+    hit.type = "THREATEN" if t.type in FORCE else "CONCEDE" if t.type in YIELDING else "AGREE"
     hit.mode = inner.extra.get("mode") or t.mode or (t.type.lower() if t.type != hit.type else hit.mode)
 
 
@@ -869,6 +895,8 @@ def _assign(ctx: _Context, hit: _Hit, lo: int, hi: int, firsts: list[int], befor
     if "agent" in trig.flags:
         hit.source = _agent_span(ctx, hit.first, hit.last, fwd_end)
         return
+    if "object_inside" in trig.flags:
+        hit.target = _agent_span(ctx, hit.last, hit.last, fwd_end)  # فرقت الشرطة المتظاهرين: the phrase ends with its object
     undergone = _undergo_subject(ctx, hit, lo) if trig.pos == "noun" else None
     if undergone is not None:
         hit.target = undergone  # تعرضت القوات لهجوم: the subject of تعرض is the target
@@ -1111,6 +1139,8 @@ def _phrase_after(ctx: _Context, i: int, end: int) -> tuple[int, int, ArgSpan, b
     if m is not None and ctx.actor(m):
         last = ctx.token_at(m.end - 1) or j
         clitic = fold(ctx.doc.text[ctx.tokens[head].start : m.start]) if head == j else _clitic(ctx, head).lstrip("وف")[:1]
+        if head == j and not clitic and ctx.tokens[j].norm.lstrip("وف").startswith("لل"):
+            clitic = "ل"  # لليمن: the name keeps the article's lam, so the mention starts at the preposition
         start = m.start if head == j else ctx.tokens[head].start
         return head, last, ArgSpan(start, m.end, m.entity), prep or any(c in clitic for c in "بل")
     return _np(ctx, j, end, prep)

@@ -923,3 +923,94 @@ def test_ma_before_a_time_word_or_zaal_is_no_negator():
     assert find(doc, "ASSAULT", "الاشتباكات").modality == "asserted"
     doc = build("ما هاجم الجيش القرية.", {})
     assert find(doc, "ASSAULT", "هاجم").modality == "negated"
+
+
+# --- all 16 PLOVER types: rows added in session 7 ---------------------------------------------
+
+
+def test_every_plover_type_has_a_trigger():
+    assert {r["type"] for r in load_tsv("event_triggers.tsv")} == PLOVER
+
+
+def test_crowd_control_is_an_assault_on_the_crowd():
+    doc = build("أطلقت قوات الأمن الغاز المسيل للدموع على المتظاهرين أمس.", {"قوات الأمن": ("ORG", "COP"), "المتظاهرين": ("ORG", "CVL")})
+    ev = find(doc, "ASSAULT", "الغاز")
+    assert ev.mode == "crowd-control"
+    assert _arg(doc, ev, "source") == "قوات الأمن" and _arg(doc, ev, "target") == "المتظاهرين"
+    air = find(build("وأطلق الجنود النار في الهواء.", {}), "ASSAULT", "النار")
+    assert air.mode == "crowd-control"
+
+
+def test_dispersing_protesters_is_coercion_with_the_crowd_as_target():
+    doc = build("وفرقت الشرطة المتظاهرين بالقوة.", {"الشرطة": ("ORG", "COP")})
+    ev = find(doc, "COERCE", "فرقت")
+    assert ev.mode == "restrict" and _arg(doc, ev, "source") == "الشرطة" and _arg(doc, ev, "target") == "المتظاهرين"
+    assert not [e for e in doc.events if e.type == "PROTEST"]
+
+
+def test_deploying_troops_is_mobilize():
+    doc = build("ودفع الجيش بتعزيزات عسكرية إلى الحدود.", {"الجيش": ("ORG", "MIL")})
+    ev = find(doc, "MOBILIZE", "بتعزيزات")
+    assert ev.mode == "troops" and _arg(doc, ev, "source") == "الجيش"
+    doc = build("وقررت الحكومة نشر قوات إضافية في المدينة.", {"الحكومة": ("ORG", "GOV")})
+    assert find(doc, "MOBILIZE", "نشر قوات")
+
+
+def test_joint_exercises_are_cooperation():
+    doc = build("وبدأت القوات مناورات عسكرية مشتركة مع الأردن.", {"الأردن": ("GPE", "JOR")})
+    assert find(doc, "COOPERATE", "مناورات").mode == "military"
+    assert not [e for e in doc.events if e.type == "MOBILIZE"]
+
+
+def test_a_pardon_is_a_concession_and_a_release_a_retreat():
+    doc = build("وأصدر الرئيس عفوا عن السجناء، ثم أفرجت السلطات عن الصحفي.", {"السجناء": ("ORG", "CVL")})
+    assert _arg(doc, find(doc, "CONCEDE", "عفوا"), "target") == "السجناء"
+    assert find(doc, "RETREAT", "أفرجت").mode == "release"
+
+
+def test_a_promised_retreat_is_a_concession():
+    doc = build("وتعهد الجيش بالانسحاب من المدينة.", {"الجيش": ("ORG", "MIL")})
+    ev = find(doc, "CONCEDE", "بالانسحاب")
+    assert ev.modality == "pledged" and ev.mode == "withdraw"
+
+
+def test_a_death_sentence_is_a_conviction_not_an_execution():
+    doc = build("وحكمت المحكمة بإعدام المتهم.", {"المحكمة": ("ORG", "JUD")})
+    assert find(doc, "SANCTION", "بإعدام").mode == "convict"
+    assert not [e for e in doc.events if e.type == "ASSAULT"]
+
+
+def test_aid_sent_is_one_event():
+    doc = build("وقررت الحكومة إرسال مساعدات إنسانية إلى اللاجئين.", {"الحكومة": ("ORG", "GOV")})
+    aid = [e for e in doc.events if e.type == "AID"]
+    assert len(aid) == 1 and aid[0].mode == "humanitarian"
+
+
+def test_a_word_inside_an_organisation_name_is_no_trigger():
+    doc = build("وأعربت منظمة العفو الدولية عن قلقها.", {"منظمة العفو الدولية": ("ORG", "AMN")})
+    assert not doc.events
+    doc = build("وقال رئيس حزب الانتفاضة الوطني إن الحوار مستمر.", {"حزب الانتفاضة الوطني": ("ORG", "PTY")})
+    assert not doc.events
+
+
+def test_a_name_after_lil_is_behind_a_preposition():
+    # لليمن: the mention starts at the preposition, whose lam carries the article
+    doc = build("وقدمت الحكومة مساعدات لليمن.", {"الحكومة": ("ORG", "GOV"), "لليمن": ("GPE", "YEM")})
+    assert _arg(doc, find(doc, "AID", "مساعدات"), "source") != "لليمن"
+
+
+def test_a_sentence_carried_out_is_an_execution():
+    doc = build("وأعلنت السلطات تنفيذ حكم الإعدام في المدان.", {"السلطات": ("ORG", "GOV")})
+    assert find(doc, "ASSAULT", "الإعدام").mode == "targeted"
+    assert not [e for e in doc.events if e.type == "SANCTION"]
+
+
+def test_of_two_phrases_from_one_verb_the_closer_wins():
+    doc = build("مقابل رفع كافة العقوبات الاقتصادية والحظر المالي عن إيران.", {"إيران": ("GPE", "IRN")})
+    assert [(e.type, doc.text[e.start : e.end]) for e in doc.events] == [("RETREAT", "رفع كافة العقوبات")]
+
+
+def test_a_truce_takes_no_direct_object():
+    doc = build("وقد زعزع التصعيد الأخير هدنة أعلنت في 2013.", {})
+    ev = find(doc, "RETREAT", "هدنة")
+    assert ev.mode == "ceasefire" and _arg(doc, ev, "target") is None
