@@ -22,7 +22,9 @@ subject right after a feminine speech verb, or a name beside a feminine title: �
 last speaker that can be feminine (an organisation, a country) and the last woman named, else unresolved; an
 honorific subject (وقال سماحته، وأكد سموه) is the last person named; a title with no
 name (وقال المدرب الفرنسي) is the one person the article introduced before with that title (المدرب الفرنسي
-هيرفي رونار; ``coref.titled_persons``), else an unnamed speaker.  A speech
+هيرفي رونار; ``coref.titled_persons``), else an unnamed speaker, unless a person is named in apposition right after the
+title phrase (وأوضح المتحدث الرسمي للإدارة العامة للدفاع المدني بالعاصمة المقدسة الرائد X، أنه …: X speaks; not a
+person who names an institution, مركز الملك سلمان); a verse (فقال سبحانه، وقال تعالى) has no speaker of the article.  A speech
 verb inside a direct quote (قال الله تعالى … أن …) starts no quote of its own.
 
 Speech after a colon with no quotation marks (وأضاف سماحته: نحن ندين …، وتابع قائلا: …) is a direct quote
@@ -55,12 +57,14 @@ from rasid.text.normalize import fold
 from rasid.text.tokens import proclitic_splits
 
 SPEAKER_LABELS = {"PER", "ORG", "GPE", "NORP"}
+PLACE_LABELS = {"GPE", "LOC", "FAC"}
 PAIRS = {"«": "»", "“": "”", "„": "”", "‹": "›"}
 STRAIGHT = {'"', "″"}
 COLON_MARKS = {"«": "»", "“": "”“", "”": "”“", '"': '"', "(": ")"}  # a mark after a colon that no pair closes: ”…” (Sabq), (…)
 PREPOSITIONS = {"في", "من", "عن", "علي", "الي", "مع", "ب", "ل", "حول", "ضد", "لدي", "عبر"}
 CUE_WINDOW = 40  # word tokens between a cue and the content it introduces
 SUBJECT_WINDOW = 4  # a VSO subject starts within this many tokens after the verb
+APPOSITION_WORDS = 8  # words between an unnamed speaker's phrase and the name in apposition after it (… بالعاصمة المقدسة الرائد X)
 UNNAMED_WORDS = 5  # words of an unnamed speaker's phrase (مصادر عسكرية يمنية، قائد عملية تحرير عدن)
 COLON_WINDOW = 10  # word tokens between a cue and the colon that opens unquoted speech (وقال الوزير … :)
 CLAUSE_OPEN = 3  # a cue within this many words of a sentence's start opens a new speech clause (ومن جهته قال)
@@ -101,6 +105,8 @@ class Lexicon:
     honorifics: frozenset[str] = frozenset()  # سماحته، سموه: the last person named speaks
     list_leads: frozenset[str] = frozenset()  # التالي، كالآتي: a colon after them opens a list, not speech
     anaphors: frozenset[str] = frozenset()  # ذلك، هذا: أوضح ذلك X, the content came before the cue
+    divine: frozenset[str] = frozenset()  # سبحانه، تعالى: قال تعالى quotes scripture, no mention speaks
+    institution_heads: frozenset[str] = frozenset()  # مركز، جامعة: مركز الملك سلمان names an institution, not a speaker
 
 
 @lru_cache(maxsize=1)
@@ -117,7 +123,8 @@ def load_lexicon() -> Lexicon:
         channels.setdefault(phrase[0], []).append(phrase)  # longest first
     return Lexicon(cues, frozenset(forms("complementizer")), frozenset(forms("call_object")), channels, frozenset(forms("attribution")), frozenset(forms("source_noun")), frozenset(forms("verb_particle")),
                    frozenset(f.split()[0] for f in forms("source_noun")), frozenset(forms("quantifier")), frozenset(forms("honorific")),
-                   frozenset(forms("list_lead")), frozenset(forms("anaphor")))
+                   frozenset(forms("list_lead")), frozenset(forms("anaphor")), frozenset(forms("divine")),
+                   frozenset(forms("institution_head")))
 
 
 @lru_cache(maxsize=1)
@@ -676,13 +683,15 @@ class _Context:
         if role == "participle":
             return self._clause_speaker(ci, quotes) or last, True
         if role in ("verb", "continue"):
+            if ci + 1 < len(self.tokens) and self.tokens[ci + 1].norm in self.lex.divine:
+                return None, False  # فقال سبحانه (…): a verse, God speaks
             if ci + 1 < min(limit, len(self.tokens)) and self.tokens[ci + 1].norm in self.lex.honorifics:
                 return self._person_before(ci) or last, False  # وقال سماحته: the person named last, like a pronoun
             subject = self._subject_after(ci, limit)
             if subject is None or subject.label not in ("PER", "ORG"):
                 unnamed = self._unnamed_subject(ci, limit)
-                if unnamed is not None:
-                    return unnamed, False  # قالت مصادر عسكرية يمنية، وأضاف قائد عملية تحرير عدن: no name, not Yemen or Aden
+                if unnamed is not None:  # قالت مصادر عسكرية يمنية، وأضاف قائد عملية تحرير عدن: no name, not Yemen or Aden
+                    return self._named_after(unnamed, limit) or unnamed, False  # … المتحدث الرسمي للإدارة … الرائد X
             if subject:
                 return subject, False
             if role == "continue":
@@ -703,7 +712,8 @@ class _Context:
         return ci > 0 and self.tokens[ci - 1].sentence == tok.sentence
 
     def _governed(self, m: Mention) -> bool:
-        """Is ``m`` the object of a preposition (مع الصين، بالقاهرة)?  Such a mention is never a clause subject."""
+        """Is ``m`` the object of a preposition (مع الصين، بالقاهرة), or a place in the genitive of a noun behind one
+        (بكورنيش جدة، في قطاع نجران)?  Such a mention is never a clause subject."""
         i = self.token_at(m.start)
         tok = self.tokens[i]
         if m.start > tok.start and any(ch in fold(self.doc.text[tok.start : m.start]) for ch in "بلك"):
@@ -721,6 +731,8 @@ class _Context:
             prev = words[-2]  # مع نادي النصر: the head noun is governed, and its name with it
         if any(skip == 1 and prev.norm[0] in "بلك" and (stem in kb.common or stem in kb.org_heads) for skip, stem in proclitic_splits(prev.norm, min_stem=3)):
             return True  # بكورنيش جدة: the genitive of a noun behind a preposition
+        if m.label in PLACE_LABELS and len(words) > 1 and words[-2].norm in PREPOSITIONS and prev.norm in kb.common:
+            return True  # في قطاع نجران، في بورصة لندن: a place, the genitive of a noun after a preposition
         return prev.norm in PREPOSITIONS or (prev.norm[:1] in ("و", "ف") and prev.norm[1:] in PREPOSITIONS)
 
     def _subject_after(self, ci: int, limit: int) -> Mention | None:
@@ -780,6 +792,43 @@ class _Context:
         first, last = self.tokens[j], self.tokens[end - 1]
         entity = self._titled_person(j, end)
         return Mention(first.start, last.end, label="PER", kind="description", source="rule:unnamed_speaker", entity=entity)
+
+    def _named_after(self, unnamed: Mention, limit: int) -> Mention | None:
+        """A person named in apposition after an unnamed speaker's phrase, before the content (وأوضح المتحدث الرسمي
+        للإدارة العامة للدفاع المدني بالعاصمة المقدسة الرائد X، أنه …): the first person's name within
+        :data:`APPOSITION_WORDS` words after the phrase, in its sentence, with no punctuation, preposition,
+        complementizer or cue before it; the words between may name the organisation, its place and the person's rank."""
+        j = self.token_at(max(unnamed.end - 1, unnamed.start)) + 1
+        sent, words = self.tokens[j - 1].sentence, 0
+        while j < min(limit, len(self.tokens)) and words <= APPOSITION_WORDS:
+            tok = self.tokens[j]
+            if tok.sentence != sent or tok.kind != "word" or tok.norm in PREPOSITIONS or self._is_complementizer(tok) or j in self.cues:
+                return None
+            m = self._mention_starting_in(tok)
+            if m is not None and m.start == tok.start:
+                if m.label == "PER" and m.kind == "name" and not self._names_institution(j):
+                    return m
+                j = self.token_at(max(m.end - 1, m.start)) + 1  # the organisation the title belongs to: للدفاع المدني
+                words += 1
+                continue
+            words += 1
+            j += 1
+        return None
+
+    def _names_institution(self, k: int) -> bool:
+        """Does an institution head without the article stand before token ``k``, right before it or before the titles
+        before it (مركز الملك سلمان، لمستشفى الأمير محمد; not مدير العلاقات بالمؤسسة X)?  The person at ``k`` names it."""
+        kb = knowledge_base()
+        i = k - 1
+        for d in range(2, 5):
+            if k - d >= 0 and (t := kb.title_at(self.tokens, k - d + 1, "person")) is not None and t.last == k - 1:
+                i = k - d
+                break
+        if i < 0 or self.tokens[i].kind != "word":
+            return False
+        norm = self.tokens[i].norm
+        heads = self.lex.institution_heads
+        return norm in heads or any(stem in heads for _, stem in proclitic_splits(norm, min_stem=3))  # not بالمؤسسة X: no construct
 
     def _titled_person(self, j: int, end: int) -> str | None:
         """The entity of the one person introduced before token ``j`` with the title phrase that tokens

@@ -461,3 +461,11 @@ def test_spokesman_title_with_an_adjective_before_bism_takes_no_name(monkeypatch
     text = "وقال المتحدث الإعلامي باسم الدفاع المدني إن الحادث وقع فجرا."
     doc = build_doc(text)
     assert not [text[m.start:m.end] for m in ent_mod.find_mentions(doc) if m.label == "PER"]
+
+
+def test_preachers_are_religious_agents_and_speak():
+    doc = rasid.analyze("وندد خطباء المساجد بالهجوم، مؤكدين أن الإسلام بريء منه. وأضاف الخطباء أن الوحدة واجبة.")
+    agents = {doc.text[m.start:m.end]: m for m in doc.mentions if m.kind == "agent"}
+    assert (agents["خطباء"].label, agents["خطباء"].sector) == ("NORP", "REL")
+    assert "الخطباء" in agents
+    assert [doc.text[q.speaker_start:q.speaker_end] for q in doc.quotes] == ["خطباء", "الخطباء"]

@@ -422,3 +422,36 @@ def test_quotes_call_demand_after_the_object_and_a_noun_with_ba_that_is_no_deman
     text = "ودعا بيان للوزارة الحكومة إلى وقف الأعمال في الموقع."
     doc, qs = quotes_of(text, {"الوزارة": ("ORG", "M"), "الحكومة": ("ORG", "G")})
     assert [doc.text[q.start:q.end] for q in qs] == ["وقف الأعمال في الموقع"]
+
+
+def test_quotes_a_name_in_apposition_after_an_unnamed_title_is_the_speaker():
+    """وأوضح المتحدث الرسمي للإدارة العامة للمرور بالمنطقة الشرقية المقدم X أن …: X speaks, not the title phrase; a
+    person who names an institution (مركز الملك فهد) is skipped for the name after it."""
+    text = "وأوضح المتحدث الرسمي للإدارة العامة للمرور بالمنطقة الشرقية المقدم سامي الحربي، أن الطريق سيفتح غدا."
+    doc, qs = quotes_of(text, {"المرور": ("ORG", "T"), "سامي الحربي": ("PER", "S")})
+    assert [q.speaker for q in qs] == ["S"]
+    assert doc.text[qs[0].speaker_start : qs[0].speaker_end] == "سامي الحربي"
+    text = "وقال المتحدث الرسمي لمركز الملك فهد للأبحاث ماجد العتيبي إن الدراسة اكتملت."
+    _, qs = quotes_of(text, {"فهد": ("PER", "K"), "ماجد العتيبي": ("PER", "M")})
+    assert [q.speaker for q in qs] == ["M"]
+    text = "وقال المتحدث الرسمي لمركز الملك فهد للأبحاث إن الدراسة اكتملت."
+    doc, qs = quotes_of(text, {"فهد": ("PER", "K")})
+    assert [q.speaker for q in qs] == [None]
+    assert doc.text[qs[0].speaker_start : qs[0].speaker_end].startswith("المتحدث الرسمي")
+
+
+def test_quotes_a_place_behind_a_preposition_and_its_noun_is_no_participle_speaker():
+    """… في قطاع حرض، داعية الله أن …: حرض is the genitive of قطاع after في, no speaker."""
+    text = "أعلنت القيادة مقتل جندي.\nفي قطاع حرض، داعية الله أن يتغمده برحمته."
+    _, qs = quotes_of(text, {"حرض": ("GPE", "H")})
+    assert [q.speaker for q in qs] == [None]
+    text = "أعلنت القيادة مقتل جندي في قطاع حرض، داعية الله أن يتغمده برحمته."
+    _, qs = quotes_of(text, {"القيادة": ("ORG", "C"), "حرض": ("GPE", "H")})
+    assert [q.speaker for q in qs] == ["C"]
+
+
+def test_quotes_a_verse_after_qala_taala_has_no_speaker_and_the_speaker_goes_on():
+    """وأضاف الخطيب أن …، فقال تعالى (…). وأضاف أن …: God speaks the verse; the preacher goes on after it."""
+    text = "وأكد سالم أن الظلم محرم فقال سبحانه (إن الله يأمر بالعدل والإحسان). وأضاف أن المساجد للعبادة."
+    _, qs = quotes_of(text, {"سالم": ("PER", "S")})
+    assert [q.speaker for q in qs] == ["S", None, "S"]
