@@ -14,7 +14,7 @@ import json
 from dataclasses import dataclass, field, fields
 from typing import Any, Iterator
 
-SCHEMA_VERSION = "1.0"
+SCHEMA_VERSION = "1.1"
 
 
 @dataclass(slots=True)
@@ -144,7 +144,7 @@ class Event(Span):
     locations: list[str] = field(default_factory=list)  # Entity ids
     time: str | None = None  # Timex id
     quantity: str | None = None  # Quantity id
-    modality: str = "asserted"  # asserted | pledged | negated | claimed
+    modality: str = "asserted"  # asserted | pledged | negated | claimed | possible
     claimed_by: str | None = None  # Entity id of the speaker
     quote: str | None = None  # Quote id when the event is reported speech
     repeat_of: str | None = None  # id of the same event in an earlier sentence that this one repeats (a headline)

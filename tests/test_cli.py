@@ -20,7 +20,7 @@ def test_cli_analyze_text_summary(capsys):
 def test_cli_analyze_json_record(capsys):
     assert main(["analyze", str(EXAMPLE), "--format", "json"]) == 0
     record = json.loads(capsys.readouterr().out)
-    assert record["schema_version"] == "1.0" and record["text"] == EXAMPLE.read_text(encoding="utf-8")
+    assert record["schema_version"] == "1.1" and record["text"] == EXAMPLE.read_text(encoding="utf-8")
 
 
 def test_cli_missing_file_and_folder_are_one_line_errors(capsys, tmp_path):

@@ -464,19 +464,36 @@ def _find_hits(ctx: _Context, lo: int, hi: int) -> list[_Hit]:
             i = best.last + 1
         else:
             i += 1
-    hits = _merge_objects(hits)
+    hits = _merge_objects(ctx, hits)
     _fold_intent(ctx, hits, lo, hi)
     hits = [h for h in hits if "needs_prep" not in h.trigger.flags or h.inner is not None or _prep_follows(ctx, h, hi)]
     return _agents(ctx, [h for h in hits if not h.absorbed])
 
 
-def _merge_objects(hits: list[_Hit]) -> list[_Hit]:
-    """A ``merge_after`` noun right after a trigger of its own type is that trigger's object (إرسال مساعدات
-    إنسانية: one event, whose mode the object may give)."""
+AILMENT_WINDOW = 4  # إصابة ثلاثة أشخاص بمرض: the illness follows the victims this closely
+
+
+def _ailment_after(ctx: _Context, hit: _Hit, hi: int) -> bool:
+    """A ب phrase naming an illness (بفيروس، بأزمة قلبية) within AILMENT_WINDOW words after the trigger."""
+    for j in range(hit.last + 1, min(hi, hit.last + 1 + AILMENT_WINDOW)):
+        if ctx.strong(j):
+            return False
+        if ctx.tokens[j].norm.lstrip("وف").startswith("ب") and ctx.is_("ailment", j):
+            return True
+    return False
+
+
+MERGE_WINDOW = 4  # أرسلت السعودية مساعدات: the object follows its verb (and the subject) this closely
+
+
+def _merge_objects(ctx: _Context, hits: list[_Hit]) -> list[_Hit]:
+    """A ``merge_after`` noun shortly after a trigger of its own type is that trigger's object (إرسال مساعدات
+    إنسانية، أرسلت السعودية مساعدات: one event, whose mode the object may give)."""
     kept: list[_Hit] = []
     for hit in hits:
         prev = kept[-1] if kept else None
-        if prev is not None and "merge_after" in hit.trigger.flags and prev.type == hit.type and prev.last + 1 == hit.first:
+        close = prev is not None and hit.first - prev.last <= MERGE_WINDOW and not any(ctx.strong(j) or ctx.punct(j) for j in range(prev.last + 1, hit.first))
+        if close and "merge_after" in hit.trigger.flags and prev.type == hit.type:
             prev.mode = prev.mode or hit.mode
             continue
         kept.append(hit)
@@ -488,7 +505,10 @@ def _prep_follows(ctx: _Context, hit: _Hit, hi: int) -> bool:
 
     A ``needs_prep`` row (عرض) is an offer when it governs another event (يعرض التحكيم) or names whom it is
     offered to (عرض على الحكومة خطة); otherwise it is a show or a display (عرض معرض الصور)."""
-    return any(any(c in hit.trigger.preps for c, _, _ in ctx.cands[j]) for j in range(hit.last + 1, min(hi, hit.last + 1 + PREP_WINDOW)))
+    return any(
+        any(c in hit.trigger.preps or prefix.strip("وف")[:1] in hit.trigger.preps for c, prefix, _ in ctx.cands[j])
+        for j in range(hit.last + 1, min(hi, hit.last + 1 + PREP_WINDOW))
+    )
 
 
 def _agents(ctx: _Context, hits: list[_Hit]) -> list[_Hit]:
@@ -561,19 +581,34 @@ def _better(ctx: _Context, cand: _Hit, best: _Hit, no_article: bool) -> bool:
 def _allowed(ctx: _Context, hit: _Hit, lo: int, hi: int) -> bool:
     """Rows flagged ``needs_agent`` fire only near a protest agent (متظاهرون، الآلاف …).
 
-    A noun inside an organisation or facility name (past its first word) is part of the name; a sentence
+    A word inside an organisation or facility name (past its first word) is part of it, and so is a noun that opens a longer one; a sentence
     (``not_carried_out``) after تنفيذ is carried out, so the execution inside it is the event. A word of the ``blocks_next`` class before the trigger makes it a name (مكافحة الشغب); a ``figurative``
     adjective after an attack noun makes it an attack in words (هجوم إعلامي); a ``hazard`` after a coercion
     trigger is brought under control, not seized (السيطرة على الحريق).
     """
     if hit.first > lo and ctx.is_("blocks_next", hit.first - 1):
         return False
-    if hit.trigger.pos == "noun" and hit.first in ctx.in_org_name:
-        return False  # منظمة العفو الدولية، مجلس التعاون: a word of a name reports no event
+    if hit.first in ctx.in_org_name:
+        return False  # منظمة العفو الدولية، تحالف دعم الشرعية: a word of a name reports no event
     if hit.type == "ASSAULT" and hit.trigger.pos == "noun" and hit.last + 1 < hi and ctx.is_("figurative", hit.last + 1):
         return False  # هجومها العقائدي، هجوم إعلامي: words, not force
     if hit.type == "COERCE" and hit.last + 1 < hi and ctx.is_("hazard", hit.last + 1):
         return False  # السيطرة على الحريق: bringing a fire under control seizes nothing
+    if hit.type == "COERCE" and any(ctx.is_("rank", j) for j in range(hit.last + 1, min(hi, hit.last + 4))):
+        return False  # احتل الفريق المركز الثالث: a rank, not a territory
+    if hit.type == "AID" and any(ctx.is_("message_noun", j) for j in range(hit.last + 1, min(hi, hit.last + 4))):
+        return False  # أرسل رسالة، إرسال تقرير: a message is no aid
+    if hit.mode == "ceasefire" and hit.first > lo and ctx.is_("breach", hit.first - 1):
+        return False  # انهيار الهدنة، خرق وقف إطلاق النار: the truce ended, none was made
+    if hit.type == "ASSAULT" and any(ctx.is_("charge", j) for j in range(max(lo, hit.first - 2), hit.first)):
+        return False  # بتهمة القتل، قضية اختطاف: the name of a charge or a case
+    if "agent_subject" in hit.trigger.flags and any(ctx.is_("plan_noun", j) for j in (hit.first - 1, hit.last + 1) if lo <= j < hi):
+        return False  # تستهدف الخطة الشباب: a plan aims at people, it does not attack them
+    if hit.type == "ASSAULT" and _ailment_after(ctx, hit, hi):
+        return False  # أصيب بفيروس، إصابته بأزمة قلبية: an illness, not a wound
+    m = ctx.mention_at.get(hit.first)
+    if hit.trigger.pos == "noun" and m is not None and m.kind == "name" and m.label in ("ORG", "FAC") and ctx.token_at(m.end - 1) not in (None, hit.first, hit.last):
+        return False  # تحالف دعم الشرعية، مجلس التعاون: the noun opens a longer name
     if "not_carried_out" in hit.trigger.flags and hit.first > lo and ctx.is_("carry_out", hit.first - 1):
         return False  # تنفيذ حكم الإعدام: the sentence carried out is an execution
     if "needs_agent" not in hit.trigger.flags:
@@ -617,7 +652,10 @@ def _retype_intent(hit: _Hit, inner: _Hit) -> None:
     """Intent to cooperate is AGREE, intent to use force THREATEN (CAMEO 03 and 13); a promised retreat or
     concession is a CONCEDE (PLOVER manual: "announced ... would withdraw troops")."""
     t = inner.trigger
-    hit.type = "THREATEN" if t.type in FORCE else "CONCEDE" if t.type in YIELDING else "AGREE"
+    if hit.trigger.type == "THREATEN":
+        hit.type = "THREATEN"  # هدد بالانسحاب: a threat, whatever is threatened
+    else:
+        hit.type = "THREATEN" if t.type in FORCE else "CONCEDE" if t.type in YIELDING else "AGREE"
     hit.mode = inner.extra.get("mode") or t.mode or (t.type.lower() if t.type != hit.type else hit.mode)
 
 
@@ -977,6 +1015,11 @@ def _assign(ctx: _Context, hit: _Hit, lo: int, hi: int, firsts: list[int], befor
     if "agent" in hit.extra and (hit.source is None or (hit.type == "PROTEST" and hit.source.entity is None)):
         ag = hit.extra["agent"]
         hit.source = _agent_span(ctx, ag.first, ag.last, hi)
+    if hit.target is None and hit.inner is not None and hit.trigger.type == "THREATEN" and trig.direct:
+        start = max((src_after[1] + 1) if src_after else 0, hit.last + 1)
+        obj = _phrase_after(ctx, start, hit.inner.first)
+        if obj is not None and not obj[3] and _actor_like(ctx, obj[2]):
+            hit.target = obj[2]  # هددت الحكومة المعارضة بالاعتقال: the threatened stand before what they are threatened with
     if hit.target is None:
         start = max((src_after[1] + 1) if src_after else 0, hit.last + 1)
         if hit.inner is not None:
@@ -1899,9 +1942,29 @@ def _modality(ctx: _Context, hit: _Hit, lo: int) -> str:
         light = _light_verb_before(ctx, hit.first, lo)
         if light is not None and any(_negator(ctx, j) for j in range(max(lo, light - NEG_WINDOW), light)):
             return "negated"
+    if _possible(ctx, hit, lo):
+        return "possible"
     if hit.pledged:
         return "pledged"
     return "asserted"
+
+
+IN_CASE = frozenset({"حال", "حاله"})  # "state" alone; في حال "in case"
+POSSIBLE_WINDOW = 8  # إذا تعرضت البلاد لهجوم، من المتوقع أن يلتقي: the cue stands this close before the trigger
+
+
+def _possible(ctx: _Context, hit: _Hit, lo: int) -> bool:
+    """The event is a condition, an expectation or a possibility, not a report: a ``hypothesis`` cue (إذا، لو;
+    حال / حالة only as في حال) or an ``expectation`` cue (المتوقع، ربما) before it in its clause, or قد before an imperfect
+    verb (قد يستقيل "may resign"; قد استقال "has resigned" is a report)."""
+    if hit.trigger.pos == "verb" and hit.first > lo and ctx.tokens[hit.first - 1].norm in ("قد", "وقد") and ctx.tokens[hit.first].norm.lstrip("وف")[:1] in "يتن":
+        return True
+    for j in range(hit.first - 1, max(lo, hit.first - POSSIBLE_WINDOW) - 1, -1):
+        if ctx.strong(j):
+            return False
+        if ctx.is_("expectation", j) or (ctx.is_("hypothesis", j) and (ctx.tokens[j].norm not in IN_CASE or (j > lo and ctx.tokens[j - 1].norm in ("في", "وفي")))):
+            return True
+    return False
 
 
 # --- sentence-level detector ----------------------------------------------------------

@@ -1014,3 +1014,67 @@ def test_a_truce_takes_no_direct_object():
     doc = build("وقد زعزع التصعيد الأخير هدنة أعلنت في 2013.", {})
     ev = find(doc, "RETREAT", "هدنة")
     assert ev.mode == "ceasefire" and _arg(doc, ev, "target") is None
+
+
+# --- senses that are no event (found by reading 236 events of SaudiNewsNet) ----------------------
+
+
+def test_endangering_is_no_threat_and_a_threat_governs_what_it_threatens():
+    assert not build("إن هذا الخطر يهدد الأمن في المنطقة.", {}).events
+    doc = build("وهددت الحكومة المعارضة بالاعتقال.", {"الحكومة": ("ORG", "GOV"), "المعارضة": ("ORG", "OPP")})
+    assert [e.type for e in doc.events] == ["THREATEN"]
+    ev = doc.events[0]
+    assert ev.mode == "arrest" and _arg(doc, ev, "source") == "الحكومة" and _arg(doc, ev, "target") == "المعارضة"
+    assert find(build("وهدد الرئيس بالانسحاب من الاتفاق.", {}), "THREATEN", "هدد").mode == "withdraw"
+
+
+def test_vulnerable_to_is_no_offer():
+    assert not [e for e in build("وأصبحت المدينة عرضة للهجمات.", {}).events if e.type in ("AGREE", "THREATEN")]
+
+
+def test_a_rank_is_no_territory():
+    assert not build("واحتل الفريق المركز الثالث في البطولة.", {}).events
+    assert find(build("واحتل المسلحون المدينة.", {}), "COERCE", "احتل")
+
+
+def test_an_illness_is_no_wound():
+    assert not build("وأصيب ثلاثة أشخاص بفيروس كورونا.", {}).events
+    assert find(build("وأصيب ثلاثة جنود بجروح في الهجوم.", {}), "ASSAULT", "وأصيب")
+
+
+def test_a_noun_that_opens_a_longer_name_is_no_trigger():
+    doc = build("وقال المتحدث باسم تحالف دعم الشرعية إن الوضع هادئ.", {"تحالف دعم الشرعية": ("ORG", "COAL")})
+    assert not doc.events
+
+
+def test_an_alliance_is_an_event_only_with_its_partner():
+    assert not build("وتسعى واشنطن لتشكيل تحالف دولي ضد التنظيم.", {}).events
+    assert find(build("وتحالفت الحركة مع الحزب في الانتخابات.", {}), "COOPERATE", "وتحالفت")
+
+
+def test_conditions_expectations_and_may_are_possible_events():
+    assert find(build("وقال الجيش إنه سيرد إذا تعرضت البلاد لهجوم.", {}), "ASSAULT", "لهجوم").modality == "possible"
+    assert find(build("ومن المتوقع أن يلتقي الوزير نظيره.", {}), "CONSULT", "يلتقي").modality == "possible"
+    assert find(build("وقد يستقيل الوزير الأسبوع المقبل.", {}), "RETREAT", "يستقيل").modality == "possible"
+    assert find(build("وقد استقال الوزير أمس.", {}), "RETREAT", "استقال").modality == "asserted"
+    assert find(build("وهاجمت القوات المدينة في حالة من الفوضى.", {}), "ASSAULT", "وهاجمت").modality == "asserted"
+
+
+def test_a_message_sent_is_no_aid_and_aid_sent_is_one_event():
+    assert not build("وأرسل الوزير رسالة إلى نظيره.", {}).events
+    doc = build("وأرسلت السعودية مساعدات إنسانية إلى اليمن.", {"السعودية": ("GPE", "SAU"), "اليمن": ("GPE", "YEM")})
+    assert [(e.type, e.mode) for e in doc.events] == [("AID", "humanitarian")]
+
+
+def test_a_broken_truce_is_no_ceasefire():
+    assert not build("ومنذ انهيار الهدنة تصاعد العنف.", {}).events
+    assert find(build("وأعلن الطرفان هدنة جديدة.", {}), "RETREAT", "هدنة")
+
+
+def test_the_name_of_a_charge_is_no_attack():
+    assert not [e for e in build("وحكم عليه بتهمة القتل العمد.", {}).events if e.type == "ASSAULT"]
+
+
+def test_a_plan_targets_without_attacking():
+    assert not build("وتستهدف الخطة الشباب في المنطقة.", {}).events
+    assert find(build("واستهدف المسلحون دورية للشرطة.", {}), "ASSAULT", "واستهدف")
