@@ -462,6 +462,8 @@ def _find_hits(ctx: _Context, lo: int, hi: int) -> list[_Hit]:
         if best is not None and _allowed(ctx, best, lo, hi):
             hits.append(best)
             i = best.last + 1
+        elif best is not None and best.last - best.first + 1 == len(best.trigger.words) and "not_carried_out" not in best.trigger.flags:
+            i = best.last + 1  # انتهاك وقف إطلاق النار: a phrase that reports nothing hides the words inside it
         else:
             i += 1
     hits = _merge_objects(ctx, hits)

@@ -1078,3 +1078,8 @@ def test_the_name_of_a_charge_is_no_attack():
 def test_a_plan_targets_without_attacking():
     assert not build("وتستهدف الخطة الشباب في المنطقة.", {}).events
     assert find(build("واستهدف المسلحون دورية للشرطة.", {}), "ASSAULT", "واستهدف")
+
+
+def test_a_violated_ceasefire_is_neither_a_truce_nor_gunfire_and_a_crime_is_no_charge():
+    assert [e.type for e in build("وتتهم باكستان الهند بانتهاك وقف إطلاق النار.", {}).events] == ["ACCUSE"]
+    assert find(build("وحملت الحركة قوات الاحتلال المسؤولية عن جريمة قتل المواطن.", {}), "ASSAULT", "قتل")
