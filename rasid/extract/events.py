@@ -506,11 +506,17 @@ def _prep_follows(ctx: _Context, hit: _Hit, hi: int) -> bool:
     """Does one of the trigger's prepositions follow within :data:`PREP_WINDOW` tokens?
 
     A ``needs_prep`` row (عرض) is an offer when it governs another event (يعرض التحكيم) or names whom it is
-    offered to (عرض على الحكومة خطة); otherwise it is a show or a display (عرض معرض الصور)."""
-    return any(
-        any(c in hit.trigger.preps or prefix.strip("وف")[:1] in hit.trigger.preps for c, prefix, _ in ctx.cands[j])
-        for j in range(hit.last + 1, min(hi, hit.last + 1 + PREP_WINDOW))
-    )
+    offered to (عرض على الحكومة خطة): a separate preposition must open an actor; otherwise it is a show or a
+    display (عرض معرض الصور، عرض على الشاشة)."""
+    for j in range(hit.last + 1, min(hi, hit.last + 1 + PREP_WINDOW)):
+        if ctx.strong(j):
+            return False
+        if any(prefix.strip("وف")[:1] in hit.trigger.preps for _, prefix, _ in ctx.cands[j]):
+            return True  # هدد بالانسحاب: a clitic preposition opens what is threatened or offered
+        if any(c in hit.trigger.preps for c, _, _ in ctx.cands[j]):
+            m = ctx.mention_at.get(j + 1)
+            return m is not None and ctx.actor(m)  # عرض على الحكومة: offered to someone; عرض على الشاشة: shown
+    return False
 
 
 def _agents(ctx: _Context, hits: list[_Hit]) -> list[_Hit]:

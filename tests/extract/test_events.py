@@ -1049,7 +1049,17 @@ def test_a_noun_that_opens_a_longer_name_is_no_trigger():
 
 def test_an_alliance_is_an_event_only_with_its_partner():
     assert not build("وتسعى واشنطن لتشكيل تحالف دولي ضد التنظيم.", {}).events
-    assert find(build("وتحالفت الحركة مع الحزب في الانتخابات.", {}), "COOPERATE", "وتحالفت")
+    assert find(build("وتحالفت الحركة مع الحزب في الانتخابات.", {"الحزب": ("ORG", "PTY")}), "COOPERATE", "وتحالفت")
+
+
+def test_an_offer_is_made_to_someone():
+    assert not build("ويمكن عرض الصور على الشاشة بسهولة.", {}).events
+    doc = build("وعرض الوزير على المعارضة خطة جديدة للحوار.", {"الوزير": ("PER", "MIN"), "المعارضة": ("ORG", "OPP")})
+    assert [e.type for e in doc.events] == ["AGREE"]
+
+
+def test_help_is_no_aid():
+    assert not build("وساعد الحارس فريقه على الفوز.", {}).events
 
 
 def test_conditions_expectations_and_may_are_possible_events():
