@@ -445,8 +445,8 @@ def _find_hits(ctx: _Context, lo: int, hi: int) -> list[_Hit]:
                         continue
                     if is_verb and ctx.tokens[i].norm[len(prefix) :] == stem + "ي":
                         continue  # a verb takes ني, never ي: وزارتي is "my ministry", not و + زارت + ي
-                    if is_verb and stem in ctx.lex.undergo_verbs and i + 1 < hi and ctx.tokens[i + 1].norm.startswith("ل"):
-                        continue  # تعرضها لقنبلة: "was exposed to", not عرض "offered"
+                    if is_verb and stem in ctx.lex.undergo_verbs and _lam_phrase_follows(ctx, i, hi):
+                        continue  # تعرضها لقنبلة، تعرضت قريتان في الريف لقصف: "was exposed to", not عرض "offered"
                     if len(stem) <= 3 and prefix and stem != ctx.tokens[i].norm[len(prefix) :]:
                         continue  # a short stem with clitics on both sides is too often a chance match (فائدة)
                     last = _rest_of_phrase(ctx, trig, i, hi)
@@ -500,6 +500,18 @@ def _merge_objects(ctx: _Context, hits: list[_Hit]) -> list[_Hit]:
             continue
         kept.append(hit)
     return kept
+
+
+UNDERGO_WINDOW = 5  # تعرضت قريتان في ريف إدلب لقصف: the ل phrase follows تعرض this closely
+
+
+def _lam_phrase_follows(ctx: _Context, i: int, hi: int) -> bool:
+    for j in range(i + 1, min(hi, i + 1 + UNDERGO_WINDOW)):
+        if ctx.strong(j):
+            return False
+        if ctx.tokens[j].norm.startswith("ل") and not ctx.tokens[j].norm.startswith("لا"):
+            return True
+    return False
 
 
 def _prep_follows(ctx: _Context, hit: _Hit, hi: int) -> bool:
@@ -617,6 +629,10 @@ def _allowed(ctx: _Context, hit: _Hit, lo: int, hi: int) -> bool:
     m = ctx.mention_at.get(hit.first)
     if hit.trigger.pos == "noun" and m is not None and m.kind == "name" and m.label in ("ORG", "FAC") and ctx.token_at(m.end - 1) not in (None, hit.first, hit.last):
         return False  # تحالف دعم الشرعية، مجلس التعاون: the noun opens a longer name
+    if hit.type == "REJECT" and any(ctx.is_("no_comment", j) for j in range(hit.last + 1, min(hi, hit.last + 3))):
+        return False  # رفض التعليق، رفض الكشف عن اسمه: declining to speak refuses no one
+    if hit.type == "AGREE" and any(ctx.is_("opinion_noun", j) for j in range(hit.last + 1, min(hi, hit.last + 5))):
+        return False  # أوافقه على هذا الرأي: sharing an opinion
     if "not_carried_out" in hit.trigger.flags and hit.first > lo and ctx.is_("carry_out", hit.first - 1):
         return False  # تنفيذ حكم الإعدام: the sentence carried out is an execution
     if "needs_agent" not in hit.trigger.flags:
@@ -646,7 +662,7 @@ def _fold_intent(ctx: _Context, hits: list[_Hit], lo: int, hi: int) -> None:
                     other.absorbed = True
                     hit.inner = other
                     break
-            hit.pledged = True
+            hit.pledged = hit.trigger.type != "THREATEN"  # a threat made is reported; what it threatens is its mode
         if hit.pledged and cue is not None and "intent" not in hit.trigger.flags:
             _retype_intent(hit, hit)
     for hit in hits:

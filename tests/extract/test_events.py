@@ -1093,3 +1093,18 @@ def test_a_plan_targets_without_attacking():
 def test_a_violated_ceasefire_is_neither_a_truce_nor_gunfire_and_a_crime_is_no_charge():
     assert [e.type for e in build("وتتهم باكستان الهند بانتهاك وقف إطلاق النار.", {}).events] == ["ACCUSE"]
     assert find(build("وحملت الحركة قوات الاحتلال المسؤولية عن جريمة قتل المواطن.", {}), "ASSAULT", "قتل")
+
+
+def test_exposed_to_an_attack_is_no_threat():
+    doc = build("وتعرضت قريتان في ريف إدلب لقصف عنيف.", {})
+    assert [e.type for e in doc.events] == ["ASSAULT"]
+
+
+def test_a_threat_made_is_reported_not_pledged():
+    assert find(build("وهدد المسلحون بقتل الرهائن.", {}), "THREATEN", "وهدد").modality == "asserted"
+
+
+def test_declining_to_comment_and_sharing_an_opinion_are_no_events():
+    assert not [e for e in build("ورفض المتحدث التعليق على الخبر.", {}).events if e.type == "REJECT"]
+    assert not build("وأنا أوافقه على هذا الرأي.", {}).events
+    assert not build("وأعلنت لجنة تحكيم المسابقة النتائج.", {}).events
