@@ -502,6 +502,7 @@ def _merge_objects(ctx: _Context, hits: list[_Hit]) -> list[_Hit]:
     return kept
 
 
+NOT_LAM_PHRASE = frozenset({"لا", "لم", "لن", "لكن", "لدي", "لقد"})  # particles, not ل + a noun
 UNDERGO_WINDOW = 5  # تعرضت قريتان في ريف إدلب لقصف: the ل phrase follows تعرض this closely
 
 
@@ -509,7 +510,7 @@ def _lam_phrase_follows(ctx: _Context, i: int, hi: int) -> bool:
     for j in range(i + 1, min(hi, i + 1 + UNDERGO_WINDOW)):
         if ctx.strong(j):
             return False
-        if ctx.tokens[j].norm.startswith("ل") and not ctx.tokens[j].norm.startswith("لا"):
+        if ctx.tokens[j].norm.startswith("ل") and ctx.tokens[j].norm not in NOT_LAM_PHRASE:
             return True
     return False
 

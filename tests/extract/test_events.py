@@ -1096,7 +1096,7 @@ def test_a_violated_ceasefire_is_neither_a_truce_nor_gunfire_and_a_crime_is_no_c
 
 
 def test_exposed_to_an_attack_is_no_threat():
-    for text in ("وتعرضت قريتان في ريف إدلب لقصف عنيف.", "وتعرض الجنود في المدينة لهجوم."):
+    for text in ("وتعرضت قريتان في ريف إدلب لقصف عنيف.", "وتعرض الجنود في المدينة لهجوم.", "وتعرض الجنود لإصابات برصاص المسلحين."):
         assert [e.type for e in build(text, {}).events] == ["ASSAULT"], text
 
 
