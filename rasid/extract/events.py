@@ -507,6 +507,7 @@ UNDERGO_WINDOW = 5  # تعرضت قريتان في ريف إدلب لقصف: the
 
 
 def _lam_phrase_follows(ctx: _Context, i: int, hi: int) -> bool:
+    """A ل phrase within UNDERGO_WINDOW words after token ``i``: تعرض … لـ is undergoing, never offering."""
     for j in range(i + 1, min(hi, i + 1 + UNDERGO_WINDOW)):
         if ctx.strong(j):
             return False
@@ -600,12 +601,13 @@ def _better(ctx: _Context, cand: _Hit, best: _Hit, no_article: bool) -> bool:
 
 
 def _allowed(ctx: _Context, hit: _Hit, lo: int, hi: int) -> bool:
-    """Rows flagged ``needs_agent`` fire only near a protest agent (متظاهرون، الآلاف …).
+    """Vetoes from the words around a trigger; each check below names the reading it rules out.
 
-    A word inside an organisation or facility name (past its first word) is part of it, and so is a noun that opens a longer one; a sentence
-    (``not_carried_out``) after تنفيذ is carried out, so the execution inside it is the event. A word of the ``blocks_next`` class before the trigger makes it a name (مكافحة الشغب); a ``figurative``
-    adjective after an attack noun makes it an attack in words (هجوم إعلامي); a ``hazard`` after a coercion
-    trigger is brought under control, not seized (السيطرة على الحريق).
+    Names: a word of an organisation or facility name, or a noun opening a longer one, and a trigger after a
+    ``blocks_next`` word (مكافحة الشغب، لجنة تحكيم). Other senses: a ``figurative`` attack, a ``hazard`` or a
+    ``rank`` after coercion, a message sent, a broken truce, a ``charge`` name, a plan that targets, an illness,
+    declining to comment, a shared opinion, a sentence that was carried out (``not_carried_out``). Rows flagged
+    ``needs_agent`` fire only near a protest agent (متظاهرون، الآلاف …).
     """
     if hit.first > lo and ctx.is_("blocks_next", hit.first - 1):
         return False
@@ -909,9 +911,16 @@ def _actor_like(ctx: _Context, span: ArgSpan) -> bool:
             continue
         if any(stem in ctx.lex.sectors for stem, _, _ in ctx.cands[j]):
             return True
-        if ctx.is_("actor_noun", j) or ctx.is_("protest_agent", j) or ctx.is_("victim_noun", j):
+        if ctx.is_("actor_noun", j) or ctx.is_("protest_agent", j) or ctx.is_("victim_noun", j) or _people_plural(ctx.tokens[j].norm):
             return True
     return False
+
+
+def _people_plural(norm: str) -> bool:
+    """A definite sound masculine plural in the nominative names people (المزارعون، المعلمون، الموظفون); a stem
+    of three letters is no such plural (القانون، الزيتون، المخزون)."""
+    word = norm[1:] if norm[:1] in ("و", "ف") and norm[1:3] == "ال" else norm
+    return word.startswith("ال") and word.endswith("ون") and len(word) - 4 >= 4
 
 
 def _actor_headed(ctx: _Context, span: ArgSpan) -> bool:
@@ -1245,6 +1254,8 @@ def _np(ctx: _Context, j: int, end: int, prep: bool) -> tuple[int, int, ArgSpan,
         if k > first and (ctx.is_("numeral", k) or ctx.is_("reflexive", k)):
             break  # مسلحون خمسة أشخاص: a count opens the next phrase; فجر استشهادي نفسه: نفسه is the object
         k += 1
+        if _people_plural(t.norm):
+            break  # طالب المعلمون بزيادة الرواتب: a plural of people takes no genitive
     if k == first or _is_trigger(ctx, first) or ctx.is_("reflexive", first) or ctx.is_("non_head", first) or _modifier(ctx, first):
         return None  # فجر نفسه، وأصيب آخرون، ضربة جوية: a reflexive, "others" or an adjective heads no argument
     return first, k - 1, ctx.token_span(first, k - 1), prep or (_clitic(ctx, first) in ("ب", "ل", "وب", "ول"))

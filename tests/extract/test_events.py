@@ -1108,3 +1108,11 @@ def test_declining_to_comment_and_sharing_an_opinion_are_no_events():
     assert not [e for e in build("ورفض المتحدث التعليق على الخبر.", {}).events if e.type == "REJECT"]
     assert not build("وأنا أوافقه على هذا الرأي.", {}).events
     assert not build("وأعلنت لجنة تحكيم المسابقة النتائج.", {}).events
+
+
+def test_a_plural_of_people_is_an_actor_without_a_lexicon_entry():
+    doc = build("واحتج المزارعون على قرار الحكومة.", {"الحكومة": ("ORG", "GOV")})
+    assert _arg(doc, find(doc, "PROTEST", "احتج"), "source") == "المزارعون"
+    doc = build("وطالب المعلمون بزيادة الرواتب.", {})
+    assert _arg(doc, find(doc, "REQUEST", "طالب"), "source") == "المعلمون"
+    assert find(build("وأكد القانون أن الاعتقال ممنوع.", {}), "COERCE", "الاعتقال")
