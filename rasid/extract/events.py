@@ -290,6 +290,7 @@ def extract_events(doc: Document, lex: Lexicon | None = None) -> list[Event]:
             _assign(ctx, hit, lo, hi, firsts, hits[:n])
             if hit.source is not None and not _actor_like(ctx, hit.source) and not _speakers_own(ctx, hit):
                 hit.source = None  # هجوم بقنبلة يدوية، تم خطفهما: an instrument or a stray word is no actor
+        hits = [h for h in hits if not ("needs_source" in h.trigger.flags and h.source is None) and not _stative_control(ctx, h, lo)]
         _link_results(ctx, hits)
         for hit in hits:
             if hit.type == "ASSAULT" and (hit.target is None or not _actor_like(ctx, hit.target)):
@@ -488,6 +489,16 @@ def _ailment_after(ctx: _Context, hit: _Hit, hi: int) -> bool:
 MERGE_WINDOW = 4  # أرسلت السعودية مساعدات: the object follows its verb (and the subject) this closely
 
 
+def _stative_control(ctx: _Context, hit: _Hit, lo: int) -> bool:
+    """المناطق التي يسيطر عليها التنظيم: an imperfect verb in a relative clause whose preposition takes up the place
+    describes who holds it, not a seizure (التي سيطر عليها أمس may report one)."""
+    if hit.mode != "seize" or hit.trigger.pos != "verb" or hit.first <= lo or not ctx.is_("relative", hit.first - 1):
+        return False
+    if ctx.tokens[hit.first].norm.lstrip("وف")[:1] not in "يت":
+        return False
+    return any(ctx.tokens[j].norm.startswith("علي") and ctx.tokens[j].norm != "علي" for j in range(hit.first, min(len(ctx.tokens), hit.last + 2)))
+
+
 def _merge_objects(ctx: _Context, hits: list[_Hit]) -> list[_Hit]:
     """A ``merge_after`` noun shortly after a trigger of its own type is that trigger's object (إرسال مساعدات
     إنسانية، أرسلت السعودية مساعدات: one event, whose mode the object may give)."""
@@ -503,16 +514,16 @@ def _merge_objects(ctx: _Context, hits: list[_Hit]) -> list[_Hit]:
 
 
 NOT_LAM_PHRASE = frozenset({"لا", "لم", "لن", "لكن", "لدي", "لقد"})  # particles, not ل + a noun
-UNDERGO_WINDOW = 5  # تعرضت قريتان في ريف إدلب لقصف: the ل phrase follows تعرض this closely
+UNDERGO_WINDOW = 7  # تعرض ما بين 20 و25 شخصا لإصابات: the ل phrase follows تعرض this closely
 
 
 def _lam_phrase_follows(ctx: _Context, i: int, hi: int) -> bool:
-    """A ل phrase within UNDERGO_WINDOW words after token ``i``: تعرض … لـ is undergoing, never offering."""
+    """A ل (or إلى) phrase within UNDERGO_WINDOW words after token ``i``: تعرض … لـ is undergoing, never offering."""
     for j in range(i + 1, min(hi, i + 1 + UNDERGO_WINDOW)):
         if ctx.strong(j):
             return False
-        if ctx.tokens[j].norm.startswith("ل") and ctx.tokens[j].norm not in NOT_LAM_PHRASE:
-            return True
+        if (ctx.tokens[j].norm.startswith("ل") and ctx.tokens[j].norm not in NOT_LAM_PHRASE) or ctx.tokens[j].norm == "الي":
+            return True  # تعرض لهجوم، تعرض صحافيون إلى هجمات
     return False
 
 
@@ -661,6 +672,8 @@ def _fold_intent(ctx: _Context, hits: list[_Hit], lo: int, hi: int) -> None:
             for other in hits[n + 1 :]:
                 if other.first - hit.last > INTENT_WINDOW or any(ctx.strong(j) for j in range(hit.last + 1, other.first)):
                     break
+                if "needs_prep" in hit.trigger.flags and hit.trigger.type != "THREATEN" and other.type in FORCE:
+                    break  # عرض الرسوم وما قد يثيره من احتجاجات: a show, not an offer to protest
                 if not other.absorbed and "intent" not in other.trigger.flags:
                     other.absorbed = True
                     hit.inner = other
@@ -688,8 +701,8 @@ def _retype_intent(hit: _Hit, inner: _Hit) -> None:
 
 def _intent_before(ctx: _Context, hit: _Hit, lo: int) -> int | None:
     for j in range(hit.first - 1, max(lo, hit.first - INTENT_WINDOW) - 1, -1):
-        if ctx.strong(j):
-            return None
+        if ctx.strong(j) or ctx.is_("clause_break", j):
+            return None  # جاهزين للقاء بعد تعافيهما من الإصابة: the injury is not what they are ready for
         if ctx.is_("intent", j):
             return j
     return None

@@ -1116,3 +1116,19 @@ def test_a_plural_of_people_is_an_actor_without_a_lexicon_entry():
     doc = build("وطالب المعلمون بزيادة الرواتب.", {})
     assert _arg(doc, find(doc, "REQUEST", "طالب"), "source") == "المعلمون"
     assert find(build("وأكد القانون أن الاعتقال ممنوع.", {}), "COERCE", "الاعتقال")
+
+
+def test_readiness_before_a_clause_break_and_shows_govern_nothing():
+    assert find(build("وأصبح اللاعبان جاهزين للقاء بعد تعافيهما من الإصابة.", {}), "ASSAULT", "الإصابة").modality == "asserted"
+    assert not [e for e in build("في حال عرض الرسوم وما قد يثيره ذلك من احتجاجات.", {}).events if e.type == "THREATEN"]
+    assert find(build("وأشار إلى تعرض ما بين 20 و25 شخصا لإصابات في الانفجار.", {}), "ASSAULT", "لإصابات")
+
+
+def test_a_danger_without_an_actor_threatens_no_one():
+    assert not [e for e in build("فقد تصاعدت دعوات إلى التسلح تهدد بحرب أهلية.", {}).events if e.type == "THREATEN"]
+
+
+def test_held_territory_is_no_seizure_and_chad_is_no_praise():
+    assert not build("من المناطق التي يسيطر عليها التنظيم في العراق.", {}).events
+    assert find(build("المدينة التي سيطر التنظيم عليها أمس.", {}), "COERCE", "سيطر")
+    assert not build("وتقول تشاد إن الحدود آمنة.", {"تشاد": ("GPE", "TCD")}).events
