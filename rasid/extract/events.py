@@ -499,6 +499,11 @@ def _stative_control(ctx: _Context, hit: _Hit, lo: int) -> bool:
     return any(ctx.tokens[j].norm.startswith("علي") and ctx.tokens[j].norm != "علي" for j in range(hit.first, min(len(ctx.tokens), hit.last + 2)))
 
 
+def _place_at(ctx: _Context, j: int) -> bool:
+    m = ctx.mention_at.get(j)
+    return m is not None and m.label in PLACE_LABELS
+
+
 def _merge_objects(ctx: _Context, hits: list[_Hit]) -> list[_Hit]:
     """A ``merge_after`` noun shortly after a trigger of its own type is that trigger's object (إرسال مساعدات
     إنسانية، أرسلت السعودية مساعدات: one event, whose mode the object may give)."""
@@ -1027,8 +1032,9 @@ def _assign(ctx: _Context, hit: _Hit, lo: int, hi: int, firsts: list[int], befor
         elif fronted is not None:
             hit.source = fronted
         elif trig.next == "source":
-            if nxt is not None and _near(ctx, hit.last, nxt[0]) and not nxt[3] and (ctx.is_("target_noun", nxt[0]) or _accusative_actor(ctx, nxt[0])):
-                hit.target = nxt[2]  # قصف مواقع للحوثيين: places are hit, they do not hit; يستهدف جنودا: the object
+            visited = "place_object" in trig.flags and nxt is not None and _place_at(ctx, nxt[0]) and _subject_before(ctx, hit.first, lo) is not None
+            if nxt is not None and _near(ctx, hit.last, nxt[0]) and not nxt[3] and (ctx.is_("target_noun", nxt[0]) or _accusative_actor(ctx, nxt[0]) or visited):
+                hit.target = nxt[2]  # قصف مواقع للحوثيين: places are hit, they do not hit; يستهدف جنودا: the object; الوزير يزور فيفاء: the host
                 hit.source = _subject_before(ctx, hit.first, lo)
             elif nxt is not None and _near(ctx, hit.last, nxt[0]) and not plural and not nxt[3] and not _adverbial(ctx, nxt[0]) and not ctx.is_("reflexive", nxt[0]):
                 hit.source = nxt[2]

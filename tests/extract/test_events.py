@@ -1132,3 +1132,11 @@ def test_held_territory_is_no_seizure_and_chad_is_no_praise():
     assert not build("من المناطق التي يسيطر عليها التنظيم في العراق.", {}).events
     assert find(build("المدينة التي سيطر التنظيم عليها أمس.", {}), "COERCE", "سيطر")
     assert not build("وتقول تشاد إن الحدود آمنة.", {"تشاد": ("GPE", "TCD")}).events
+
+
+def test_a_visited_place_is_the_host_not_the_visitor():
+    import rasid
+
+    doc = rasid.analyze("وزير التعليم يزور فيفاء ويطلع على جاهزية المدارس.")
+    ev = find(doc, "CONSULT", "يزور")
+    assert _arg(doc, ev, "source") == "وزير التعليم" and _arg(doc, ev, "target") == "فيفاء"
