@@ -1234,6 +1234,9 @@ def _phrase_after(ctx: _Context, i: int, end: int) -> tuple[int, int, ArgSpan, b
         j, m = j + 1, title  # زعيمها عمر خالد الخراساني، مقاتلي الدولة الإسلامية: a title or member noun heads the phrase
     if m is not None and ctx.actor(m):
         last = ctx.token_at(m.end - 1) or j
+        if m.kind == "agent" and last + 1 < end and ctx.mention_at.get(last + 1) is None and _agreeing_nisba(ctx, last, last + 1):
+            last += 1  # أدان البرلمان العربي التفجير: the adjective belongs to the agent, it is no object
+            m = Mention(m.start, ctx.tokens[last].end, label=m.label, kind=m.kind, entity=m.entity)
         clitic = fold(ctx.doc.text[ctx.tokens[head].start : m.start]) if head == j else _clitic(ctx, head).lstrip("وف")[:1]
         if head == j and not clitic and ctx.tokens[j].norm.lstrip("وف").startswith("لل"):
             clitic = "ل"  # لليمن: the name keeps the article's lam, so the mention starts at the preposition
@@ -1756,6 +1759,12 @@ def _possessed_by_speaker(ctx: _Context, span: ArgSpan) -> bool:
 
 
 EXTENT_MAX = 7  # an argument phrase grows to at most this many tokens
+
+
+def _agreeing_nisba(ctx: _Context, head: int, j: int) -> bool:
+    """Token ``j`` is a relative adjective as definite as the head before it (البرلمان العربي، قوة أمنية عراقية)."""
+    t = ctx.tokens[j]
+    return t.kind == "word" and _nisba(t.norm) and not ctx.is_("stop", j) and _definite(t.norm) == _definite(ctx.tokens[head].norm)
 
 
 def _nisba(norm: str) -> bool:

@@ -1132,6 +1132,7 @@ def test_held_territory_is_no_seizure_and_chad_is_no_praise():
     assert not build("من المناطق التي يسيطر عليها التنظيم في العراق.", {}).events
     assert find(build("المدينة التي سيطر التنظيم عليها أمس.", {}), "COERCE", "سيطر")
     assert not build("وتقول تشاد إن الحدود آمنة.", {"تشاد": ("GPE", "TCD")}).events
+    assert not build("وتحدث عن السيطرة على انتشار مرض السكري.", {}).events
 
 
 def test_a_visited_place_is_the_host_not_the_visitor():
@@ -1140,3 +1141,11 @@ def test_a_visited_place_is_the_host_not_the_visitor():
     doc = rasid.analyze("وزير التعليم يزور فيفاء ويطلع على جاهزية المدارس.")
     ev = find(doc, "CONSULT", "يزور")
     assert _arg(doc, ev, "source") == "وزير التعليم" and _arg(doc, ev, "target") == "فيفاء"
+
+
+def test_an_agent_keeps_its_adjective():
+    import rasid
+
+    doc = rasid.analyze("أدان البرلمان العربي التفجير الإرهابي.")
+    ev = find(doc, "ACCUSE", "أدان")
+    assert _arg(doc, ev, "source") == "البرلمان العربي" and _arg(doc, ev, "target") != "العربي"
