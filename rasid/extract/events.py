@@ -56,6 +56,7 @@ SOFT_PUNCT = frozenset({"،", ",", '"', "«", "»", "“", "”", "-"})
 COOPERATIVE = frozenset({"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST"})
 FORCE = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "SANCTION", "PROTEST"})
 AID_FAMILY = frozenset({"AID", "AGREE", "SUPPORT", "COOPERATE"})
+ANNOUNCING = frozenset({"affirm", "announce", "report"})  # speech_cues.tsv kinds whose verbs take an event noun as object
 YIELDING = frozenset({"RETREAT", "CONCEDE"})  # promised, they are concessions
 GIVING = frozenset({"AID", "AGREE"})  # aid and pledges of aid share a recipient across sentences
 PLACE_PREPS = frozenset({"في", "ب", "الي", "من", "داخل", "قرب"})
@@ -103,6 +104,7 @@ class Lexicon:
     sector_map: dict[str, str] = field(default_factory=dict)  # CAMEO sector -> PLOVER sector (INS -> REB)
     call_verbs: frozenset[str] = frozenset()  # inflected forms of دعا، حث، طالب (a call for a future action)
     survive_verbs: frozenset[str] = frozenset()  # inflected forms of نجا (its subject is the attack's target)
+    announce_verbs: frozenset[str] = frozenset()  # speech cues that take an event noun as object (أعلن، أكد، ذكر، أفاد)
 
     def is_(self, category: str, form: str) -> bool:
         return form in self.words.get(category, frozenset())
@@ -237,6 +239,7 @@ def load_lexicon() -> Lexicon:
         sector_map,
         inflected("call_verb"),
         inflected("survive_verb"),
+        frozenset(fold(r["form"]) for r in load_tsv("speech_cues.tsv") if r["role"] == "verb" and r["kind"] in ANNOUNCING),
     )
 
 
@@ -1743,7 +1746,30 @@ def _make_event(ctx: _Context, hit: _Hit, sent: int, lo: int, hi: int, n: int) -
             ev.source_country, ev.source_sector = argument_code(ctx, ArgSpan(hit.source.start, hit.source.end, quote.speaker))
         if ev.modality == "asserted":
             ev.modality = "claimed"
+    elif ev.modality == "asserted" and hit.trigger.pos == "noun":
+        teller = _announcer(ctx, hit, lo)
+        if teller is not None:
+            ev.modality, ev.claimed_by = "claimed", teller  # أكدت المقاومة سقوط قتلى: the resistance says so
     return ev
+
+
+ANNOUNCE_WINDOW = 8  # أعلن متحدث باسم الجيش أمس السيطرة على: the announced event noun follows its verb this closely
+
+
+def _announcer(ctx: _Context, hit: _Hit, lo: int) -> str | None:
+    """The named subject of an announcing verb (أعلن، أكد، ذكر، أفاد) whose object is the event noun."""
+    for j in range(hit.first - 1, max(lo, hit.first - ANNOUNCE_WINDOW) - 1, -1):
+        if ctx.strong(j) or ctx.tokens[j].norm in COMPLEMENTIZERS or _is_trigger(ctx, j):
+            return None
+        if ctx.tokens[j].kind == "word" and any(c in ctx.lex.announce_verbs for c, _, art in ctx.cands[j] if not art):
+            if any(_negator(ctx, n) for n in range(max(lo, j - NEG_WINDOW), j)):
+                return None  # لم يؤكد الجيش مقتل الفلسطيني: the army does not say so
+            for k in range(j + 1, hit.first):
+                m = ctx.mention_at.get(k)
+                if m is not None and m.entity and m.label in ("PER", "ORG"):
+                    return m.entity
+            return None
+    return None
 
 
 def _speakers_own(ctx: _Context, hit: _Hit) -> bool:

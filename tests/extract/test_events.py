@@ -1149,3 +1149,11 @@ def test_an_agent_keeps_its_adjective():
     doc = rasid.analyze("أدان البرلمان العربي التفجير الإرهابي.")
     ev = find(doc, "ACCUSE", "أدان")
     assert _arg(doc, ev, "source") == "البرلمان العربي" and _arg(doc, ev, "target") != "العربي"
+
+
+def test_an_announced_event_noun_is_claimed_by_the_announcer():
+    doc = build("وأعلنت الشرطة اعتقال ثلاثة رجال.", {"الشرطة": ("ORG", "POL")})
+    ev = find(doc, "COERCE", "اعتقال")
+    assert ev.modality == "claimed" and ev.claimed_by == "POL"
+    doc = build("ولم يؤكد الجيش الإسرائيلي مقتل الفلسطيني.", {"الجيش الإسرائيلي": ("ORG", "IDF")})
+    assert find(doc, "ASSAULT", "مقتل").modality != "claimed"
