@@ -51,6 +51,9 @@ class Token(Span):
     suffix: str = ""
 
 
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})  # mention labels that name places
+
+
 @dataclass(slots=True)
 class Mention(Span):
     """One textual mention of an entity (a name, a description or a pronoun)."""

@@ -43,14 +43,13 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Iterable
 
-from rasid.document import Document, Event, Mention, Quote, Token
+from rasid.document import PLACE_LABELS, Document, Event, Mention, Quote, Token
 from rasid.knowledge.lexicon import load_tsv
 from rasid.pipeline import register
 from rasid.text.normalize import fold
 from rasid.text.tokens import enclitic_splits, proclitic_splits
 
 ACTOR_LABELS = frozenset({"PER", "ORG", "GPE", "NORP"})
-PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 STRONG_PUNCT = frozenset(".;:!?؛؟…()[]")
 SOFT_PUNCT = frozenset({"،", ",", '"', "«", "»", "“", "”", "-"})
 COOPERATIVE = frozenset({"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST"})
@@ -476,6 +475,11 @@ def _find_hits(ctx: _Context, lo: int, hi: int) -> list[_Hit]:
     return _agents(ctx, [h for h in hits if not h.absorbed])
 
 
+def _word_after(ctx: _Context, hit: _Hit, hi: int, category: str, window: int) -> bool:
+    """Is one of the ``window`` words right after the trigger, in its sentence, of the cue ``category``?"""
+    return any(ctx.is_(category, j) for j in range(hit.last + 1, min(hi, hit.last + 1 + window)))
+
+
 AILMENT_WINDOW = 4  # إصابة ثلاثة أشخاص بمرض: the illness follows the victims this closely
 
 
@@ -487,9 +491,6 @@ def _ailment_after(ctx: _Context, hit: _Hit, hi: int) -> bool:
         if ctx.tokens[j].norm.lstrip("وف").startswith("ب") and ctx.is_("ailment", j):
             return True
     return False
-
-
-MERGE_WINDOW = 4  # أرسلت السعودية مساعدات: the object follows its verb (and the subject) this closely
 
 
 def _stative_control(ctx: _Context, hit: _Hit, lo: int) -> bool:
@@ -505,6 +506,9 @@ def _stative_control(ctx: _Context, hit: _Hit, lo: int) -> bool:
 def _place_at(ctx: _Context, j: int) -> bool:
     m = ctx.mention_at.get(j)
     return m is not None and m.label in PLACE_LABELS
+
+
+MERGE_WINDOW = 4  # أرسلت السعودية مساعدات: the object follows its verb (and the subject) this closely
 
 
 def _merge_objects(ctx: _Context, hits: list[_Hit]) -> list[_Hit]:
@@ -632,13 +636,13 @@ def _allowed(ctx: _Context, hit: _Hit, lo: int, hi: int) -> bool:
         return False
     if hit.first in ctx.in_org_name:
         return False  # منظمة العفو الدولية، تحالف دعم الشرعية: a word of a name reports no event
-    if hit.type == "ASSAULT" and hit.trigger.pos == "noun" and hit.last + 1 < hi and ctx.is_("figurative", hit.last + 1):
+    if hit.type == "ASSAULT" and hit.trigger.pos == "noun" and _word_after(ctx, hit, hi, "figurative", 1):
         return False  # هجومها العقائدي، هجوم إعلامي: words, not force
-    if hit.type == "COERCE" and hit.last + 1 < hi and ctx.is_("hazard", hit.last + 1):
+    if hit.type == "COERCE" and _word_after(ctx, hit, hi, "hazard", 1):
         return False  # السيطرة على الحريق: bringing a fire under control seizes nothing
-    if hit.type == "COERCE" and any(ctx.is_("rank", j) for j in range(hit.last + 1, min(hi, hit.last + 4))):
+    if hit.type == "COERCE" and _word_after(ctx, hit, hi, "rank", 3):
         return False  # احتل الفريق المركز الثالث: a rank, not a territory
-    if hit.type == "AID" and any(ctx.is_("message_noun", j) for j in range(hit.last + 1, min(hi, hit.last + 4))):
+    if hit.type == "AID" and _word_after(ctx, hit, hi, "message_noun", 3):
         return False  # أرسل رسالة، إرسال تقرير: a message is no aid
     if hit.mode == "ceasefire" and hit.first > lo and ctx.is_("breach", hit.first - 1):
         return False  # انهيار الهدنة، خرق وقف إطلاق النار: the truce ended, none was made
@@ -651,9 +655,9 @@ def _allowed(ctx: _Context, hit: _Hit, lo: int, hi: int) -> bool:
     m = ctx.mention_at.get(hit.first)
     if hit.trigger.pos == "noun" and m is not None and m.kind == "name" and m.label in ("ORG", "FAC") and ctx.token_at(m.end - 1) not in (None, hit.first, hit.last):
         return False  # تحالف دعم الشرعية، مجلس التعاون: the noun opens a longer name
-    if hit.type == "REJECT" and any(ctx.is_("no_comment", j) for j in range(hit.last + 1, min(hi, hit.last + 3))):
+    if hit.type == "REJECT" and _word_after(ctx, hit, hi, "no_comment", 2):
         return False  # رفض التعليق، رفض الكشف عن اسمه: declining to speak refuses no one
-    if hit.type == "AGREE" and any(ctx.is_("opinion_noun", j) for j in range(hit.last + 1, min(hi, hit.last + 5))):
+    if hit.type == "AGREE" and _word_after(ctx, hit, hi, "opinion_noun", 4):
         return False  # أوافقه على هذا الرأي: sharing an opinion
     if "not_carried_out" in hit.trigger.flags and hit.first > lo and ctx.is_("carry_out", hit.first - 1):
         return False  # تنفيذ حكم الإعدام: the sentence carried out is an execution
@@ -1071,15 +1075,13 @@ def _assign(ctx: _Context, hit: _Hit, lo: int, hi: int, firsts: list[int], befor
     if "agent" in hit.extra and (hit.source is None or (hit.type == "PROTEST" and hit.source.entity is None)):
         ag = hit.extra["agent"]
         hit.source = _agent_span(ctx, ag.first, ag.last, hi)
+    after_source = max((src_after[1] + 1) if src_after else 0, hit.last + 1)
     if hit.target is None and hit.inner is not None and hit.trigger.type == "THREATEN" and trig.direct:
-        start = max((src_after[1] + 1) if src_after else 0, hit.last + 1)
-        obj = _phrase_after(ctx, start, hit.inner.first)
+        obj = _phrase_after(ctx, after_source, hit.inner.first)
         if obj is not None and not obj[3] and _actor_like(ctx, obj[2]):
             hit.target = obj[2]  # هددت الحكومة المعارضة بالاعتقال: the threatened stand before what they are threatened with
     if hit.target is None:
-        start = max((src_after[1] + 1) if src_after else 0, hit.last + 1)
-        if hit.inner is not None:
-            start = max(start, hit.inner.last + 1)
+        start = after_source if hit.inner is None else max(after_source, hit.inner.last + 1)
         start = _skip_apposition(ctx, start, hi)
         suffix = hit.inner is None and (hit.trigger.pos == "verb" or trig.next == "target") and _has_object_suffix(ctx, hit)
         if suffix:
@@ -1271,7 +1273,7 @@ def _np(ctx: _Context, j: int, end: int, prep: bool) -> tuple[int, int, ArgSpan,
         if t.kind != "word" or ctx.is_("stop", k) or ctx.is_("relative", k) or ctx.is_("time_word", k) or ctx.is_("informant", k) or _light(ctx, k):
             break  # وقتل رؤوف بحسب المسؤولين: the informant is no part of the phrase
         m = ctx.mention_at.get(k)
-        if k > first and m is not None and m.label == "NORP" and _nisba(t.norm) and _definite(t.norm) == _definite(ctx.tokens[k - 1].norm):
+        if k > first and m is not None and m.label == "NORP" and _agreeing_nisba(ctx, k - 1, k):
             k += 1  # قوة أمنية عراقية: the nationality adjective belongs to the phrase, it is no second argument
             break
         if k > first and (m is not None or _is_trigger(ctx, k) or t.norm.startswith(("ل", "وال", "و")) and not t.norm.startswith("ال")):

@@ -48,7 +48,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Sequence
 
-from rasid.document import Document, Mention, Quote, Token
+from rasid.document import PLACE_LABELS, Document, Mention, Quote, Token
 from rasid.extract.coref import same_title, title_phrase, titled_persons
 from rasid.knowledge.actors import knowledge_base
 from rasid.knowledge.lexicon import load_tsv
@@ -57,7 +57,6 @@ from rasid.text.normalize import fold
 from rasid.text.tokens import proclitic_splits
 
 SPEAKER_LABELS = {"PER", "ORG", "GPE", "NORP"}
-PLACE_LABELS = {"GPE", "LOC", "FAC"}
 PAIRS = {"«": "»", "“": "”", "„": "”", "‹": "›"}
 STRAIGHT = {'"', "″"}
 COLON_MARKS = {"«": "»", "“": "”“", "”": "”“", '"': '"', "(": ")"}  # a mark after a colon that no pair closes: ”…” (Sabq), (…)
