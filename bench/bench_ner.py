@@ -1,7 +1,8 @@
 """Speed of the CRF entity tagger, alone and inside the pipeline, on one core.
 
 1. Tagger tokens/s on the newsfane dev sentences (gold sub-tokens: fold, features, CRF
-   Viterbi), and with marginals as :func:`rasid.ner.predict_mentions` computes them.
+   Viterbi), with marginals, and read as one document (the document-context features and
+   label history, as :func:`rasid.ner.predict_mentions` tags an article).
 2. :func:`predict_mentions` on SaudiNewsNet articles (segmentation + tagging + offsets), tokens/s.
 3. Full pipeline articles/s (rasid.analyze) without and with the tagger, measured in the same run;
    the ratio is what the tagger adds (if the entity stage already calls the tagger, "without"
@@ -63,8 +64,13 @@ def main() -> None:
     for f in forms:
         tagger.tag_with_marginals(f)
     t2 = time.perf_counter()
+    if hasattr(tagger, "tag_document"):
+        tagger.tag_document(forms)
+    t3 = time.perf_counter()
     print(f"tagger (Viterbi)         {n_tok / (t1 - t0):>10,.0f} tokens/s  ({n_tok} dev tokens)")
     print(f"tagger (with marginals)  {n_tok / (t2 - t1):>10,.0f} tokens/s")
+    if t3 > t2:
+        print(f"tagger (one document)    {n_tok / (t3 - t2):>10,.0f} tokens/s")
 
     texts = articles(args.n)
     if not texts:

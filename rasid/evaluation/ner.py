@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any, Iterable
 
 from rasid.ner.labels import COARSE_TYPES, coarse, tag_map
+from rasid.text.normalize import fold
 
 
 def chunks(tags: Iterable[str]) -> set[tuple[int, int, str]]:
@@ -92,20 +93,24 @@ def read_bio(path: Path) -> list[tuple[list[str], list[str]]]:
 def evaluate_file(path: Path, model_path: Path | None = None, dev_only: bool = False) -> dict[str, Any]:
     """Score the shipped tagger (or ``model_path``) on a newsfane-format file, by coarse type.
 
-    ``dev_only`` keeps the sentences of the dev split that training holds out (``rasid.training.ner.split``),
-    so that ``rasid eval ner ../shared/data/newsfane/train.tsv --dev`` reproduces the README's numbers."""
+    ``dev_only`` scores the sentences of the dev split that training holds out (``rasid.training.ner.split``),
+    read inside the whole file (their neighbours are context text, never tagged), so that
+    ``rasid eval ner ../shared/data/newsfane/train.tsv --dev`` reproduces the README's numbers."""
     from rasid.ner.crf import load_tagger
 
     tagger = load_tagger(model_path)
     if tagger is None:
         raise FileNotFoundError("no NER model: run `rasid train ner` first")
     sents = read_bio(path)
+    # the file's sentences in order are one document: a sentence reads its neighbours, as in an article
+    targets = list(range(len(sents)))
     if dev_only:
         from rasid.training.ner import split
 
-        sents = split(sents)[1]
-    gold = [[tag_map(t, coarse) for t in tags] for _, tags in sents]
-    pred = [[tag_map(t, coarse) for t in tagger.tag_tokens(toks)] for toks, _ in sents]
+        targets = split(targets)[1]
+    tagged = tagger.tag_document([[fold(t) for t in toks] for toks, _ in sents], targets)
+    gold = [[tag_map(t, coarse) for t in sents[i][1]] for i in targets]
+    pred = [[tag_map(t, coarse) for t in tagged[i][0]] for i in targets]
     scores = score_bio(gold, pred)
     scores["file"] = str(path)
     return scores

@@ -56,6 +56,12 @@ def tag_tokens(doc: Document, tokens: list[Token], tagger: Any) -> list[Mention]
     if not forms:
         return []
     tags, marg = tagger.tag_with_marginals(forms)
+    return _mentions(forms, spans, tags, marg, tagger)
+
+
+def _mentions(forms: list[str], spans: list[tuple[int, int]], tags: list[str], marg: list[float],
+              tagger: Any) -> list[Mention]:
+    """The tagged entities of one sentence as mentions at their offsets in the original text."""
     out: list[Mention] = []
     fine_class = getattr(tagger, "fine_class", None)
     for a, b, cls in _chunks(tags):
@@ -73,16 +79,20 @@ def predict_mentions(doc: Document, model_path: Path | None = None) -> list[Ment
     """Name mentions (PER/ORG/GPE/LOC/FAC) found by the CRF tagger; [] when no model is installed.
 
     Uses ``doc.tokens`` grouped by their sentence index (tokenises the text
-    itself when the tokens stage has not run).  ``score`` is the mean marginal
-    probability of the entity's tags; ``fine`` is the fine class for ORG and GPE
-    (Government, Police, Media, Group, Nation, Population-Center …), else None.
+    itself when the tokens stage has not run).  The whole document is tagged in
+    one pass, so that each sentence reads its neighbours (:meth:`CrfTagger.tag_document`).
+    ``score`` is the mean marginal probability of the entity's tags; ``fine`` is the
+    fine class for ORG and GPE (Government, Police, Media, Group, Nation,
+    Population-Center …), else None.
     """
     tagger = load_tagger(model_path)
     if tagger is None or not doc.text:
         return []
+    segmented = [segment_sentence(doc, sent, tagger) for sent in iter_sentences(doc)]
+    tagged = tagger.tag_document([forms for forms, _ in segmented])
     out: list[Mention] = []
-    for sent in iter_sentences(doc):
-        out.extend(tag_tokens(doc, sent, tagger))
+    for (forms, spans), (tags, marg) in zip(segmented, tagged):
+        out.extend(_mentions(forms, spans, tags, marg, tagger))
     return out
 
 

@@ -4,10 +4,16 @@ from __future__ import annotations
 
 import gzip
 import json
+from collections.abc import Sequence
 from functools import lru_cache
 from pathlib import Path
 
-from rasid.ner.features import entity_features, sentence_features
+from rasid.ner.features import (
+    DocumentContext,
+    entity_features,
+    history_features,
+    sentence_features,
+)
 from rasid.ner.labels import KEEP_FINE, coarse, fine_of
 from rasid.text.normalize import fold
 
@@ -66,6 +72,7 @@ class CrfTagger:
         self.clusters: dict[str, list[int]] = data.get("clusters", {})
         self.kg: dict[str, str] = data.get("knowledge", {})
         self.phrases: dict[str, str] = data.get("phrases", {})
+        self.context: int = data.get("context", 0)  # sentences each side a model trained with document context reads
         self._form_cache: dict[str, list[str]] = {}
         self.segment_cache: dict[tuple[str, str], tuple] = {}  # token text and kind -> its clitic segments
         fp = fine_path(self.path)
@@ -78,18 +85,48 @@ class CrfTagger:
         return sentence_features(forms, self.gaz, self.vocab, self.clusters, self.kg, self._form_cache, self.phrases)
 
     def tag_forms(self, forms: list[str]) -> list[str]:
-        """BIO model-class tags for folded forms."""
-        if not forms:
-            return []
-        return list(self._tagger.tag(self.features(forms)))
+        """BIO model-class tags for folded forms (one sentence, no document around it)."""
+        return self.tag_with_marginals(forms)[0]
 
     def tag_with_marginals(self, forms: list[str]) -> tuple[list[str], list[float]]:
         """Tags and, per position, the marginal probability of the chosen tag (1.0 for O: no caller needs it)."""
         if not forms:
             return [], []
+        return self.tag_document([forms])[0]
+
+    def document_features(self, i: int, forms: list[str], context: DocumentContext | None,
+                          history: list[tuple[list[str], list[str]]]) -> list[list[str]]:
+        """The features of sentence ``i`` of a document: its own, plus (for a model trained with
+        document context) the context-aggregation and label-history features."""
+        feats = self.features(forms)
+        if context is None:
+            return feats
+        extra = context.features(i, forms, self.clusters, self.gaz)
+        hist = history_features(forms, history, self.vocab)
+        return [a + b + c for a, b, c in zip(feats, extra, hist)]
+
+    def tag_document(self, sents: list[list[str]],
+                     targets: Sequence[int] | None = None) -> list[tuple[list[str], list[float]]]:
+        """Tags and marginals (as :meth:`tag_with_marginals`) for the sentences of one document, in
+        reading order: each sentence reads the other occurrences of its forms within the window and
+        the labels given to them in the sentences before it (one CRF pass per sentence).
+
+        ``targets`` tags only those sentences; the others are context text (no labels, no history),
+        which is how an evaluation scores held-out sentences inside text the model was trained on.
+        """
+        k = self.context
+        ctx = DocumentContext(sents, self.vocab, self.phrases, k) if k else None
+        todo = set(range(len(sents)) if targets is None else targets)
         t = self._tagger
-        tags = list(t.tag(self.features(forms)))
-        return tags, [1.0 if y == "O" else t.marginal(y, i) for i, y in enumerate(tags)]
+        out: list[tuple[list[str], list[float]]] = []
+        for i, forms in enumerate(sents):
+            if not forms or i not in todo:
+                out.append(([], []))
+                continue
+            history = [(sents[j], out[j][0]) for j in range(max(0, i - k), i) if j in todo] if k else []
+            tags = list(t.tag(self.document_features(i, forms, ctx, history)))
+            out.append((tags, [1.0 if y == "O" else t.marginal(y, n) for n, y in enumerate(tags)]))
+        return out
 
     def fine_class(self, forms: list[str], a: int, b: int, cls: str) -> str | None:
         """The fine class of the entity ``forms[a:b]`` tagged ``cls`` (ORG and GPE only, else None).

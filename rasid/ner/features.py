@@ -231,3 +231,125 @@ def entity_features(forms: list[str], a: int, b: int, typ: str,
         if 0 <= j < len(forms):
             f.append(f"w{d}=" + forms[j])
     return f
+
+
+# ---------------------------------------------------------------- document context
+#
+# A sentence alone often cannot tell a name from a word: «كيري» after «وزير الخارجيه الامريكي جون» is
+# plainly a person, three sentences later on its own it is not.  Two kinds of non-local features
+# (Ratinov and Roth 2009, "context aggregation" and "extended prediction history") let one CRF pass
+# read the rest of the article: what surrounds the other occurrences of the same form nearby, and
+# how the tagger labelled it in the sentences before.  Neither needs a second Viterbi pass.
+
+CONTEXT_SENTENCES = 10  # sentences each side whose occurrences and earlier labels a sentence reads
+CONTEXT_OCCURRENCES = 10  # the nearest other occurrences of a form that are aggregated
+COMMON_FORM = 250  # forms seen this often in training are function words, never aggregated
+
+
+def context_key(w: str, freq: dict[str, int]) -> str | None:
+    """The key under which occurrences of a form are pooled (its article-stripped stem), or None
+    for forms that say nothing about names (short, non-Arabic or very frequent)."""
+    s = _stem(w)
+    if len(s) < 3 or not ("\u0621" <= s[0] <= "\u064a") or freq.get(w, 0) >= COMMON_FORM:
+        return None
+    return s
+
+
+class DocumentContext:
+    """Where each name-like form occurs in a document (a list of sentences in reading order).
+
+    ``sents[j]`` is None for a sentence that may not serve as context (training excludes the dev
+    sentences).  :meth:`features` gives the context-aggregation features of one sentence.
+    """
+
+    def __init__(self, sents: Sequence[Sequence[str] | None], freq: dict[str, int],
+                 phrases: dict[str, str] | None, window: int = CONTEXT_SENTENCES) -> None:
+        self.sents = sents
+        self.freq = freq
+        self.window = window
+        self._marks: dict[int, list[str | None]] = {}
+        self._phrases = phrases
+        self._where: dict[str, list[tuple[int, int]]] = {}
+        for j, forms in enumerate(sents):
+            if forms is None:
+                continue
+            for p, w in enumerate(forms):
+                k = context_key(w, freq)
+                if k is not None:
+                    self._where.setdefault(k, []).append((j, p))
+
+    def _phrase_mark(self, j: int, p: int) -> str | None:
+        if not self._phrases:
+            return None
+        marks = self._marks.get(j)
+        if marks is None:
+            marks = self._marks[j] = knowledge_marks(list(self.sents[j] or ()), self._phrases)
+        return marks[p]
+
+    def features(self, i: int, forms: Sequence[str], clusters: dict[str, list[int]],
+                 gaz: dict[str, str]) -> list[list[str]]:
+        """Per position of ``forms`` (sentence ``i``): what surrounds the nearest other occurrences of
+        the same stem within the window: the coarse clusters, cue classes and gazetteer types of
+        their neighbours, whether one sits in a known multi-form name, whether the form differs."""
+        out: list[list[str]] = []
+        lo, hi = i - self.window, i + self.window
+        for p, w in enumerate(forms):
+            k = context_key(w, self.freq)
+            occ = self._where.get(k, ()) if k is not None else ()
+            others = sorted(((abs(j - i), q, j) for j, q in occ if lo <= j <= hi and (j, q) != (i, p)))
+            if not others:
+                out.append([])
+                continue
+            others = others[:CONTEXT_OCCURRENCES]
+            n = len(others)
+            f = {"an=" + ("1" if n == 1 else "2" if n <= 3 else "3")}
+            for _, q, j in others:
+                fs = self.sents[j] or ()
+                for d in (-1, 1):
+                    if 0 <= q + d < len(fs):
+                        v = fs[q + d]
+                        c = clusters.get(v) or clusters.get(_stem(v))
+                        if c:
+                            f.add(f"ac0{d}={c[0]}")
+                        cue = _CUE_OF.get(v)
+                        if cue:
+                            f.add(f"acue{d}={cue}")
+                        g = gaz.get(v) or gaz.get(_stem(v))
+                        if g:
+                            f.add(f"agz{d}={g}")
+                mark = self._phrase_mark(j, q)
+                if mark:
+                    f.add("apg=" + mark)
+                if fs[q] != w:
+                    f.add("avar")
+            out.append(sorted(f))
+        return out
+
+
+def history_features(forms: Sequence[str], history: Sequence[tuple[Sequence[str], Sequence[str]]],
+                     freq: dict[str, int]) -> list[list[str]]:
+    """Per position: how the same stem was labelled in the earlier sentences ``history`` (forms and
+    BIO labels): the majority type (O included) with its share, and the majority entity type."""
+    seen: dict[str, dict[str, int]] = {}
+    for fs, labels in history:
+        for w, y in zip(fs, labels):
+            k = context_key(w, freq)
+            if k is not None:
+                c = seen.setdefault(k, {})
+                t = "O" if y == "O" else y[2:]
+                c[t] = c.get(t, 0) + 1
+    out: list[list[str]] = []
+    for w in forms:
+        k = context_key(w, freq)
+        c = seen.get(k) if k is not None else None
+        if not c:
+            out.append([])
+            continue
+        n = sum(c.values())
+        typ, m = max(c.items(), key=lambda x: (x[1], x[0]))
+        f = ["ph=" + typ, "phs=" + typ + ("a" if m / n <= 0.5 else "b" if m < n else "c")]
+        ents = [(v, t) for t, v in c.items() if t != "O"]
+        if ents:
+            f.append("phe=" + max(ents)[1])
+        out.append(f)
+    return out

@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from rasid.evaluation.ner import chunks, read_bio, score_bio
+from rasid.ner.features import CONTEXT_SENTENCES
 from rasid.ner.labels import KEEP_FINE, coarse, model_class, tag_map
 from rasid.text.normalize import fold
 
@@ -131,7 +132,8 @@ def knowledge_names(vocab: dict[str, int]) -> dict[str, str]:
 
 def train(data_dir: Path, out_path: Path | None, params: dict[str, Any] | None = None,
           limit: int | None = None, clusters: dict[str, list[int]] | None = None,
-          use_knowledge: bool = False, wojood: bool = False, use_phrases: bool = True) -> dict[str, Any]:
+          use_knowledge: bool = False, wojood: bool = False, use_phrases: bool = True,
+          use_context: bool = True) -> dict[str, Any]:
     """Train on ``data_dir/newsfane/train.tsv``, write the model to ``out_path``; return dev scores and timing.
 
     ``out_path`` None writes the shipped model (``rasid/models/ner-crf.crfsuite``).
@@ -140,7 +142,9 @@ def train(data_dir: Path, out_path: Path | None, params: dict[str, Any] | None =
     ``use_knowledge`` adds the knowledge-file name features and ``wojood`` the
     Wojood training sentences (both measured and left out of the shipped model:
     neither helped on dev, see docs/ner.md); ``use_phrases`` adds the (jack-knifed) multi-form
-    name gazetteer of the training text. ``params["labels"]`` is ``"coarse"`` (the shipped
+    name gazetteer of the training text; ``use_context`` the document-context features
+    (:class:`rasid.ner.features.DocumentContext`, :func:`rasid.ner.features.history_features`), whose
+    label history on the training text comes from :func:`history_labels`. ``params["labels"]`` is ``"coarse"`` (the shipped
     model: coarse BIO types plus a fine-class classifier for ORG/GPE, :func:`train_fine`) or
     ``"fine"`` (BIO over the fine ORG/GPE classes, the model shipped before).
     """
@@ -155,6 +159,7 @@ def train(data_dir: Path, out_path: Path | None, params: dict[str, Any] | None =
         sents = sents[:limit]
     folded = [([fold(t) for t in toks], tags) for toks, tags in sents]
     train_s, dev_s = split(folded)
+    positions = split(list(range(len(folded))))[0]
     # the segmenter and the frequency feature read the counts of the train part, as in training
     vocab = Counter(f for forms, _ in train_s for f in forms)
     if clusters is None:
@@ -169,7 +174,13 @@ def train(data_dir: Path, out_path: Path | None, params: dict[str, Any] | None =
     if algorithm != "lbfgs":
         all_params = {k: v for k, v in all_params.items() if k not in ("c1", "c2")}
     trainer.set_params(all_params)
-    for forms, tags, feats in jackknifed_features(train_s, clusters, kg, use_phrases):
+    doc = None
+    if use_context:
+        history = history_labels(train_s, clusters, kg, use_phrases, params)
+        in_train = set(positions)
+        doc = (positions, [forms if i in in_train else None for i, (forms, _) in enumerate(folded)],
+               dict(zip(positions, history)))
+    for forms, tags, feats in jackknifed_features(train_s, clusters, kg, use_phrases, doc):
         trainer.append(feats, [tag_map(t, label_fn) for t in tags])
     wpath = Path(data_dir) / "wojood" / "train.txt"
     if wojood and wpath.exists():
@@ -182,7 +193,7 @@ def train(data_dir: Path, out_path: Path | None, params: dict[str, Any] | None =
     out_path = Path(out_path) if out_path else MODEL_PATH
     out_path.parent.mkdir(parents=True, exist_ok=True)
     trainer.train(str(out_path))
-    write_vocab(out_path, train_s, clusters, kg, use_phrases)
+    write_vocab(out_path, train_s, clusters, kg, use_phrases, CONTEXT_SENTENCES if use_context else 0)
     fp = fine_path(out_path)
     if coarse_labels:
         train_fine(train_s, clusters, fp)
@@ -191,11 +202,16 @@ def train(data_dir: Path, out_path: Path | None, params: dict[str, Any] | None =
     t1 = time.perf_counter()
     tagger = CrfTagger(out_path)
     gold = [[tag_map(t, coarse) for t in tags] for _, tags in dev_s]
-    pred = [[tag_map(t, coarse) for t in tagger.tag_forms(forms)] for forms, _ in dev_s]
+    # the file is read as one document, so a dev sentence sees its article's text around it; only the dev
+    # sentences are tagged, so no label of a training sentence reaches them through the label history
+    dev_at = [i for i in range(len(folded)) if i not in set(positions)]
+    out = tagger.tag_document([forms for forms, _ in folded], dev_at)
+    tagged = [out[i][0] for i in dev_at]
+    pred = [[tag_map(t, coarse) for t in tags] for tags in tagged]
     t2 = time.perf_counter()
     n_dev_tokens = sum(len(f) for f, _ in dev_s)
     scores = score_bio(gold, pred)
-    scores["fine"] = fine_accuracy(tagger, dev_s)
+    scores["fine"] = fine_accuracy(tagger, dev_s, tagged)
     return {
         "dev": scores,
         "train_sentences": len(train_s),
@@ -211,32 +227,104 @@ def train(data_dir: Path, out_path: Path | None, params: dict[str, Any] | None =
 JACKKNIFE_FOLDS = 5  # the gazetteer, frequency and phrase features of a training sentence come from the other folds
 
 
+Doc = tuple[list[int], list["list[str] | None"], dict[int, list[str]]]
+
+
 def jackknifed_features(train_s: list[tuple[list[str], list[str]]], clusters: dict[str, list[int]],
-                        kg: dict[str, str] | None = None, use_phrases: bool = True) -> Iterator[tuple[list[str], list[str], list[list[str]]]]:
+                        kg: dict[str, str] | None = None, use_phrases: bool = True,
+                        doc: Doc | None = None) -> Iterator[tuple[list[str], list[str], list[list[str]]]]:
     """``(forms, tags, features)`` of the training sentences in the order training appends them: fold ``k`` (every
     :data:`JACKKNIFE_FOLDS`-th sentence) with gazetteer, frequency and phrase features from the other folds only, so
-    that they look as they will on text the model has not seen."""
-    from rasid.ner.features import sentence_features
+    that they look as they will on text the model has not seen.
+
+    ``doc`` adds the document-context features: the file position of each training sentence, every
+    sentence of the file in order (None where it may not serve as context: the dev sentences) and
+    the label history of each training sentence by file position (:func:`history_labels`).
+    """
+    from rasid.ner.features import DocumentContext, history_features, sentence_features
 
     for k in range(JACKKNIFE_FOLDS):
         rest = [s for i, s in enumerate(train_s) if i % JACKKNIFE_FOLDS != k]
         gaz_k = gazetteer(rest)
         freq_k = Counter(f for forms, _ in rest for f in forms)
         phr_k = phrase_gazetteer(rest) if use_phrases else None
-        for forms, tags in train_s[k::JACKKNIFE_FOLDS]:
-            yield forms, tags, sentence_features(forms, gaz_k, freq_k, clusters, kg or {}, None, phr_k)
+        ctx = DocumentContext(doc[1], freq_k, phr_k, CONTEXT_SENTENCES) if doc else None
+        for r in range(k, len(train_s), JACKKNIFE_FOLDS):
+            forms, tags = train_s[r]
+            feats = sentence_features(forms, gaz_k, freq_k, clusters, kg or {}, None, phr_k)
+            if doc and ctx:
+                positions, sents, labels = doc
+                i = positions[r]
+                history = [(sents[j] or [], labels[j]) for j in range(max(0, i - CONTEXT_SENTENCES), i) if j in labels]
+                feats = [a + b + c for a, b, c in zip(feats, ctx.features(i, forms, clusters, gaz_k),
+                                                      history_features(forms, history, freq_k))]
+            yield forms, tags, feats
+
+
+HISTORY_BLOCKS = 5  # contiguous blocks of the train part, each labelled by a model trained on the others
+
+
+def blocks(n: int, folds: int = HISTORY_BLOCKS) -> list[range]:
+    """``folds`` contiguous blocks covering ``range(n)``."""
+    return [range(k * n // folds, (k + 1) * n // folds) for k in range(folds)]
+
+
+def fit_sentence_model(train_s: list[tuple[list[str], list[str]]], clusters: dict[str, list[int]], path: Path,
+                       params: dict[str, Any] | None = None, kg: dict[str, str] | None = None,
+                       use_phrases: bool = True) -> None:
+    """Train a CRF on ``train_s`` with the features of single sentences only (no document context), coarse
+    labels, and write the model and its vocab file to ``path``."""
+    import pycrfsuite
+
+    p = {**PARAMS, **(params or {})}
+    p.pop("labels", None)
+    trainer = pycrfsuite.Trainer(algorithm="lbfgs", verbose=False)
+    trainer.set_params(p)
+    for forms, tags, feats in jackknifed_features(train_s, clusters, kg, use_phrases):
+        trainer.append(feats, [tag_map(t, coarse) for t in tags])
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    trainer.train(str(path))
+    write_vocab(path, train_s, clusters, kg, use_phrases)
+
+
+def history_labels(train_s: list[tuple[list[str], list[str]]], clusters: dict[str, list[int]],
+                   kg: dict[str, str] | None = None, use_phrases: bool = True,
+                   params: dict[str, Any] | None = None) -> list[list[str]]:
+    """Predicted (never gold) labels of every training sentence, for the label-history features.
+
+    At run time the history is the tagger's own output on an article it never saw, so in training
+    it must be output of the same quality: each contiguous block of the train part (a stretch of
+    articles) is tagged by a single-sentence model trained on the other blocks.
+    """
+    import tempfile
+
+    from rasid.ner.crf import CrfTagger
+
+    out: list[list[str]] = [[] for _ in train_s]
+    with tempfile.TemporaryDirectory() as tmp:
+        for k, blk in enumerate(blocks(len(train_s))):
+            path = Path(tmp) / f"block{k}.crfsuite"
+            fit_sentence_model([s for i, s in enumerate(train_s) if i not in blk], clusters, path, params, kg,
+                               use_phrases)
+            tagger = CrfTagger(path)
+            for i in blk:
+                out[i] = tagger.tag_forms(train_s[i][0])
+    return out
 
 
 def write_vocab(model_path: Path, train_s: list[tuple[list[str], list[str]]], clusters: dict[str, list[int]],
-                kg: dict[str, str] | None = None, use_phrases: bool = True) -> None:
-    """Write the vocab file beside a model: vocabulary counts, gazetteers, cluster ids (gzip without a timestamp, so
-    that retraining gives the same bytes)."""
+                kg: dict[str, str] | None = None, use_phrases: bool = True, context: int = 0) -> None:
+    """Write the vocab file beside a model: vocabulary counts, gazetteers, cluster ids, the document-context
+    window it was trained with (gzip without a timestamp, so that retraining gives the same bytes)."""
     from rasid.ner.crf import vocab_path
 
     vocab = Counter(f for forms, _ in train_s for f in forms)
     data = {"vocab": dict(sorted(vocab.items())), "gazetteer": gazetteer(train_s),
             "clusters": dict(sorted(clusters.items())), "knowledge": kg or {},
             "phrases": phrase_gazetteer(train_s) if use_phrases else {}}
+    if context:
+        data["context"] = context
     blob = json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
     vocab_path(model_path).write_bytes(gzip.compress(blob, mtime=0))
 
@@ -272,12 +360,12 @@ def train_fine(train_s: list[tuple[list[str], list[str]]], clusters: dict[str, l
     trainer.train(str(path))
 
 
-def fine_accuracy(tagger: Any, dev_s: list[tuple[list[str], list[str]]]) -> dict[str, Any]:
-    """Fine-class accuracy (percent) on the dev ORG/GPE entities the tagger finds with the right span and type."""
+def fine_accuracy(tagger: Any, dev_s: list[tuple[list[str], list[str]]], pred: list[list[str]]) -> dict[str, Any]:
+    """Fine-class accuracy (percent) on the dev ORG/GPE entities the tagger finds (``pred``) with the right span and type."""
     n = ok = 0
-    for forms, tags in dev_s:
+    for (forms, tags), predicted in zip(dev_s, pred):
         gold = {(a, b, typ): cls for a, b, typ, cls in _fine_entities(forms, tags)}
-        for a, b, cls in chunks(tagger.tag_forms(forms)):
+        for a, b, cls in chunks(predicted):
             g = gold.get((a, b, coarse(cls)))
             if g is not None:
                 n += 1

@@ -5,8 +5,8 @@ and marginals around each position, and how the same form was tagged in the neig
 sentences, beat the shipped CRF on dev by >= 1.0 micro F1 while ``predict_mentions`` keeps
 >= 20,000 run-time tokens/s?  Nothing here is in rasid's run-time path.
 
-Stage 1 is the shipped configuration (:mod:`rasid.training.ner`: coarse labels, phrase
-gazetteer, c1 0.05, c2 0.3, 200 iterations).  Its outputs on the train part are jack-knifed:
+Stage 1 is the configuration shipped in session 6 (:mod:`rasid.training.ner` without document
+context: coarse labels, phrase gazetteer, c1 0.05, c2 0.3, 200 iterations).  Its outputs on the train part are jack-knifed:
 five contiguous blocks of train sentences (contiguous, so that a sentence and its neighbours
 are held out together, as the sentences of an article are at run time); each block is tagged
 by a stage-1 model trained on the other four (:func:`fit_stage1`, the same training loop as
@@ -58,8 +58,9 @@ from rasid.training.ner import (
     DEV_EVERY,
     JACKKNIFE_FOLDS,
     PARAMS,
+    blocks,
+    fit_sentence_model,
     jackknifed_features,
-    write_vocab,
 )
 
 LABELS = ["O"] + [f"{p}-{t}" for t in COARSE_TYPES for p in ("B", "I")]
@@ -79,19 +80,10 @@ def _crf_params(params: dict[str, Any] | None) -> dict[str, Any]:
 
 def fit_stage1(train_s: list[Sent], clusters: dict[str, list[int]], path: Path,
                params: dict[str, Any] | None = None) -> None:
-    """Train a stage-1 CRF on ``train_s`` exactly as :func:`rasid.training.ner.train` does (coarse
-    labels, jack-knifed gazetteer / frequency / phrase features, no knowledge names), and write
-    the model and its vocab file (vocabulary, gazetteers, clusters) to ``path``."""
-    import pycrfsuite
-
-    trainer = pycrfsuite.Trainer(algorithm="lbfgs", verbose=False)
-    trainer.set_params(_crf_params(params))
-    for forms, tags, feats in stage1_train_features(train_s, clusters):
-        trainer.append(feats, [tag_map(t, coarse) for t in tags])
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    trainer.train(str(path))
-    write_vocab(path, train_s, clusters)
+    """Train a stage-1 CRF on ``train_s`` as :func:`rasid.training.ner.train` did in session 6 (coarse
+    labels, jack-knifed gazetteer / frequency / phrase features, no knowledge names, no document
+    context), and write the model and its vocab file to ``path``."""
+    fit_sentence_model(train_s, clusters, path, params)
 
 
 def stage1_train_features(train_s: list[Sent], clusters: dict[str, list[int]]):  # type: ignore[no-untyped-def]
@@ -112,11 +104,6 @@ def tag_marginals(tagger: Any, feats: list[list[str]]) -> Out1:
     known = set(tagger.labels())
     marg = [[tagger.marginal(y, i) if y in known else 0.0 for y in LABELS] for i in range(len(labels))]
     return labels, marg
-
-
-def blocks(n: int, folds: int = FOLDS) -> list[range]:
-    """``folds`` contiguous blocks covering ``range(n)``."""
-    return [range(k * n // folds, (k + 1) * n // folds) for k in range(folds)]
 
 
 # ---------------------------------------------------------------- stacked features

@@ -469,5 +469,5 @@ def test_names_and_nouns_that_start_like_future_verbs_are_no_future_marker():
 def test_a_name_the_entity_stage_found_is_no_future_marker():
     from rasid.api import analyze as full
 
-    doc = full("وصل سيمون بيريز مساء الخميس.", published=PUB)  # سيمون has the shape of سيعقد
+    doc = full("وصل سيمون بيريز إلى القاهرة مساء الخميس.", published=PUB)  # سيمون has the shape of سيعقد
     assert [(span(doc, t), t.relative) for t in doc.times] == [("مساء الخميس", "weekday:THU")]

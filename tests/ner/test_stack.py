@@ -1,5 +1,5 @@
 """The stacked-CRF experiment (rasid.training.ner_stack, training only): stage 1 is trained exactly as
-``rasid.training.ner.train`` trains the shipped model, the stacked features see stage-1 output and
+``rasid.training.ner.train`` trains a model without document context (the model shipped in session 6), the stacked features see stage-1 output and
 neighbour counts only, and the whole experiment runs on a tiny invented corpus."""
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ def data(tmp_path_factory) -> Path:
     return write_corpus(tmp_path_factory.mktemp("data"))
 
 
-def test_stage1_is_the_shipped_training(data: Path, tmp_path: Path) -> None:
+def test_stage1_is_the_training_without_context(data: Path, tmp_path: Path) -> None:
     pytest.importorskip("pycrfsuite")
     from rasid.evaluation.ner import read_bio
     from rasid.text.normalize import fold
@@ -25,7 +25,7 @@ def test_stage1_is_the_shipped_training(data: Path, tmp_path: Path) -> None:
     from rasid.training.ner_stack import fit_stage1
 
     params = {"max_iterations": 20}
-    train(data, tmp_path / "a.crfsuite", params=params, clusters={})
+    train(data, tmp_path / "a.crfsuite", params=params, clusters={}, use_context=False)
     sents = read_bio(data / "newsfane" / "train.tsv")
     tr, _ = split([([fold(t) for t in toks], tags) for toks, tags in sents])
     fit_stage1(tr, {}, tmp_path / "b.crfsuite", params=params)
