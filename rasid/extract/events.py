@@ -493,6 +493,17 @@ def _ailment_after(ctx: _Context, hit: _Hit, hi: int) -> bool:
     return False
 
 
+def _hazard_subject(ctx: _Context, hit: _Hit, lo: int, hi: int) -> bool:
+    """A ``hazard`` (النيران، الحريق، الحادث) as the subject of an attack verb, right after it or as the antecedent
+    of a relative right before it, is a fire or an accident, not an attack: أحرقت النيران المنازل، النار التي أحرقت."""
+    if hit.type != "ASSAULT" or hit.trigger.pos != "verb":
+        return False
+    if hit.last + 1 < hi and ctx.is_("hazard", hit.last + 1):
+        return True
+    k = hit.first - 2  # النار التي أحرقت; not إطلاق النار التي قتل خلالها, whose fire is a trigger's object
+    return k >= lo and ctx.is_("relative", k + 1) and ctx.is_("hazard", k) and not (k - 1 >= lo and _is_trigger(ctx, k - 1))
+
+
 def _stative_control(ctx: _Context, hit: _Hit, lo: int) -> bool:
     """المناطق التي يسيطر عليها التنظيم: an imperfect verb in a relative clause whose preposition takes up the place
     describes who holds it, not a seizure (التي سيطر عليها أمس may report one)."""
@@ -629,8 +640,9 @@ def _allowed(ctx: _Context, hit: _Hit, lo: int, hi: int) -> bool:
     Names: a word of an organisation or facility name, or a noun opening a longer one, and a trigger after a
     ``blocks_next`` word (مكافحة الشغب، لجنة تحكيم). Other senses: a ``figurative`` attack, a ``hazard`` or a
     ``rank`` after coercion, a message sent, a broken truce, a ``charge`` name, a plan that targets, an illness,
-    declining to comment, a shared opinion, a sentence that was carried out (``not_carried_out``). Rows flagged
-    ``needs_agent`` fire only near a protest agent (متظاهرون، الآلاف …).
+    a fire or an accident that burns or kills (a ``hazard`` subject), declining to
+    comment, a shared opinion, a sentence that was carried out (``not_carried_out``). Rows flagged ``needs_agent``
+    fire only near a protest agent (متظاهرون، الآلاف …).
     """
     if hit.first > lo and ctx.is_("blocks_next", hit.first - 1):
         return False
@@ -652,6 +664,8 @@ def _allowed(ctx: _Context, hit: _Hit, lo: int, hi: int) -> bool:
         return False  # تستهدف الخطة الشباب: a plan aims at people, it does not attack them
     if hit.type == "ASSAULT" and _ailment_after(ctx, hit, hi):
         return False  # أصيب بفيروس، إصابته بأزمة قلبية: an illness, not a wound
+    if _hazard_subject(ctx, hit, lo, hi):
+        return False  # أحرقت النيران المنازل: a fire burnt them
     m = ctx.mention_at.get(hit.first)
     if hit.trigger.pos == "noun" and m is not None and m.kind == "name" and m.label in ("ORG", "FAC") and ctx.token_at(m.end - 1) not in (None, hit.first, hit.last):
         return False  # تحالف دعم الشرعية، مجلس التعاون: the noun opens a longer name

@@ -1157,3 +1157,27 @@ def test_an_announced_event_noun_is_claimed_by_the_announcer():
     assert ev.modality == "claimed" and ev.claimed_by == "POL"
     doc = build("ولم يؤكد الجيش الإسرائيلي مقتل الفلسطيني.", {"الجيش الإسرائيلي": ("ORG", "IDF")})
     assert find(doc, "ASSAULT", "مقتل").modality != "claimed"
+
+
+def test_arson_is_a_primitive_assault_and_self_immolation_a_protest():
+    doc = build("وأحرق المستوطنون منزلا في القرية.", {})
+    ev = find(doc, "ASSAULT", "وأحرق")
+    assert ev.mode == "primitive" and _arg(doc, ev, "source") == "المستوطنون"
+    assert find(build("وأحرقه المستوطنون ليلا.", {}), "ASSAULT", "وأحرقه").mode == "primitive"
+    doc = build("وأدان الوزير إحراق منزل في القرية.", {})
+    assert _arg(doc, find(doc, "ASSAULT", "إحراق"), "target") == "منزل"
+    assert find(build("وأضرم مستوطنون النار في منزل بالقرية.", {}), "ASSAULT", "وأضرم").mode == "primitive"
+    for text in ("وأحرق الشاب نفسه أمام البلدية.", "وأحرقت المرأة نفسها أمام البلدية.", "وأضرم الشاب النار في نفسه."):
+        assert [e.type for e in build(text, {}).events] == ["PROTEST"], text
+    assert [(e.type, e.mode) for e in build("وأحرق المتظاهرون العلم أمام السفارة.", {}).events] == [("PROTEST", "vandalize")]
+
+
+def test_a_fire_that_burns_is_no_arson():
+    assert not build("وأحرقت النيران عشرات المنازل في الغابة.", {}).events
+    assert not build("وقتل الحريق خمسة أشخاص في المصنع.", {}).events
+    assert not build("وانفجر الوضع في المدينة بعد الانتخابات.", {}).events
+    assert not build("وهي النار التي أحرقت المحاصيل.", {}).events
+    assert not build("وفتنة طائفية تحرقكم.", {}).events  # the imperfect is figurative here: past forms only
+    doc = build("وتكررت حوادث إطلاق النار التي قتل خلالها شرطي.", {})  # the fire of إطلاق النار is no hazard
+    assert "قتل" in [doc.text[e.start : e.end] for e in doc.events if e.type == "ASSAULT"]
+
