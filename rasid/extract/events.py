@@ -377,6 +377,8 @@ class _Context:
         self.quantity_starts = [q.start for q in self.quantities]
         self.quotes: list[Quote] = sorted(doc.quotes, key=lambda q: q.start)
         self.quote_starts = [q.start for q in self.quotes]
+        sport = lex.words.get("sport", frozenset())
+        self.sport_article = sum(1 for f in self.forms if f & sport) >= SPORT_DOC_MIN  # a sports report
 
     def sentence_ranges(self) -> Iterable[tuple[int, int]]:
         """Token index ranges of the sentences (tokens carry their sentence index)."""
@@ -469,6 +471,8 @@ def _find_hits(ctx: _Context, lo: int, hi: int) -> list[_Hit]:
             i = best.last + 1  # انتهاك وقف إطلاق النار: a phrase that reports nothing hides the words inside it
         else:
             i += 1
+    if not any(h.type == "ASSAULT" and "sport_sense" not in h.trigger.flags for h in hits):
+        hits = [h for h in hits if not _sport_sense(ctx, h, lo, hi)]  # هجمة مرتدة، إصابة اللاعب: a play or a player's injury
     hits = _merge_objects(ctx, hits)
     _fold_intent(ctx, hits, lo, hi)
     hits = [h for h in hits if "needs_prep" not in h.trigger.flags or h.inner is not None or _prep_follows(ctx, h, hi)]
@@ -481,6 +485,7 @@ def _word_after(ctx: _Context, hit: _Hit, hi: int, category: str, window: int) -
 
 
 AILMENT_WINDOW = 4  # إصابة ثلاثة أشخاص بمرض: the illness follows the victims this closely
+SPORT_DOC_MIN = 3  # an article with this many sport words is a sports report
 
 
 def _ailment_after(ctx: _Context, hit: _Hit, hi: int) -> bool:
@@ -491,6 +496,13 @@ def _ailment_after(ctx: _Context, hit: _Hit, hi: int) -> bool:
         if ctx.tokens[j].norm.lstrip("وف").startswith("ب") and ctx.is_("ailment", j):
             return True
     return False
+
+
+def _sport_sense(ctx: _Context, hit: _Hit, lo: int, hi: int) -> bool:
+    """A ``sport_sense`` trigger in a sports report (a ``sport`` word in its sentence, or SPORT_DOC_MIN in the
+    article) is a play or a player's injury: هجمة مرتدة، تعرض اللاعب لإصابة، غاب للإصابة.  The caller keeps it when
+    another attack trigger stands in the sentence (قاموا بالاعتداء على الشرطة وإصابة شرطيين at a match)."""
+    return "sport_sense" in hit.trigger.flags and (ctx.sport_article or any(ctx.is_("sport", j) for j in range(lo, hi)))
 
 
 def _hazard_subject(ctx: _Context, hit: _Hit, lo: int, hi: int) -> bool:
@@ -642,7 +654,8 @@ def _allowed(ctx: _Context, hit: _Hit, lo: int, hi: int) -> bool:
     ``rank`` after coercion, a message sent, a broken truce, a ``charge`` name, a plan that targets, an illness,
     a fire or an accident that burns or kills (a ``hazard`` subject), declining to
     comment, a shared opinion, a sentence that was carried out (``not_carried_out``). Rows flagged ``needs_agent``
-    fire only near a protest agent (متظاهرون، الآلاف …).
+    fire only near a protest agent (متظاهرون، الآلاف …).  A play or a player's injury (``sport_sense`` rows) is
+    dropped in :func:`_find_hits`, which sees the whole sentence.
     """
     if hit.first > lo and ctx.is_("blocks_next", hit.first - 1):
         return False

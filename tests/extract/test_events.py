@@ -1119,7 +1119,7 @@ def test_a_plural_of_people_is_an_actor_without_a_lexicon_entry():
 
 
 def test_readiness_before_a_clause_break_and_shows_govern_nothing():
-    assert find(build("وأصبح اللاعبان جاهزين للقاء بعد تعافيهما من الإصابة.", {}), "ASSAULT", "الإصابة").modality == "asserted"
+    assert find(build("وأصبح الحارسان جاهزين للعمل بعد تعافيهما من الإصابة.", {}), "ASSAULT", "الإصابة").modality == "asserted"
     assert not [e for e in build("في حال عرض الرسوم وما قد يثيره ذلك من احتجاجات.", {}).events if e.type == "THREATEN"]
     assert find(build("وأشار إلى تعرض ما بين 20 و25 شخصا لإصابات في الانفجار.", {}), "ASSAULT", "لإصابات")
 
@@ -1180,4 +1180,21 @@ def test_a_fire_that_burns_is_no_arson():
     assert not build("وفتنة طائفية تحرقكم.", {}).events  # the imperfect is figurative here: past forms only
     doc = build("وتكررت حوادث إطلاق النار التي قتل خلالها شرطي.", {})  # the fire of إطلاق النار is no hazard
     assert "قتل" in [doc.text[e.start : e.end] for e in doc.events if e.type == "ASSAULT"]
+
+
+def test_a_hajma_is_an_attack_but_not_on_the_pitch():
+    doc = build("وشن المسلحون هجمة على الحاجز.", {})
+    ev = find(doc, "ASSAULT", "هجمة")
+    assert (_arg(doc, ev, "source"), _arg(doc, ev, "target")) == ("المسلحون", "الحاجز")
+    assert not build("وأضاع اللاعب هجمة مرتدة خطيرة.", {}).events
+    assert not build("واعتمد الفريق على الهجوم المرتد طوال المباراة.", {}).events
+    doc = build("وقام المشجعون بالاعتداء على الشرطة وإصابة شرطيين في الملعب.", {})  # violence at a match stays violence
+    assert [e.type for e in doc.events] == ["ASSAULT", "ASSAULT"]
+
+
+def test_a_players_injury_is_no_wound():
+    for text in ("وتعرض اللاعب لإصابة في المباراة.", "وأكد المدرب الإصابة التي تعرض لها اللاعب."):
+        assert not build(text, {}).events, text
+    report = "وفاز النادي في المباراة الودية. وسجل المهاجم هدفين في المرمى. وغاب المدافع بسبب الإصابة."
+    assert not build(report, {}).events  # a sports report: its sentences need no sport word of their own
 
