@@ -485,15 +485,31 @@ def _word_after(ctx: _Context, hit: _Hit, hi: int, category: str, window: int) -
 
 
 AILMENT_WINDOW = 4  # إصابة ثلاثة أشخاص بمرض: the illness follows the victims this closely
+PLANT_WINDOW = 3  # أصيب 300 دونم، إصابة المحاصيل: what an injury trigger hit follows it this closely
 SPORT_DOC_MIN = 3  # an article with this many sport words is a sports report
 
 
 def _ailment_after(ctx: _Context, hit: _Hit, hi: int) -> bool:
-    """A ب phrase naming an illness (بفيروس، بأزمة قلبية) within AILMENT_WINDOW words after the trigger."""
+    """A ب phrase naming an illness (بفيروس، بأزمة قلبية، بلدغة عقرب، بضربات الشمس) within AILMENT_WINDOW words
+    after the trigger; an ``ailment`` row of two words (ضربة شمس) is matched as a phrase."""
+    words = ctx.lex.words.get("ailment", frozenset())
     for j in range(hit.last + 1, min(hi, hit.last + 1 + AILMENT_WINDOW)):
         if ctx.strong(j):
             return False
-        if ctx.tokens[j].norm.lstrip("وف").startswith("ب") and ctx.is_("ailment", j):
+        if not ctx.tokens[j].norm.lstrip("وف").startswith("ب"):
+            continue
+        if ctx.is_("ailment", j) or (j + 1 < hi and any(f"{a} {b}" in words for a in ctx.forms[j] for b in ctx.forms[j + 1])):
+            return True
+    return False
+
+
+def _plant_hit(ctx: _Context, hit: _Hit, hi: int) -> bool:
+    """A ``plant`` word (المحاصيل، دونم) within PLANT_WINDOW words after an ``injury`` trigger: a blight or a pest
+    hit crops or land (أصيب 300 دونم، إصابة المحاصيل بالآفة), no one was wounded."""
+    for j in range(hit.last + 1, min(hi, hit.last + 1 + PLANT_WINDOW)):
+        if ctx.strong(j):
+            return False
+        if ctx.is_("plant", j):
             return True
     return False
 
@@ -652,7 +668,7 @@ def _allowed(ctx: _Context, hit: _Hit, lo: int, hi: int) -> bool:
     Names: a word of an organisation or facility name, or a noun opening a longer one, and a trigger after a
     ``blocks_next`` word (مكافحة الشغب، لجنة تحكيم). Other senses: a ``figurative`` attack, a ``hazard`` or a
     ``rank`` after coercion, a message sent, a broken truce, a ``charge`` name, a plan that targets, an illness,
-    a fire or an accident that burns or kills (a ``hazard`` subject), declining to
+    crops hit (``injury`` rows), a fire or an accident that burns or kills (a ``hazard`` subject), declining to
     comment, a shared opinion, a sentence that was carried out (``not_carried_out``). Rows flagged ``needs_agent``
     fire only near a protest agent (متظاهرون، الآلاف …).  A play or a player's injury (``sport_sense`` rows) is
     dropped in :func:`_find_hits`, which sees the whole sentence.
@@ -677,6 +693,8 @@ def _allowed(ctx: _Context, hit: _Hit, lo: int, hi: int) -> bool:
         return False  # تستهدف الخطة الشباب: a plan aims at people, it does not attack them
     if hit.type == "ASSAULT" and _ailment_after(ctx, hit, hi):
         return False  # أصيب بفيروس، إصابته بأزمة قلبية: an illness, not a wound
+    if "injury" in hit.trigger.flags and _plant_hit(ctx, hit, hi):
+        return False  # أصيب 300 دونم، إصابة المحاصيل: crops hit by a blight
     if _hazard_subject(ctx, hit, lo, hi):
         return False  # أحرقت النيران المنازل: a fire burnt them
     m = ctx.mention_at.get(hit.first)

@@ -1192,6 +1192,13 @@ def test_a_hajma_is_an_attack_but_not_on_the_pitch():
     assert [e.type for e in doc.events] == ["ASSAULT", "ASSAULT"]
 
 
+def test_sunstroke_stings_and_blighted_crops_are_no_wounds():
+    for text in ("وأصيب ثلاثة عمال بضربات شمس في الموقع.", "ونقل الطفل إلى المستشفى بعد إصابته بلدغة عقرب.",
+                 "وتوفي الراعي بعد أن لدغته أفعى.", "وأصيب 300 دونم بالآفة.", "وحذرت الوزارة من إصابة المحاصيل بالصقيع."):
+        assert not build(text, {}).events, text
+    assert find(build("وأصيب الحارس بضربة فأس على رأسه.", {}), "ASSAULT", "وأصيب")  # a blow is no sunstroke
+
+
 def test_a_players_injury_is_no_wound():
     for text in ("وتعرض اللاعب لإصابة في المباراة.", "وأكد المدرب الإصابة التي تعرض لها اللاعب."):
         assert not build(text, {}).events, text
