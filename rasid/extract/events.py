@@ -377,6 +377,8 @@ class _Context:
         self.quantity_starts = [q.start for q in self.quantities]
         self.quotes: list[Quote] = sorted(doc.quotes, key=lambda q: q.start)
         self.quote_starts = [q.start for q in self.quotes]
+        sport = lex.words.get("sport", frozenset())
+        self.sport_article = sum(1 for f in self.forms if f & sport) >= SPORT_DOC_MIN  # a sports report
 
     def sentence_ranges(self) -> Iterable[tuple[int, int]]:
         """Token index ranges of the sentences (tokens carry their sentence index)."""
@@ -469,6 +471,8 @@ def _find_hits(ctx: _Context, lo: int, hi: int) -> list[_Hit]:
             i = best.last + 1  # انتهاك وقف إطلاق النار: a phrase that reports nothing hides the words inside it
         else:
             i += 1
+    if not any(h.type == "ASSAULT" and "sport_sense" not in h.trigger.flags for h in hits):
+        hits = [h for h in hits if not _sport_sense(ctx, h, lo, hi)]  # هجمة مرتدة، إصابة اللاعب: a play or a player's injury
     hits = _merge_objects(ctx, hits)
     _fold_intent(ctx, hits, lo, hi)
     hits = [h for h in hits if "needs_prep" not in h.trigger.flags or h.inner is not None or _prep_follows(ctx, h, hi)]
@@ -481,16 +485,51 @@ def _word_after(ctx: _Context, hit: _Hit, hi: int, category: str, window: int) -
 
 
 AILMENT_WINDOW = 4  # إصابة ثلاثة أشخاص بمرض: the illness follows the victims this closely
+PLANT_WINDOW = 3  # أصيب 300 دونم، إصابة المحاصيل: what an injury trigger hit follows it this closely
+SPORT_DOC_MIN = 3  # an article with this many sport words is a sports report
 
 
 def _ailment_after(ctx: _Context, hit: _Hit, hi: int) -> bool:
-    """A ب phrase naming an illness (بفيروس، بأزمة قلبية) within AILMENT_WINDOW words after the trigger."""
+    """A ب phrase naming an illness (بفيروس، بأزمة قلبية، بلدغة عقرب، بضربات الشمس) within AILMENT_WINDOW words
+    after the trigger; an ``ailment`` row of two words (ضربة شمس) is matched as a phrase."""
+    words = ctx.lex.words.get("ailment", frozenset())
     for j in range(hit.last + 1, min(hi, hit.last + 1 + AILMENT_WINDOW)):
         if ctx.strong(j):
             return False
-        if ctx.tokens[j].norm.lstrip("وف").startswith("ب") and ctx.is_("ailment", j):
+        if not ctx.tokens[j].norm.lstrip("وف").startswith("ب"):
+            continue
+        if ctx.is_("ailment", j) or (j + 1 < hi and any(f"{a} {b}" in words for a in ctx.forms[j] for b in ctx.forms[j + 1])):
             return True
     return False
+
+
+def _plant_hit(ctx: _Context, hit: _Hit, hi: int) -> bool:
+    """A ``plant`` word (المحاصيل، دونم) within PLANT_WINDOW words after an ``injury`` trigger: a blight or a pest
+    hit crops or land (أصيب 300 دونم، إصابة المحاصيل بالآفة), no one was wounded."""
+    for j in range(hit.last + 1, min(hi, hit.last + 1 + PLANT_WINDOW)):
+        if ctx.strong(j):
+            return False
+        if ctx.is_("plant", j):
+            return True
+    return False
+
+
+def _sport_sense(ctx: _Context, hit: _Hit, lo: int, hi: int) -> bool:
+    """A ``sport_sense`` trigger in a sports report (a ``sport`` word in its sentence, or SPORT_DOC_MIN in the
+    article) is a play or a player's injury: هجمة مرتدة، تعرض اللاعب لإصابة، غاب للإصابة.  The caller keeps it when
+    another attack trigger stands in the sentence (قاموا بالاعتداء على الشرطة وإصابة شرطيين at a match)."""
+    return "sport_sense" in hit.trigger.flags and (ctx.sport_article or any(ctx.is_("sport", j) for j in range(lo, hi)))
+
+
+def _hazard_subject(ctx: _Context, hit: _Hit, lo: int, hi: int) -> bool:
+    """A ``hazard`` (النيران، الحريق، الحادث) as the subject of an attack verb, right after it or as the antecedent
+    of a relative right before it, is a fire or an accident, not an attack: أحرقت النيران المنازل، النار التي أحرقت."""
+    if hit.type != "ASSAULT" or hit.trigger.pos != "verb":
+        return False
+    if hit.last + 1 < hi and ctx.is_("hazard", hit.last + 1):
+        return True
+    k = hit.first - 2  # النار التي أحرقت; not إطلاق النار التي قتل خلالها, whose fire is a trigger's object
+    return k >= lo and ctx.is_("relative", k + 1) and ctx.is_("hazard", k) and not (k - 1 >= lo and _is_trigger(ctx, k - 1))
 
 
 def _stative_control(ctx: _Context, hit: _Hit, lo: int) -> bool:
@@ -629,8 +668,10 @@ def _allowed(ctx: _Context, hit: _Hit, lo: int, hi: int) -> bool:
     Names: a word of an organisation or facility name, or a noun opening a longer one, and a trigger after a
     ``blocks_next`` word (مكافحة الشغب، لجنة تحكيم). Other senses: a ``figurative`` attack, a ``hazard`` or a
     ``rank`` after coercion, a message sent, a broken truce, a ``charge`` name, a plan that targets, an illness,
-    declining to comment, a shared opinion, a sentence that was carried out (``not_carried_out``). Rows flagged
-    ``needs_agent`` fire only near a protest agent (متظاهرون، الآلاف …).
+    crops hit (``injury`` rows), a fire or an accident that burns or kills (a ``hazard`` subject), declining to
+    comment, a shared opinion, a sentence that was carried out (``not_carried_out``). Rows flagged ``needs_agent``
+    fire only near a protest agent (متظاهرون، الآلاف …).  A play or a player's injury (``sport_sense`` rows) is
+    dropped in :func:`_find_hits`, which sees the whole sentence.
     """
     if hit.first > lo and ctx.is_("blocks_next", hit.first - 1):
         return False
@@ -652,6 +693,10 @@ def _allowed(ctx: _Context, hit: _Hit, lo: int, hi: int) -> bool:
         return False  # تستهدف الخطة الشباب: a plan aims at people, it does not attack them
     if hit.type == "ASSAULT" and _ailment_after(ctx, hit, hi):
         return False  # أصيب بفيروس، إصابته بأزمة قلبية: an illness, not a wound
+    if "injury" in hit.trigger.flags and _plant_hit(ctx, hit, hi):
+        return False  # أصيب 300 دونم، إصابة المحاصيل: crops hit by a blight
+    if _hazard_subject(ctx, hit, lo, hi):
+        return False  # أحرقت النيران المنازل: a fire burnt them
     m = ctx.mention_at.get(hit.first)
     if hit.trigger.pos == "noun" and m is not None and m.kind == "name" and m.label in ("ORG", "FAC") and ctx.token_at(m.end - 1) not in (None, hit.first, hit.last):
         return False  # تحالف دعم الشرعية، مجلس التعاون: the noun opens a longer name

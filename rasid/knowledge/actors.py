@@ -162,7 +162,7 @@ def knowledge_base() -> KnowledgeBase:
                 _add(trie, seen, alias, e)
     for row in load_tsv("agents.tsv"):
         forms = [f for f in row["forms"].split("|") if f]
-        e = Entry("AGENT:" + row["id"], row["label"], "agent", row["name_en"], forms[0], "agent", None, row["sector"] or None, (), "agents.tsv")
+        e = Entry("AGENT:" + row["id"], row["label"], "agent", row["name_en"], forms[0], "agent", row.get("country") or None, row["sector"] or None, (), "agents.tsv")
         by_id[e.id] = e
         for f in forms:
             _add(trie, seen, f, e)

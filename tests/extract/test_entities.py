@@ -469,3 +469,14 @@ def test_preachers_are_religious_agents_and_speak():
     assert (agents["خطباء"].label, agents["خطباء"].sector) == ("NORP", "REL")
     assert "الخطباء" in agents
     assert [doc.text[q.speaker_start:q.speaker_end] for q in doc.quotes] == ["خطباء", "الخطباء"]
+
+
+def test_settlers_are_israeli_civilians():
+    doc = rasid.analyze("وهاجم المستوطنون المزارعين في القرية.")
+    agent = next(m for m in doc.mentions if m.kind == "agent" and doc.text[m.start:m.end] == "المستوطنون")
+    assert (agent.label, agent.country, agent.sector) == ("NORP", "ISR", "CVL")
+    ev = next(e for e in doc.events if e.type == "ASSAULT")
+    assert (ev.source_country, ev.source_sector) == ("ISR", "CVL")
+    doc = rasid.analyze("وأحرق مستوطنون منزلا فلسطينيا.")
+    assert {(m.country, m.sector) for m in doc.mentions if doc.text[m.start:m.end] == "مستوطنون"} == {("ISR", "CVL")}
+

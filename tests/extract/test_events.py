@@ -1119,7 +1119,7 @@ def test_a_plural_of_people_is_an_actor_without_a_lexicon_entry():
 
 
 def test_readiness_before_a_clause_break_and_shows_govern_nothing():
-    assert find(build("وأصبح اللاعبان جاهزين للقاء بعد تعافيهما من الإصابة.", {}), "ASSAULT", "الإصابة").modality == "asserted"
+    assert find(build("وأصبح الحارسان جاهزين للعمل بعد تعافيهما من الإصابة.", {}), "ASSAULT", "الإصابة").modality == "asserted"
     assert not [e for e in build("في حال عرض الرسوم وما قد يثيره ذلك من احتجاجات.", {}).events if e.type == "THREATEN"]
     assert find(build("وأشار إلى تعرض ما بين 20 و25 شخصا لإصابات في الانفجار.", {}), "ASSAULT", "لإصابات")
 
@@ -1157,3 +1157,51 @@ def test_an_announced_event_noun_is_claimed_by_the_announcer():
     assert ev.modality == "claimed" and ev.claimed_by == "POL"
     doc = build("ولم يؤكد الجيش الإسرائيلي مقتل الفلسطيني.", {"الجيش الإسرائيلي": ("ORG", "IDF")})
     assert find(doc, "ASSAULT", "مقتل").modality != "claimed"
+
+
+def test_arson_is_a_primitive_assault_and_self_immolation_a_protest():
+    doc = build("وأحرق المستوطنون منزلا في القرية.", {})
+    ev = find(doc, "ASSAULT", "وأحرق")
+    assert ev.mode == "primitive" and _arg(doc, ev, "source") == "المستوطنون"
+    assert find(build("وأحرقه المستوطنون ليلا.", {}), "ASSAULT", "وأحرقه").mode == "primitive"
+    doc = build("وأدان الوزير إحراق منزل في القرية.", {})
+    assert _arg(doc, find(doc, "ASSAULT", "إحراق"), "target") == "منزل"
+    assert find(build("وأضرم مستوطنون النار في منزل بالقرية.", {}), "ASSAULT", "وأضرم").mode == "primitive"
+    for text in ("وأحرق الشاب نفسه أمام البلدية.", "وأحرقت المرأة نفسها أمام البلدية.", "وأضرم الشاب النار في نفسه."):
+        assert [e.type for e in build(text, {}).events] == ["PROTEST"], text
+    assert [(e.type, e.mode) for e in build("وأحرق المتظاهرون العلم أمام السفارة.", {}).events] == [("PROTEST", "vandalize")]
+
+
+def test_a_fire_that_burns_is_no_arson():
+    assert not build("وأحرقت النيران عشرات المنازل في الغابة.", {}).events
+    assert not build("وقتل الحريق خمسة أشخاص في المصنع.", {}).events
+    assert not build("وانفجر الوضع في المدينة بعد الانتخابات.", {}).events
+    assert not build("وهي النار التي أحرقت المحاصيل.", {}).events
+    assert not build("وفتنة طائفية تحرقكم.", {}).events  # the imperfect is figurative here: past forms only
+    doc = build("وتكررت حوادث إطلاق النار التي قتل خلالها شرطي.", {})  # the fire of إطلاق النار is no hazard
+    assert "قتل" in [doc.text[e.start : e.end] for e in doc.events if e.type == "ASSAULT"]
+
+
+def test_a_hajma_is_an_attack_but_not_on_the_pitch():
+    doc = build("وشن المسلحون هجمة على الحاجز.", {})
+    ev = find(doc, "ASSAULT", "هجمة")
+    assert (_arg(doc, ev, "source"), _arg(doc, ev, "target")) == ("المسلحون", "الحاجز")
+    assert not build("وأضاع اللاعب هجمة مرتدة خطيرة.", {}).events
+    assert not build("واعتمد الفريق على الهجوم المرتد طوال المباراة.", {}).events
+    doc = build("وقام المشجعون بالاعتداء على الشرطة وإصابة شرطيين في الملعب.", {})  # violence at a match stays violence
+    assert [e.type for e in doc.events] == ["ASSAULT", "ASSAULT"]
+
+
+def test_sunstroke_stings_and_blighted_crops_are_no_wounds():
+    for text in ("وأصيب ثلاثة عمال بضربات شمس في الموقع.", "ونقل الطفل إلى المستشفى بعد إصابته بلدغة عقرب.",
+                 "وتوفي الراعي بعد أن لدغته أفعى.", "وأصيب 300 دونم بالآفة.", "وحذرت الوزارة من إصابة المحاصيل بالصقيع."):
+        assert not build(text, {}).events, text
+    assert find(build("وأصيب الحارس بضربة فأس على رأسه.", {}), "ASSAULT", "وأصيب")  # a blow is no sunstroke
+
+
+def test_a_players_injury_is_no_wound():
+    for text in ("وتعرض اللاعب لإصابة في المباراة.", "وأكد المدرب الإصابة التي تعرض لها اللاعب."):
+        assert not build(text, {}).events, text
+    report = "وفاز النادي في المباراة الودية. وسجل المهاجم هدفين في المرمى. وغاب المدافع بسبب الإصابة."
+    assert not build(report, {}).events  # a sports report: its sentences need no sport word of their own
+
