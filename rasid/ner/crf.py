@@ -8,12 +8,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 from pathlib import Path
 
-from rasid.ner.features import (
-    DocumentContext,
-    entity_features,
-    history_features,
-    sentence_features,
-)
+from rasid.ner.features import DocumentContext, entity_features, sentence_features
 from rasid.ner.labels import KEEP_FINE, coarse, fine_of
 from rasid.text.normalize import fold
 
@@ -94,17 +89,6 @@ class CrfTagger:
             return [], []
         return self.tag_document([forms])[0]
 
-    def document_features(self, i: int, forms: list[str], context: DocumentContext | None,
-                          history: list[tuple[list[str], list[str]]]) -> list[list[str]]:
-        """The features of sentence ``i`` of a document: its own, plus (for a model trained with
-        document context) the context-aggregation and label-history features."""
-        feats = self.features(forms)
-        if context is None:
-            return feats
-        extra = context.features(i, forms, self.clusters, self.gaz)
-        hist = history_features(forms, history, self.vocab)
-        return [a + b + c for a, b, c in zip(feats, extra, hist)]
-
     def tag_document(self, sents: list[list[str]],
                      targets: Sequence[int] | None = None) -> list[tuple[list[str], list[float]]]:
         """Tags and marginals (as :meth:`tag_with_marginals`) for the sentences of one document, in
@@ -114,18 +98,22 @@ class CrfTagger:
         ``targets`` tags only those sentences; the others are context text (no labels, no history),
         which is how an evaluation scores held-out sentences inside text the model was trained on.
         """
-        k = self.context
-        ctx = DocumentContext(sents, self.vocab, self.phrases, k) if k else None
+        ctx = DocumentContext(sents, self.vocab, self.phrases, self.clusters, self.gaz, self.context) if self.context else None
         todo = set(range(len(sents)) if targets is None else targets)
         t = self._tagger
         out: list[tuple[list[str], list[float]]] = []
+        labels: list[list[str]] = []  # the tags given so far, [] for sentences not tagged
         for i, forms in enumerate(sents):
-            if not forms or i not in todo:
-                out.append(([], []))
-                continue
-            history = [(sents[j], out[j][0]) for j in range(max(0, i - k), i) if j in todo] if k else []
-            tags = list(t.tag(self.document_features(i, forms, ctx, history)))
-            out.append((tags, [1.0 if y == "O" else t.marginal(y, n) for n, y in enumerate(tags)]))
+            tags: list[str] = []
+            marg: list[float] = []
+            if forms and i in todo:
+                feats = self.features(forms)
+                if ctx is not None:
+                    feats = [a + b + c for a, b, c in zip(feats, ctx.features(i), ctx.history(i, labels))]
+                tags = list(t.tag(feats))
+                marg = [1.0 if y == "O" else t.marginal(y, n) for n, y in enumerate(tags)]
+            out.append((tags, marg))
+            labels.append(tags)
         return out
 
     def fine_class(self, forms: list[str], a: int, b: int, cls: str) -> str | None:

@@ -11,7 +11,7 @@ text was seen in the news next to the same words as other names of its kind).
 from __future__ import annotations
 
 import re
-from typing import Sequence
+from collections.abc import Mapping, Sequence
 
 _DIGIT = re.compile(r"^[0-9][0-9.,]*$")
 _LATIN = re.compile(r"^[a-z]")
@@ -259,44 +259,67 @@ class DocumentContext:
     """Where each name-like form occurs in a document (a list of sentences in reading order).
 
     ``sents[j]`` is None for a sentence that may not serve as context (training excludes the dev
-    sentences).  :meth:`features` gives the context-aggregation features of one sentence.
+    sentences).  :meth:`features` gives the context-aggregation features of a sentence and
+    :meth:`history` its label-history features.  ``freq``, ``phrases``, ``clusters`` and ``gaz`` are
+    the tagger's (or, in training, the jack-knife fold's) dictionaries.
     """
 
-    def __init__(self, sents: Sequence[Sequence[str] | None], freq: dict[str, int],
-                 phrases: dict[str, str] | None, window: int = CONTEXT_SENTENCES) -> None:
+    def __init__(self, sents: Sequence[Sequence[str] | None], freq: dict[str, int], phrases: dict[str, str] | None,
+                 clusters: dict[str, list[int]], gaz: dict[str, str], window: int = CONTEXT_SENTENCES) -> None:
         self.sents = sents
-        self.freq = freq
         self.window = window
-        self._marks: dict[int, list[str | None]] = {}
         self._phrases = phrases
+        self._clusters = clusters
+        self._gaz = gaz
+        self._marks: dict[int, list[str | None]] = {}
+        self._around: dict[tuple[int, int], tuple[str, ...]] = {}
+        self.keys: list[list[str | None] | None] = [
+            None if forms is None else [context_key(w, freq) for w in forms] for forms in sents]
         self._where: dict[str, list[tuple[int, int]]] = {}
-        for j, forms in enumerate(sents):
-            if forms is None:
-                continue
-            for p, w in enumerate(forms):
-                k = context_key(w, freq)
+        for j, keys in enumerate(self.keys):
+            for p, k in enumerate(keys or ()):
                 if k is not None:
                     self._where.setdefault(k, []).append((j, p))
 
-    def _phrase_mark(self, j: int, p: int) -> str | None:
-        if not self._phrases:
-            return None
-        marks = self._marks.get(j)
-        if marks is None:
-            marks = self._marks[j] = knowledge_marks(list(self.sents[j] or ()), self._phrases)
-        return marks[p]
+    def _lent(self, j: int, q: int) -> tuple[str, ...]:
+        """What an occurrence lends to the others: its neighbours' coarse cluster, cue class and gazetteer
+        type, and its phrase-gazetteer mark."""
+        hit = self._around.get((j, q))
+        if hit is not None:
+            return hit
+        fs = self.sents[j] or ()
+        f: list[str] = []
+        for d in (-1, 1):
+            if 0 <= q + d < len(fs):
+                v = fs[q + d]
+                sv = _stem(v)
+                c = self._clusters.get(v) or self._clusters.get(sv)
+                if c:
+                    f.append(f"ac0{d}={c[0]}")
+                cue = _CUE_OF.get(v)
+                if cue:
+                    f.append(f"acue{d}={cue}")
+                g = self._gaz.get(v) or self._gaz.get(sv)
+                if g:
+                    f.append(f"agz{d}={g}")
+        if self._phrases:
+            marks = self._marks.get(j)
+            if marks is None:
+                marks = self._marks[j] = knowledge_marks(list(fs), self._phrases)
+            if marks[q]:
+                f.append("apg=" + marks[q])
+        out = self._around[(j, q)] = tuple(f)
+        return out
 
-    def features(self, i: int, forms: Sequence[str], clusters: dict[str, list[int]],
-                 gaz: dict[str, str]) -> list[list[str]]:
-        """Per position of ``forms`` (sentence ``i``): what surrounds the nearest other occurrences of
-        the same stem within the window: the coarse clusters, cue classes and gazetteer types of
-        their neighbours, whether one sits in a known multi-form name, whether the form differs."""
+    def features(self, i: int) -> list[list[str]]:
+        """Per position of sentence ``i``: what surrounds the nearest other occurrences of the same stem
+        within the window (:meth:`_lent`), their number, and whether their surface form differs."""
+        forms = self.sents[i] or ()
         out: list[list[str]] = []
         lo, hi = i - self.window, i + self.window
-        for p, w in enumerate(forms):
-            k = context_key(w, self.freq)
+        for p, k in enumerate(self.keys[i] or ()):
             occ = self._where.get(k, ()) if k is not None else ()
-            others = sorted(((abs(j - i), q, j) for j, q in occ if lo <= j <= hi and (j, q) != (i, p)))
+            others = sorted((abs(j - i), q, j) for j, q in occ if lo <= j <= hi and (j, q) != (i, p))
             if not others:
                 out.append([])
                 continue
@@ -304,52 +327,37 @@ class DocumentContext:
             n = len(others)
             f = {"an=" + ("1" if n == 1 else "2" if n <= 3 else "3")}
             for _, q, j in others:
-                fs = self.sents[j] or ()
-                for d in (-1, 1):
-                    if 0 <= q + d < len(fs):
-                        v = fs[q + d]
-                        c = clusters.get(v) or clusters.get(_stem(v))
-                        if c:
-                            f.add(f"ac0{d}={c[0]}")
-                        cue = _CUE_OF.get(v)
-                        if cue:
-                            f.add(f"acue{d}={cue}")
-                        g = gaz.get(v) or gaz.get(_stem(v))
-                        if g:
-                            f.add(f"agz{d}={g}")
-                mark = self._phrase_mark(j, q)
-                if mark:
-                    f.add("apg=" + mark)
-                if fs[q] != w:
+                f.update(self._lent(j, q))
+                if (self.sents[j] or ())[q] != forms[p]:
                     f.add("avar")
             out.append(sorted(f))
         return out
 
-
-def history_features(forms: Sequence[str], history: Sequence[tuple[Sequence[str], Sequence[str]]],
-                     freq: dict[str, int]) -> list[list[str]]:
-    """Per position: how the same stem was labelled in the earlier sentences ``history`` (forms and
-    BIO labels): the majority type (O included) with its share, and the majority entity type."""
-    seen: dict[str, dict[str, int]] = {}
-    for fs, labels in history:
-        for w, y in zip(fs, labels):
-            k = context_key(w, freq)
-            if k is not None:
-                c = seen.setdefault(k, {})
-                t = "O" if y == "O" else y[2:]
-                c[t] = c.get(t, 0) + 1
-    out: list[list[str]] = []
-    for w in forms:
-        k = context_key(w, freq)
-        c = seen.get(k) if k is not None else None
-        if not c:
-            out.append([])
-            continue
-        n = sum(c.values())
-        typ, m = max(c.items(), key=lambda x: (x[1], x[0]))
-        f = ["ph=" + typ, "phs=" + typ + ("a" if m / n <= 0.5 else "b" if m < n else "c")]
-        ents = [(v, t) for t, v in c.items() if t != "O"]
-        if ents:
-            f.append("phe=" + max(ents)[1])
-        out.append(f)
-    return out
+    def history(self, i: int, labels: Mapping[int, Sequence[str]] | Sequence[Sequence[str]]) -> list[list[str]]:
+        """Per position of sentence ``i``: how the same stem was labelled in the sentences of the window
+        before it that have labels (BIO ``labels`` by sentence index; a missing or empty entry has none):
+        the majority type (O included) with its share, and the majority entity type."""
+        seen: dict[str, dict[str, int]] = {}
+        for j in range(max(0, i - self.window), i):
+            ys = labels.get(j) if isinstance(labels, Mapping) else labels[j] if j < len(labels) else None
+            if not ys:
+                continue
+            for k, y in zip(self.keys[j] or (), ys):
+                if k is not None:
+                    c = seen.setdefault(k, {})
+                    t = "O" if y == "O" else y[2:]
+                    c[t] = c.get(t, 0) + 1
+        out: list[list[str]] = []
+        for k in self.keys[i] or ():
+            c = seen.get(k) if k is not None else None
+            if not c:
+                out.append([])
+                continue
+            n = sum(c.values())
+            typ, m = max(c.items(), key=lambda x: (x[1], x[0]))
+            f = ["ph=" + typ, "phs=" + typ + ("a" if m / n <= 0.5 else "b" if m < n else "c")]
+            ents = [(v, t) for t, v in c.items() if t != "O"]
+            if ents:
+                f.append("phe=" + max(ents)[1])
+            out.append(f)
+        return out

@@ -143,7 +143,7 @@ def train(data_dir: Path, out_path: Path | None, params: dict[str, Any] | None =
     Wojood training sentences (both measured and left out of the shipped model:
     neither helped on dev, see docs/ner.md); ``use_phrases`` adds the (jack-knifed) multi-form
     name gazetteer of the training text; ``use_context`` the document-context features
-    (:class:`rasid.ner.features.DocumentContext`, :func:`rasid.ner.features.history_features`), whose
+    (:class:`rasid.ner.features.DocumentContext`: context aggregation and label history), whose
     label history on the training text comes from :func:`history_labels`. ``params["labels"]`` is ``"coarse"`` (the shipped
     model: coarse BIO types plus a fine-class classifier for ORG/GPE, :func:`train_fine`) or
     ``"fine"`` (BIO over the fine ORG/GPE classes, the model shipped before).
@@ -241,23 +241,20 @@ def jackknifed_features(train_s: list[tuple[list[str], list[str]]], clusters: di
     sentence of the file in order (None where it may not serve as context: the dev sentences) and
     the label history of each training sentence by file position (:func:`history_labels`).
     """
-    from rasid.ner.features import DocumentContext, history_features, sentence_features
+    from rasid.ner.features import DocumentContext, sentence_features
 
     for k in range(JACKKNIFE_FOLDS):
         rest = [s for i, s in enumerate(train_s) if i % JACKKNIFE_FOLDS != k]
         gaz_k = gazetteer(rest)
         freq_k = Counter(f for forms, _ in rest for f in forms)
         phr_k = phrase_gazetteer(rest) if use_phrases else None
-        ctx = DocumentContext(doc[1], freq_k, phr_k, CONTEXT_SENTENCES) if doc else None
+        ctx = DocumentContext(doc[1], freq_k, phr_k, clusters, gaz_k, CONTEXT_SENTENCES) if doc else None
         for r in range(k, len(train_s), JACKKNIFE_FOLDS):
             forms, tags = train_s[r]
             feats = sentence_features(forms, gaz_k, freq_k, clusters, kg or {}, None, phr_k)
             if doc and ctx:
-                positions, sents, labels = doc
-                i = positions[r]
-                history = [(sents[j] or [], labels[j]) for j in range(max(0, i - CONTEXT_SENTENCES), i) if j in labels]
-                feats = [a + b + c for a, b, c in zip(feats, ctx.features(i, forms, clusters, gaz_k),
-                                                      history_features(forms, history, freq_k))]
+                i = doc[0][r]
+                feats = [a + b + c for a, b, c in zip(feats, ctx.features(i), ctx.history(i, doc[2]))]
             yield forms, tags, feats
 
 

@@ -5,14 +5,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from rasid.ner.features import COMMON_FORM, DocumentContext, context_key, history_features
+from rasid.ner.features import COMMON_FORM, DocumentContext, context_key
 
 CLUSTERS = {"الرييس": [7, 70, 700], "جون": [3, 30, 300]}
 
 
 def _feats(sents, i, freq=None, gaz=None, phrases=None, window=10) -> list[list[str]]:
-    ctx = DocumentContext(sents, freq or {}, phrases, window)
-    return ctx.features(i, sents[i], CLUSTERS, gaz or {})
+    return DocumentContext(sents, freq or {}, phrases, CLUSTERS, gaz or {}, window).features(i)
 
 
 def test_other_occurrence_lends_its_neighbours() -> None:
@@ -44,13 +43,19 @@ def test_phrase_mark_of_other_occurrence() -> None:
 
 
 def test_history_majority_and_share() -> None:
-    hist = [(["قال", "كيري"], ["O", "B-PER"]), (["كيري", "زار"], ["B-PER", "O"]), (["كيري"], ["O"])]
-    f = history_features(["و", "كيري", "زار"], hist, {})
+    sents = [["قال", "كيري"], ["كيري", "زار"], ["كيري"], ["و", "كيري", "زار"]]
+    labels = [["O", "B-PER"], ["B-PER", "O"], ["O"]]
+    ctx = DocumentContext(sents, {}, None, {}, {}, 10)
+    f = ctx.history(3, labels)
     assert f[1] == ["ph=PER", "phs=PERb", "phe=PER"]
     assert f[2] == ["ph=O", "phs=Oc"] and f[0] == []
+    # only labelled sentences count, by index (training passes a dict without the dev sentences)
+    assert ctx.history(3, {2: ["O"]})[1] == ["ph=O", "phs=Oc"]
+    assert ctx.history(3, [[], [], ["O"]])[1] == ["ph=O", "phs=Oc"]
+    assert DocumentContext(sents, {}, None, {}, {}, 1).history(3, labels)[1] == ["ph=O", "phs=Oc"]  # window 1
 
 
-def test_tag_document_targets_keep_history_to_themselves(tmp_path: Path) -> None:
+def test_tag_document_targets_keep_history_to_themselves(monkeypatch, tmp_path: Path) -> None:
     from rasid.ner.crf import CrfTagger
     from rasid.training.ner import train
     from tests.ner.test_tagger import write_corpus
@@ -66,14 +71,14 @@ def test_tag_document_targets_keep_history_to_themselves(tmp_path: Path) -> None
     assert out_all[0][0] == t.tag_forms(sents[0])  # the first sentence has no history
     only = t.tag_document(sents, [1])
     assert only[0] == ([], [])
-    # sentence 1 without the history of sentence 0 is tagged as its features alone say
-    seen = []
-    orig = t.document_features
-    t.document_features = lambda i, forms, ctx, history: seen.append(history) or orig(i, forms, ctx, history)
+    # sentence 1 reads the history of sentence 0 only when sentence 0 was tagged
+    seen: list[list[list[str]]] = []
+    orig = DocumentContext.history
+    monkeypatch.setattr(DocumentContext, "history", lambda self, i, labels: seen.append([list(y) for y in labels]) or orig(self, i, labels))
     t.tag_document(sents, [1])
-    assert seen == [[]]
+    assert seen == [[[]]]
     t.tag_document(sents)
-    assert seen[-1] == [(sents[0], out_all[0][0])]
+    assert seen[-1] == [out_all[0][0]]
 
 
 def test_history_labels_come_from_models_that_never_saw_the_block(monkeypatch, tmp_path: Path) -> None:
