@@ -670,6 +670,31 @@ def _trimmed(text: str, m: Mention) -> Mention:
     return m
 
 
+@lru_cache(maxsize=1)
+def _blessings() -> tuple[tuple[str, ...], ...]:
+    """The folded words of the religious formulas written after names (``blessings.tsv``)."""
+    return tuple(tuple(fold(r["form"]).split()) for r in load_tsv("blessings.tsv"))
+
+
+def _without_blessing(doc: Document, m: Mention, starts: Sequence[int]) -> Mention | None:
+    """A tagged name without the formula it ran into (الملك فيصل – رحمه الله → الملك فيصل); None when the
+    formula starts it (رحمه الله tagged as an organisation)."""
+    toks = doc.tokens
+    i = bisect_left(starts, m.start)
+    j = i
+    while j < len(toks) and toks[j].start < m.end:
+        if any(tuple(t.norm for t in toks[j : j + len(f)]) == f for f in _blessings()):
+            if j == i:
+                return None
+            k = j - 1
+            while k > i and toks[k].kind != "word":
+                k -= 1  # the dash or bracket before the formula
+            m.end = toks[k].end
+            return m
+        j += 1
+    return m
+
+
 def _given_names(kb: KnowledgeBase, m: Mention) -> frozenset[str] | None:
     """The folded first words of the aliases of the dictionary person ``m`` links to (None for others)."""
     return kb.first_names.get(m.actor or "") or None
@@ -774,6 +799,7 @@ def find_mentions(doc: Document, kb: KnowledgeBase | None = None) -> list[Mentio
             doc.warnings.append(f"entities: tagger unavailable ({type(exc).__name__}: {exc})")
             tagged = []
         starts = [t.start for t in toks]
+        tagged = [m for m in (_without_blessing(doc, m, starts) for m in tagged) if m is not None]
         tagged = [m for m in (_without_title(doc, kb, m, starts) for m in tagged) if not _common_word(doc, kb, m) and not _adjective_of_possessed(doc, kb, m, starts)]
         taken = {x for c in cands for x in range(c.first, c.last + 1)}
         tagged = [_with_genitive_head(doc, kb, m, starts, taken) for m in tagged]

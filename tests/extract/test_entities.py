@@ -480,3 +480,15 @@ def test_settlers_are_israeli_civilians():
     doc = rasid.analyze("وأحرق مستوطنون منزلا فلسطينيا.")
     assert {(m.country, m.sector) for m in doc.mentions if doc.text[m.start:m.end] == "مستوطنون"} == {("ISR", "CVL")}
 
+
+
+def test_a_blessing_after_a_name_is_no_part_of_it(monkeypatch):
+    text = "وبنى المسجد الشيخ سالم العمري - رحمه الله - قبل أربعين عاما، وأيده رحمه الله أهل القرية."
+    doc = build_doc(text)
+    i = text.index("سالم")
+    run_on = Mention(i, text.index("الله") + len("الله"), label="PER", source="ner", score=0.9)
+    later = text.rindex("رحمه")
+    formula = Mention(later, later + len("رحمه الله"), label="ORG", source="ner", score=0.6)
+    monkeypatch.setattr(ent_mod, "_tagger", lambda: (lambda d: [run_on, formula]))
+    found = [(text[m.start : m.end], m.label) for m in ent_mod.find_mentions(doc) if m.source == "ner"]
+    assert found == [("سالم العمري", "PER")]
