@@ -581,7 +581,9 @@ def merge_tagger(mentions: list[Mention], tagged: Sequence[Mention], given_names
     * A tagger span that strictly covers exactly one lexicon mention with the same
       label extends that mention's boundaries (identity kept, source gets ``+ner``),
       unless it is a person whose first name is none of the actor's (``given_names``):
-      حسين اونيانغو أوباما is a relative of باراك أوباما, an unlisted person.
+      حسين اونيانغو أوباما is a relative of باراك أوباما, an unlisted person; or the
+      dictionary name is only a compound given name and the span adds a family name
+      (عبد العزيز البيشي is not the listed عبد العزيز): the tagger's person, unlisted.
     * A tagger span that covers only nationality adjectives or places and has
       another label (ORG/FAC over الأمريكية) replaces them, keeping their country.
     * A rule *name* (titles, head nouns) overlapped by a tagger span is replaced
@@ -623,7 +625,10 @@ def merge_tagger(mentions: list[Mention], tagged: Sequence[Mention], given_names
         if inside and len(lex) == 1 and not rules and lex[0].label == t.label:
             given = given_names(lex[0]) if given_names is not None and t.label == "PER" and t.start < lex[0].start else None
             first = fold(text[t.start : t.end]).split()[0]
-            if given is None or any(stem in given for _, stem in proclitic_splits(first)):
+            if t.label == "PER" and t.end > lex[0].end and _bare_given_name(fold(text[lex[0].start : lex[0].end])):
+                dropped.add(id(lex[0]))  # عبد العزيز البيشي: a family name after a listed given name makes another person
+                added.append(t)
+            elif given is None or any(stem in given for _, stem in proclitic_splits(first)):
                 lex[0].start, lex[0].end = t.start, t.end
                 lex[0].source += "+ner"
             elif t.score >= RELATIVE_SCORE:  # another person of the family: the tagger's name, unlisted
@@ -640,6 +645,13 @@ def merge_tagger(mentions: list[Mention], tagged: Sequence[Mention], given_names
         added[-2:] = [m for m in added[-2:] if id(m) not in dropped]
         added.append(t)
     return [m for m in base if id(m) not in dropped] + added
+
+
+def _bare_given_name(folded: str) -> bool:
+    """Is a dictionary person's name only a compound given name (عبد العزيز، عبد الناصر)?  Such an entry means one
+    famous bearer when it stands alone, anybody when a family name follows."""
+    words = folded.split()
+    return len(words) == 2 and words[0] == "عبد"
 
 
 def _trimmed(text: str, m: Mention) -> Mention:

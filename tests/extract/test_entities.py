@@ -492,3 +492,16 @@ def test_a_blessing_after_a_name_is_no_part_of_it(monkeypatch):
     monkeypatch.setattr(ent_mod, "_tagger", lambda: (lambda d: [run_on, formula]))
     found = [(text[m.start : m.end], m.label) for m in ent_mod.find_mentions(doc) if m.source == "ner"]
     assert found == [("سالم العمري", "PER")]
+
+
+def test_a_family_name_after_a_listed_given_name_makes_another_person(monkeypatch):
+    text = "وقال مدير الفرع عبد العزيز البيشي إن العمل مستمر في مركز الملك عبد العزيز."
+    doc = build_doc(text)
+    i = text.index("عبد العزيز البيشي")
+    other = Mention(i, i + len("عبد العزيز البيشي"), label="PER", source="ner", score=0.9)
+    monkeypatch.setattr(ent_mod, "_tagger", lambda: (lambda d: [other]))
+    ms = ent_mod.find_mentions(doc)
+    person = next(m for m in ms if m.start == i)
+    assert (text[person.start : person.end], person.source, person.actor) == ("عبد العزيز البيشي", "ner", None)
+    king = next(m for m in ms if m.start == text.rindex("عبد العزيز"))
+    assert king.actor == "PET:عبد العزيز"
