@@ -431,6 +431,7 @@ def rule_mentions(doc: Document, kb: KnowledgeBase, covered: list[bool], surname
             verb = _imperfect_verb(doc, toks, j, kb) if j < len(toks) else None
             end = j if verb == "known" else _name_run(toks, j, covered, kb)  # شيخ الأزهر يدين الهجوم: a verb, no name
             end = next((k for k in range(j + 1, end) if _with_pronoun(doc, toks[k], kb)), end)  # محمد العياشي شكره
+            end = next((k for k in range(j + 1, end) if toks[k].norm.startswith(("وال", "لل"))), end)  # الملك عبدالعزيز والبيوت، عبدالعزيز للعلوم: و/ل + the article start a new phrase
             if end == j and _given_ali(doc, toks, j, covered) and (ali := _name_run(toks, j + 1, covered, kb, limit=MAX_NAME_TOKENS - 1)) > j + 1:
                 end = ali  # الشيخ علي جمعة: Ali and a name, not the preposition على
             if (end == j and nisba == j - 1 and j < len(toks) and toks[j].norm in kb.stopwords and not covered[nisba]
@@ -476,7 +477,8 @@ def _later_short_names(doc: Document, kb: KnowledgeBase, persons: Sequence[Menti
     for m in sorted(persons, key=lambda m: m.start):
         words = fold(doc.text[m.start : m.end]).split()
         ordinary = m.source.startswith("rule:") and words[-1].removeprefix("ال") in kb.common  # الشيخ ترسية عدد: a rule's guess
-        if len(words) >= 2 and len(words[-1]) >= 3 and words[-1] not in kb.stopwords and words[-1] != "الله" and not ordinary:
+        title = any(t.kind == "person" for t in kb.titles.get((words[-1],)))  # عبد العزيز آل الشيخ: a later الشيخ is a title, no short name
+        if len(words) >= 2 and len(words[-1]) >= 3 and words[-1] not in kb.stopwords and words[-1] != "الله" and not ordinary and not title:
             lasts.setdefault(words[-1], m)
     out: list[tuple[int, int, Mention]] = []
     if not lasts:

@@ -505,3 +505,13 @@ def test_a_family_name_after_a_listed_given_name_makes_another_person(monkeypatc
     assert (text[person.start : person.end], person.source, person.actor) == ("عبد العزيز البيشي", "ner", None)
     king = next(m for m in ms if m.start == text.rindex("عبد العزيز"))
     assert king.actor == "PET:عبد العزيز"
+
+
+def test_a_title_at_the_end_of_a_family_name_lends_no_short_name(monkeypatch):
+    text = "وقال المفتي سالم آل الشيخ إن الصلاة واجبة. وأكد الشيخ سعد أن الخطبة مهمة."
+    doc = build_doc(text)
+    i = text.index("سالم")
+    full = Mention(i, i + len("سالم آل الشيخ"), label="PER", source="ner", score=0.9)
+    monkeypatch.setattr(ent_mod, "_tagger", lambda: (lambda d: [full]))
+    later = text.rindex("الشيخ")
+    assert not [m for m in ent_mod.find_mentions(doc) if m.start == later and m.end == later + len("الشيخ")]
