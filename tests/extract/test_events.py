@@ -1205,3 +1205,9 @@ def test_a_players_injury_is_no_wound():
     report = "وفاز النادي في المباراة الودية. وسجل المهاجم هدفين في المرمى. وغاب المدافع بسبب الإصابة."
     assert not build(report, {}).events  # a sports report: its sentences need no sport word of their own
 
+
+
+def test_a_share_is_no_hit():
+    for text in ("وبلغ نصيب الفرد من الناتج ألف دولار.", "وحصلت الشركة على نصيبها من الأرباح."):
+        assert not build(text, {}).events, text
+    assert find(build("وأصاب الصاروخ المبنى.", {}), "ASSAULT", "وأصاب")
