@@ -524,8 +524,8 @@ def _sport_sense(ctx: _Context, hit: _Hit, lo: int, hi: int) -> bool:
 def _hazard_subject(ctx: _Context, hit: _Hit, lo: int, hi: int) -> bool:
     """A ``hazard`` (النيران، الحريق، الحادث) as the subject of an attack verb, right after it or as the antecedent
     of a relative right before it, is a fire or an accident, not an attack: أحرقت النيران المنازل، النار التي أحرقت."""
-    if hit.type != "ASSAULT" or hit.trigger.pos != "verb":
-        return False
+    if hit.type != "ASSAULT" or hit.trigger.pos != "verb" or "fire_object" in hit.trigger.flags:
+        return False  # أضرموا النار، أضرمت النيران في المنزل: the fire is what is set
     if hit.last + 1 < hi and ctx.is_("hazard", hit.last + 1):
         return True
     k = hit.first - 2  # النار التي أحرقت; not إطلاق النار التي قتل خلالها, whose fire is a trigger's object
@@ -986,6 +986,20 @@ def _actor_like(ctx: _Context, span: ArgSpan) -> bool:
     return False
 
 
+def _sound_plural(ctx: _Context, j: int) -> bool:
+    """A sound masculine plural in the nominative, definite or not (المستوطنون، مستوطنون، الحوثيون): its نون stays,
+    so no genitive follows it (the construct drops it, مستوطنو القرية) and an adjective after it ends in -ون too.
+    A stem of three letters is no such plural (القانون، مخزون، وتعاون), nor is a ``singular_un`` noun (تلفزيون)."""
+    if ctx.tokens[j].kind != "word" or ctx.is_("singular_un", j):
+        return False
+    norm = ctx.tokens[j].norm
+    stem = norm[1:] if norm[:1] in ("و", "ف") and len(norm) > 6 else norm  # ومستوطنون
+    if stem.startswith(("بال", "كال", "لل")):
+        return False  # بالقانون: after a preposition a noun is genitive, never a nominative plural
+    stem = stem[2:] if stem.startswith("ال") else stem
+    return stem.endswith("ون") and len(stem) - 2 >= 4
+
+
 def _people_plural(norm: str) -> bool:
     """A definite sound masculine plural in the nominative names people (المزارعون، المعلمون، الموظفون); a stem
     of three letters is no such plural (القانون، الزيتون، المخزون)."""
@@ -1326,8 +1340,8 @@ def _np(ctx: _Context, j: int, end: int, prep: bool) -> tuple[int, int, ArgSpan,
         if k > first and (ctx.is_("numeral", k) or ctx.is_("reflexive", k)):
             break  # مسلحون خمسة أشخاص: a count opens the next phrase; فجر استشهادي نفسه: نفسه is the object
         k += 1
-        if _people_plural(t.norm):
-            break  # طالب المعلمون بزيادة الرواتب: a plural of people takes no genitive
+        if _people_plural(t.norm) or _sound_plural(ctx, k - 1) and k < end and _definite(ctx.tokens[k].norm) and not _sound_plural(ctx, k):
+            break  # طالب المعلمون بزيادة الرواتب، هاجم مستوطنون القرية: a plural in -ون takes no genitive
     if k == first or _is_trigger(ctx, first) or ctx.is_("reflexive", first) or ctx.is_("non_head", first) or _modifier(ctx, first):
         return None  # فجر نفسه، وأصيب آخرون، ضربة جوية: a reflexive, "others" or an adjective heads no argument
     return first, k - 1, ctx.token_span(first, k - 1), prep or (_clitic(ctx, first) in ("ب", "ل", "وب", "ول"))
@@ -1837,6 +1851,8 @@ EXTENT_MAX = 7  # an argument phrase grows to at most this many tokens
 def _agreeing_nisba(ctx: _Context, head: int, j: int) -> bool:
     """Token ``j`` is a relative adjective as definite as the head before it (البرلمان العربي، قوة أمنية عراقية)."""
     t = ctx.tokens[j]
+    if _sound_plural(ctx, head) and not t.norm.endswith("ون"):
+        return False  # المحتجون المبنى: after a plural in -ون an adjective is plural too (المسلحون الحوثيون)
     return t.kind == "word" and _nisba(t.norm) and not ctx.is_("stop", j) and _definite(t.norm) == _definite(ctx.tokens[head].norm)
 
 
@@ -1921,6 +1937,8 @@ def _extent(ctx: _Context, span: ArgSpan, lo: int, hi: int, trigger: tuple[int, 
         nationality = m is not None and m.label == "NORP" and m.start >= tok.start
         # مسلحا يرتدي، انتحارية ترتدي: a verb that does not agree with the noun, not its adjective
         agrees = nationality or not (prev.endswith("ا") and not tok.norm.endswith("ا") or prev.endswith("ه") and tok.norm.endswith("ي"))
+        if _sound_plural(ctx, j - 1) and not nationality and not (_nisba(tok.norm) and tok.norm.endswith("ون")):
+            break  # أضرم مستوطنون النار، المحتجون المبنى: a plural in -ون takes no genitive, and only a plural adjective
         if (_nisba(tok.norm) or nationality) and agrees and (nationality or not tok.norm.startswith(("و", "ف", "ب"))) and (_definite(tok.norm) == _definite(prev) or tok.norm.startswith("ال") and prev.startswith("لل")):
             end_j = j
         elif m is not None and m.label in ("PER", "ORG", "GPE") and not _definite(prev) and not prev.endswith("ا") and (m.start == tok.start or not tok.norm.startswith(("و", "ف", "ب", "ل"))):

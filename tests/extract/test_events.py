@@ -1211,3 +1211,19 @@ def test_a_share_is_no_hit():
     for text in ("وبلغ نصيب الفرد من الناتج ألف دولار.", "وحصلت الشركة على نصيبها من الأرباح."):
         assert not build(text, {}).events, text
     assert find(build("وأصاب الصاروخ المبنى.", {}), "ASSAULT", "وأصاب")
+
+
+def test_a_plural_in_un_takes_no_genitive():
+    doc = build("وأضرم مستوطنون النار في منزل.", {})
+    assert _arg(doc, find(doc, "ASSAULT", "وأضرم"), "source") == "مستوطنون"
+    doc = build("وهاجم مستوطنون القرية.", {})
+    ev = find(doc, "ASSAULT", "وهاجم")
+    assert (_arg(doc, ev, "source"), _arg(doc, ev, "target")) == ("مستوطنون", "القرية")
+    doc = build("وهاجم المتظاهرون المبنى.", {})  # المبنى is no adjective of المتظاهرون (it would end in -ون)
+    assert _arg(doc, find(doc, "PROTEST", "المتظاهرون"), "source") == "المتظاهرون"
+
+
+def test_the_fire_that_is_set_is_no_hazard():
+    doc = build("وقال إن المستوطنين أضرموا النار في المنزل.", {})
+    ev = find(doc, "ASSAULT", "أضرموا")
+    assert ev.mode == "primitive" and _arg(doc, ev, "source") == "المستوطنين"
