@@ -1142,10 +1142,22 @@ def _assign(ctx: _Context, hit: _Hit, lo: int, hi: int, firsts: list[int], befor
     if hit.target is None:
         start = after_source if hit.inner is None else max(after_source, hit.inner.last + 1)
         start = _skip_apposition(ctx, start, hi)
+        adjective_end = start
+        while trig.pos == "noun" and hit.inner is None and adjective_end < hi and adjective_end - hit.last <= 2 and (ctx.is_("event_adjective", adjective_end) or _agreeing_adjective(ctx, adjective_end - 1, adjective_end)):
+            adjective_end += 1  # إحراق متعمد لمنزل، زيارة مفاجئة للعراق: an adjective is no object
+        if adjective_end > start and adjective_end < hi and _frame_prep_at(ctx, frame, adjective_end):
+            start = adjective_end
         suffix = hit.inner is None and (hit.trigger.pos == "verb" or trig.next == "target") and _has_object_suffix(ctx, hit)
         if suffix:
             return  # ندعمهم، اعتقاله بتهمة: the object is the pronoun
         hit.target = _target_after(ctx, frame, start, _window_end(start, hi, firsts), hit.extra.get("purpose_at"), suffix)
+        if hit.target is not None and trig.pos == "noun" and ctx.token_at(hit.target.start) in range(start, adjective_end):
+            hit.target = None  # هجمة شرسة، الترحيلات الأجنبية: the adjective is no target
+
+
+def _frame_prep_at(ctx: _Context, frame: Trigger, j: int) -> bool:
+    """Token ``j`` is, or carries, one of the frame's prepositions (على، ل …)."""
+    return any(f in frame.preps for f in ctx.forms[j]) or _clitic(ctx, j).lstrip("وف")[:1] in frame.preps
 
 
 def _near(ctx: _Context, last: int, j: int) -> bool:
@@ -1262,10 +1274,31 @@ def _adjectives(ctx: _Context, i: int, end: int) -> int:
         norm = ctx.tokens[i + n].norm
         if m is not None and not (m.kind == "agent" and (_nisba(norm) or ctx.is_("event_adjective", i + n))):
             break  # هجوم انتحاري، هجوم مسلح: an agent adjective is no genitive; a nationality (غارة أمريكية) is the actor
-        if not (norm.endswith(("يه", "يا", "ي", "يين", "يون")) and len(norm) > 3 or ctx.is_("event_adjective", i + n)) or ctx.is_("stop", i + n):
+        if ctx.is_("stop", i + n) or not (norm.endswith(("يه", "يا", "ي", "يين", "يون")) and len(norm) > 3 or ctx.is_("event_adjective", i + n) or _agreeing_adjective(ctx, i - 1, i + n)):
             break
         n += 1
     return n
+
+
+def _agreeing_adjective(ctx: _Context, head: int, j: int) -> bool:
+    """Token ``j`` agrees with the event noun ``head`` as its adjective, and so is no argument: both indefinite and
+    feminine (هجمة شرسة، غارات عنيفة: a plural of things takes a feminine adjective) or accusative (هجوما عنيفا), or
+    both definite (الهجوم العنيف: a definite noun takes no genitive).  A word that names people (طفلة، الشرطة), a
+    mention, a trigger or a word with a clitic is none."""
+    if head < 0 or ctx.tokens[head].kind != "word" or ctx.tokens[j].kind != "word" or ctx.mention_at.get(j) is not None or _is_trigger(ctx, j):
+        return False
+    h, t = ctx.tokens[head].norm, ctx.tokens[j].norm
+    if len(t) < 4 or t.startswith(("و", "ف", "ب", "ل", "ك")) or ctx.is_("relative", j) or ctx.is_("stop", j) or ctx.is_("numeral", j) or ctx.is_("time_word", j) or ctx.is_("non_head", j):
+        return False
+    if _actor_like(ctx, ctx.token_span(j, j)) or ctx.is_title(j):
+        return False
+    if _definite(h) and _definite(t):
+        return True
+    if _definite(h) or _definite(t):
+        return False
+    hs, ts = (ctx.doc.text[ctx.tokens[k].start : ctx.tokens[k].end] for k in (head, j))
+    feminine = hs.endswith(("ة", "ات")) and ts.endswith("ة")  # the written ta marbuta: منزله "his house" is no adjective
+    return feminine or (h.endswith("ا") and t.endswith("ا") and not t.endswith(("اا", "ها")))
 
 
 def _phrase_after(ctx: _Context, i: int, end: int) -> tuple[int, int, ArgSpan, bool] | None:

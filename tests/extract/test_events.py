@@ -1227,3 +1227,16 @@ def test_the_fire_that_is_set_is_no_hazard():
     doc = build("وقال إن المستوطنين أضرموا النار في المنزل.", {})
     ev = find(doc, "ASSAULT", "أضرموا")
     assert ev.mode == "primitive" and _arg(doc, ev, "source") == "المستوطنين"
+
+
+def test_an_adjective_of_the_event_noun_is_no_argument():
+    for text in ("وشن المسلحون هجمة شرسة على الحاجز.", "ونفذ المسلحون هجوما عنيفا على الحاجز."):
+        doc = build(text, {})
+        ev = doc.events[0]
+        assert (_arg(doc, ev, "source"), _arg(doc, ev, "target")) == ("المسلحون", "الحاجز"), text
+    doc = build("وقتل جنديان في هجوم عنيف شنه مسلحون.", {})
+    assert _arg(doc, find(doc, "ASSAULT", "هجوم"), "source") == "مسلحون"
+    doc = build("وشنت القوات حملة اعتقالات واسعة.", {})
+    assert _arg(doc, find(doc, "COERCE", "اعتقالات"), "target") is None
+    doc = build("وأدان الوزير مداهمة منزله وإصابة طفلة.", {})  # منزله "his house", طفلة "a girl": no adjectives
+    assert (_arg(doc, find(doc, "COERCE", "مداهمة"), "target"), _arg(doc, find(doc, "ASSAULT", "وإصابة"), "target")) == ("منزله", "طفلة")
