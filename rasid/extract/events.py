@@ -1113,7 +1113,11 @@ def _assign(ctx: _Context, hit: _Hit, lo: int, hi: int, firsts: list[int], befor
         genitive = nxt if nxt is not None and nxt[0] in (g0, _partitive(ctx, g0, fwd_end)) and not nxt[3] else None  # إصابة ثلاثة من المدنيين
         if genitive is not None and (ctx.is_("reflexive", genitive[0]) or _has_object_suffix(ctx, hit)):
             genitive = None  # تفجير نفسها: the actor is the subject of the clause; اعتقاله بتهمة: the pronoun is the genitive
-        if trig.next == "target" and genitive is not None:
+        obj = _object_after_agent(ctx, genitive, fwd_end) if genitive is not None and "agent_genitive" in trig.flags else None
+        if obj is not None:
+            hit.source, hit.target = genitive[2], obj  # إحراق مستوطنين منزلهم، إحراق المستوطنين للمنزل: the genitive acted
+            src_after = (genitive[0], genitive[1])
+        elif trig.next == "target" and genitive is not None:
             hit.target = genitive[2]
         elif trig.next == "source" and genitive is not None and ctx.is_("target_noun", genitive[0]):
             hit.target = genitive[2]  # قصف مواقع للحوثيين: bombing positions is done to them, not by them
@@ -1158,6 +1162,34 @@ def _assign(ctx: _Context, hit: _Hit, lo: int, hi: int, firsts: list[int], befor
 def _frame_prep_at(ctx: _Context, frame: Trigger, j: int) -> bool:
     """Token ``j`` is, or carries, one of the frame's prepositions (على، ل …)."""
     return any(f in frame.preps for f in ctx.forms[j]) or _clitic(ctx, j).lstrip("وف")[:1] in frame.preps
+
+
+def _object_after_agent(ctx: _Context, genitive: tuple[int, int, ArgSpan, bool], end: int) -> ArgSpan | None:
+    """The object after a verbal noun's agent (``agent_genitive`` rows): right after an actor genitive, an object
+    in the accusative (منزلا، ثلاثة), with a possessive pronoun (منزلهم) or behind the lam of the object (للمنزل)
+    makes the genitive the agent.  An apposition (اعتقال الناشط محمد علي) or an adjective is no object."""
+    j = genitive[1] + 1
+    if j >= end or ctx.tokens[j].kind not in ("word", "number") or not _actor_headed(ctx, genitive[2]) or ctx.is_("stop", j):
+        return None
+    if ctx.tokens[j].norm.startswith(("و", "ف")) or _adverbial(ctx, j):
+        return None  # ترحيل السجناء وفقا لتاريخ: a conjunct or an adverb is no object
+    m = ctx.mention_at.get(j)
+    if m is not None and m.label == "PER" or _agreeing_nisba(ctx, genitive[1], j) or _is_trigger(ctx, j):
+        return None
+    tok = ctx.tokens[j]
+    surface = ctx.doc.text[tok.start : tok.end]
+    lam = tok.norm.startswith("لل") or _clitic(ctx, j).lstrip("وف") == "ل"
+    accusative = tok.kind == "number" or ctx.is_("numeral", j) or (tok.norm.endswith("ا") and not _definite(tok.norm) and len(tok.norm) > 3)
+    possessed = not _definite(tok.norm) and surface.endswith(("هم", "ها", "هن")) and len(tok.norm) > 4
+    if not (lam or accusative or possessed):
+        return None
+    found = _phrase_after(ctx, j, end)
+    count = tok.kind == "number" or ctx.is_("numeral", j)
+    if found is not None and (count or found[0] == j):
+        return found[2]
+    if count and j + 1 < end and ctx.tokens[j + 1].kind == "word" and not ctx.is_("stop", j + 1):
+        return ctx.token_span(j, j + 1)  # ثلاثة متظاهرين
+    return None
 
 
 def _near(ctx: _Context, last: int, j: int) -> bool:

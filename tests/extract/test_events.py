@@ -1240,3 +1240,18 @@ def test_an_adjective_of_the_event_noun_is_no_argument():
     assert _arg(doc, find(doc, "COERCE", "اعتقالات"), "target") is None
     doc = build("وأدان الوزير مداهمة منزله وإصابة طفلة.", {})  # منزله "his house", طفلة "a girl": no adjectives
     assert (_arg(doc, find(doc, "COERCE", "مداهمة"), "target"), _arg(doc, find(doc, "ASSAULT", "وإصابة"), "target")) == ("منزله", "طفلة")
+
+
+def test_the_genitive_of_a_verbal_noun_before_its_object_is_the_agent():
+    settlers = {"مستوطنين": ("NORP", "SETTLERS"), "المستوطنين": ("NORP", "SETTLERS")}
+    for text, target in (("وأدان الوزير إحراق مستوطنين منزلهم في القرية.", "منزلهم"), ("وأدان الوزير إحراق المستوطنين للمنزل في القرية.", "للمنزل")):
+        doc = build(text, settlers)
+        ev = find(doc, "ASSAULT", "إحراق")
+        assert (_arg(doc, ev, "source"), _arg(doc, ev, "target")) == (text.split()[3], target), text
+    doc = build("وأدان الوزير اعتقال الشرطة ثلاثة متظاهرين.", {})
+    ev = find(doc, "COERCE", "اعتقال")
+    assert (_arg(doc, ev, "source"), _arg(doc, ev, "target")) == ("الشرطة", "ثلاثة متظاهرين")
+    doc = build("وأدان الوزير إحراق المستوطنين.", settlers)  # no object: the genitive is what was burnt
+    assert _arg(doc, find(doc, "ASSAULT", "إحراق"), "target") == "المستوطنين"
+    doc = build("وطالب بترحيل السجناء وفقا للقانون.", {})
+    assert _arg(doc, find(doc, "COERCE", "بترحيل"), "target") == "السجناء"
