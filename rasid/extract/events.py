@@ -465,6 +465,8 @@ def _find_hits(ctx: _Context, lo: int, hi: int) -> list[_Hit]:
         if best is not None and ctx.in_time(best.first):
             best = None  # فجر أمس (at dawn yesterday) is a time, not فجر (blew up)
         if best is not None and _allowed(ctx, best, lo, hi):
+            if "cyber_sense" in best.trigger.flags and _word_after(ctx, best, hi, "cyber", CYBER_WINDOW):
+                best.type, best.mode = "COERCE", "cyber"  # هجوم إلكتروني، هجمات القراصنة: PLOVER COERCE cyber, no violence
             hits.append(best)
             i = best.last + 1
         elif best is not None and best.last - best.first + 1 == len(best.trigger.words) and "not_carried_out" not in best.trigger.flags:
@@ -487,6 +489,7 @@ def _word_after(ctx: _Context, hit: _Hit, hi: int, category: str, window: int) -
 AILMENT_WINDOW = 4  # إصابة ثلاثة أشخاص بمرض: the illness follows the victims this closely
 PLANT_WINDOW = 3  # أصيب 300 دونم، إصابة المحاصيل: what an injury trigger hit follows it this closely
 SPORT_DOC_MIN = 3  # an article with this many sport words is a sports report
+CYBER_WINDOW = 2  # هجمات الفضاء الإلكتروني: the cyber word follows the attack noun this closely
 
 
 def _ailment_after(ctx: _Context, hit: _Hit, hi: int) -> bool:

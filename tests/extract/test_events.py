@@ -1255,3 +1255,13 @@ def test_the_genitive_of_a_verbal_noun_before_its_object_is_the_agent():
     assert _arg(doc, find(doc, "ASSAULT", "إحراق"), "target") == "المستوطنين"
     doc = build("وطالب بترحيل السجناء وفقا للقانون.", {})
     assert _arg(doc, find(doc, "COERCE", "بترحيل"), "target") == "السجناء"
+
+
+def test_a_cyber_attack_is_coercion_not_violence():
+    """PLOVER: ASSAULT is physical violence; hacking and website attacks are COERCE, mode cyber."""
+    for text in ("وتعرضت الشركة لهجوم إلكتروني.", "وشن قراصنة هجمات قرصنة على البنوك.", "وتعرض الموقع لهجمات الاختراق."):
+        assert [(e.type, e.mode) for e in build(text, {}).events] == [("COERCE", "cyber")], text
+    doc = build("وتعرضت البنوك لهجمات الفضاء الإلكتروني.", {})
+    ev = find(doc, "COERCE", "لهجمات")
+    assert ev.mode == "cyber" and _arg(doc, ev, "target") == "البنوك"
+    assert [e.type for e in build("وهاجم المسلحون موقعا للجيش.", {}).events] == ["ASSAULT"]
