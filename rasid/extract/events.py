@@ -292,6 +292,8 @@ def extract_events(doc: Document, lex: Lexicon | None = None) -> list[Event]:
             _assign(ctx, hit, lo, hi, firsts, hits[:n])
             if hit.source is not None and not _actor_like(ctx, hit.source) and not _speakers_own(ctx, hit):
                 hit.source = None  # هجوم بقنبلة يدوية، تم خطفهما: an instrument or a stray word is no actor
+            elif hit.source is not None and _behind_lam(ctx, hit.source):
+                hit.source = None  # دعم للمقاومة، الغارات لمساندة المقاومة: a ل phrase names whom it is for, never who acts
         hits = [h for h in hits if not ("needs_source" in h.trigger.flags and h.source is None) and not _stative_control(ctx, h, lo)]
         _link_results(ctx, hits)
         for hit in hits:
@@ -1003,6 +1005,19 @@ def _sound_plural(ctx: _Context, j: int) -> bool:
     return stem.endswith("ون") and len(stem) - 2 >= 4
 
 
+def _behind_lam(ctx: _Context, span: ArgSpan) -> bool:
+    """The phrase opens with the preposition ل (للمقاومة، لمساندة المقاومة); لل + a name is handled with the name."""
+    first = ctx.token_at(span.start)
+    if first is None or ctx.tokens[first].kind != "word" or ctx.tokens[first].start != span.start or ctx.mention_at.get(first) is not None:
+        return False
+    norm = ctx.tokens[first].norm
+    if norm.startswith(("لل", "ولل")):
+        return True
+    if ctx.is_("actor_noun", first) or ctx.is_title(first):
+        return False
+    return any(pre.lstrip("وف") == "ل" and len(stem) >= 4 for stem, pre, _ in ctx.cands[first])  # لجنة، لواء: a stem of three letters is the word
+
+
 def _people_plural(norm: str) -> bool:
     """A definite sound masculine plural in the nominative names people (المزارعون، المعلمون، الموظفون); a stem
     of three letters is no such plural (القانون، الزيتون، المخزون)."""
@@ -1483,7 +1498,14 @@ def _fronted_subject(ctx: _Context, i: int, lo: int) -> ArgSpan | None:
             first = k
             while first - 1 > j and not ctx.is_("stop", first - 1) and k - first < 2:
                 first -= 1
-            return ctx.token_span(first, k) if not ctx.is_("stop", k) and ctx.tokens[k].kind == "word" else None
+            if ctx.is_("stop", k) or ctx.tokens[k].kind != "word":
+                return None
+            verb = next((v for v in range(first, k + 1) if _light(ctx, v) or _verb_form(ctx, v)), None)
+            if verb is not None:  # أن مسلحي المقاومة نفذوا كمائن استهدفت: the subject of the verb inside acts
+                if verb == j + 1 or ctx.is_("stop", verb - 1):
+                    return None
+                first, k = j + 1, verb - 1
+            return ctx.token_span(first, k)
     return None
 
 
@@ -2002,7 +2024,7 @@ def _extent(ctx: _Context, span: ArgSpan, lo: int, hi: int, trigger: tuple[int, 
         tok = ctx.tokens[j]
         prev = ctx.tokens[j - 1].norm
         m = ctx.mention_at.get(j)
-        nationality = m is not None and m.label == "NORP" and m.start >= tok.start
+        nationality = m is not None and m.label == "NORP" and m.start >= tok.start and not tok.norm.startswith(("لل", "بال", "وبال", "ولل"))  # كمين نصبته المقاومة للمتمردين: a ل phrase is no adjective
         # مسلحا يرتدي، انتحارية ترتدي: a verb that does not agree with the noun, not its adjective
         agrees = nationality or not (prev.endswith("ا") and not tok.norm.endswith("ا") or prev.endswith("ه") and tok.norm.endswith("ي"))
         if _sound_plural(ctx, j - 1) and not nationality and not (_nisba(tok.norm) and tok.norm.endswith("ون")):

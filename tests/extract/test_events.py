@@ -1265,3 +1265,14 @@ def test_a_cyber_attack_is_coercion_not_violence():
     ev = find(doc, "COERCE", "لهجمات")
     assert ev.mode == "cyber" and _arg(doc, ev, "target") == "البنوك"
     assert [e.type for e in build("وهاجم المسلحون موقعا للجيش.", {}).events] == ["ASSAULT"]
+
+
+def test_the_resistance_acts_and_a_lam_phrase_never_does():
+    doc = build("وأضافت المصادر إن المقاومة قامت بإحراق دورية للحوثيين.", {})
+    assert _arg(doc, find(doc, "ASSAULT", "بإحراق"), "source") == "المقاومة"  # an actor_noun row
+    doc = build("وقتل ثمانية جنود في كمين نصبته المقاومة للمتمردين.", {"للمتمردين": ("NORP", "REBELS")})
+    assert _arg(doc, find(doc, "ASSAULT", "كمين"), "source") == "المقاومة"  # نصب كمينا: a light verb; للمتمردين no adjective
+    doc = build("وقالت المصادر إن مسلحي المقاومة نفذوا كمائن استهدفت دوريتين.", {})
+    assert _arg(doc, find(doc, "ASSAULT", "استهدفت"), "source") == "مسلحي المقاومة"  # the subject stops at the verb
+    doc = build("وشن الطيران سلسلة من الغارات لمساندة المقاومة الشعبية.", {})
+    assert _arg(doc, find(doc, "ASSAULT", "الغارات"), "source") != "لمساندة المقاومة الشعبية"
