@@ -1142,6 +1142,11 @@ def _assign(ctx: _Context, hit: _Hit, lo: int, hi: int, firsts: list[int], befor
         elif trig.next == "source" and genitive is not None:
             hit.source = genitive[2]
             src_after = (genitive[0], genitive[1])
+        if hit.source is None and genitive is None and "lam_source" in trig.flags:
+            owner = _lam_owner(ctx, g0, fwd_end)
+            if owner is not None:
+                hit.source = ArgSpan(owner.start, owner.end, owner.entity)  # هجوما داميا للقاعدة، غارات لطيران التحالف: by them
+                src_after = (g0, ctx.token_at(owner.end - 1) or g0)
         if hit.source is None:
             hit.source = _light_verb_after(ctx, hit.last + 1, fwd_end)
         if hit.source is None:
@@ -1180,6 +1185,17 @@ def _assign(ctx: _Context, hit: _Hit, lo: int, hi: int, firsts: list[int], befor
 def _frame_prep_at(ctx: _Context, frame: Trigger, j: int) -> bool:
     """Token ``j`` is, or carries, one of the frame's prepositions (على، ل …)."""
     return any(f in frame.preps for f in ctx.forms[j]) or _clitic(ctx, j).lstrip("وف")[:1] in frame.preps
+
+
+def _lam_owner(ctx: _Context, j: int, end: int) -> Mention | None:
+    """An actor named behind ل right after an attack noun and its adjectives (``lam_source`` rows): هجوم للقاعدة is
+    an attack by al-Qaeda.  A country is left out (غارة لإسرائيل reads both ways)."""
+    if j >= end or ctx.tokens[j].kind != "word":
+        return None
+    m = ctx.mention_at.get(j)
+    if m is None or not ctx.actor(m) or m.label == "GPE" or _named_place(ctx, m):
+        return None
+    return m if _prep_of(ctx, j, m, j) == "ل" else None
 
 
 def _object_after_agent(ctx: _Context, genitive: tuple[int, int, ArgSpan, bool], end: int) -> ArgSpan | None:

@@ -1276,3 +1276,12 @@ def test_the_resistance_acts_and_a_lam_phrase_never_does():
     assert _arg(doc, find(doc, "ASSAULT", "استهدفت"), "source") == "مسلحي المقاومة"  # the subject stops at the verb
     doc = build("وشن الطيران سلسلة من الغارات لمساندة المقاومة الشعبية.", {})
     assert _arg(doc, find(doc, "ASSAULT", "الغارات"), "source") != "لمساندة المقاومة الشعبية"
+
+
+def test_an_attack_noun_names_its_attacker_behind_lam():
+    doc = build("وشهدت المدينة هجوما داميا للقاعدة.", {"للقاعدة": ("ORG", "AQ")})
+    assert _arg(doc, find(doc, "ASSAULT", "هجوما"), "source") == "للقاعدة"  # lam_source rows: هجوم، غارة، ضربة جوية، اعتداء
+    doc = build("وقتل جنديان في هجوم لداعش على الحدود.", {"داعش": ("ORG", "ISIS")})
+    assert _arg(doc, find(doc, "ASSAULT", "هجوم"), "source") == "داعش"
+    doc = build("ووقع الجنود في كمين للمتمردين.", {"للمتمردين": ("NORP", "REBELS")})
+    assert _arg(doc, find(doc, "ASSAULT", "كمين"), "source") is None  # an ambush for them: no lam_source row
