@@ -1245,6 +1245,9 @@ def _passive_reading(ctx: _Context, hit: _Hit, nxt: tuple[int, int, ArgSpan, boo
             j += 1
         if j < end and not ctx.strong(j) and not ctx.punct(j) and _object_like(ctx, j):
             return None
+        k = _skip_place_phrase(ctx, j, end)
+        if k is not None and k < end and _object_like(ctx, k) and (_victim_like(ctx, k) or _accusative_actor(ctx, k) or _people_object(ctx, k)):
+            return None  # قتل مسلح في لافاييت شخصين: a place phrase stands between the subject and the object
         if j + 1 < end and ctx.punct(j) in ("،", ",") and _object_like(ctx, j + 1) and ctx.tokens[j + 1].norm.endswith("ا") and not _definite(ctx.tokens[j + 1].norm):
             return None  # خطف مسلحون قبل أيام، عددا من الأشخاص: an accusative after the aside is the object
         return nxt[2] if _actor_like(ctx, nxt[2]) else None
@@ -1262,6 +1265,25 @@ def _passive_reading(ctx: _Context, hit: _Hit, nxt: tuple[int, int, ArgSpan, boo
     else:
         span = _np_before(ctx, k, max(lo, k - 3))
     return span if span is not None and _actor_like(ctx, span) else None
+
+
+def _skip_place_phrase(ctx: _Context, j: int, end: int) -> int | None:
+    """The index after a place phrase (في لافاييت، في مدينة حلب) opening at ``j``, or None when none opens there."""
+    if j >= end or ctx.tokens[j].norm not in PLACE_PREPS:
+        return None
+    m = ctx.mention_at.get(j + 1) if j + 1 < end else None
+    if m is None or m.label not in PLACE_LABELS:
+        return None
+    k = (ctx.token_at(m.end - 1) or j + 1) + 1
+    while k < end and (ctx.in_time(k) or ctx.is_("time_word", k)):
+        k += 1
+    return k
+
+
+def _people_object(ctx: _Context, k: int) -> bool:
+    """An indefinite dual or plural in -ين naming people (شخصين، مدنيين): in the accusative after a verb."""
+    norm = ctx.tokens[k].norm
+    return not _definite(norm) and norm.endswith("ين") and _actor_like(ctx, ctx.token_span(k, k))
 
 
 def _before_aside(ctx: _Context, k: int, lo: int) -> int:

@@ -1285,3 +1285,14 @@ def test_an_attack_noun_names_its_attacker_behind_lam():
     assert _arg(doc, find(doc, "ASSAULT", "هجوم"), "source") == "داعش"
     doc = build("ووقع الجنود في كمين للمتمردين.", {"للمتمردين": ("NORP", "REBELS")})
     assert _arg(doc, find(doc, "ASSAULT", "كمين"), "source") is None  # an ambush for them: no lam_source row
+
+
+def test_a_place_between_subject_and_object_keeps_the_verb_active():
+    doc = build("وقتل مسلح في لافاييت شخصين.", {"لافاييت": ("GPE", "LAF")})
+    ev = find(doc, "ASSAULT", "وقتل")
+    assert _arg(doc, ev, "source") == "مسلح" and _arg(doc, ev, "target") != "مسلح"
+    doc = build("وقتل جنديان في الموصل أمس.", {"الموصل": ("GPE", "MOS"), "جنديان": ("ORG", "SOLDIERS")})
+    ev = find(doc, "ASSAULT", "وقتل")
+    assert (_arg(doc, ev, "source"), _arg(doc, ev, "target")) == (None, "جنديان")  # no object: passive
+    doc = build("وقالت الشرطة إن شخصين قتلا في الحادث.", {})
+    assert _arg(doc, find(doc, "ASSAULT", "قتلا"), "target") == "شخصين"  # a dual of people is a victim noun
