@@ -292,6 +292,8 @@ def extract_events(doc: Document, lex: Lexicon | None = None) -> list[Event]:
             _assign(ctx, hit, lo, hi, firsts, hits[:n])
             if hit.source is not None and not _actor_like(ctx, hit.source) and not _speakers_own(ctx, hit):
                 hit.source = None  # هجوم بقنبلة يدوية، تم خطفهما: an instrument or a stray word is no actor
+            elif hit.source is not None and _behind_lam(ctx, hit.source):
+                hit.source = None  # دعم للمقاومة، الغارات لمساندة المقاومة: a ل phrase names whom it is for, never who acts
         hits = [h for h in hits if not ("needs_source" in h.trigger.flags and h.source is None) and not _stative_control(ctx, h, lo)]
         _link_results(ctx, hits)
         for hit in hits:
@@ -465,6 +467,8 @@ def _find_hits(ctx: _Context, lo: int, hi: int) -> list[_Hit]:
         if best is not None and ctx.in_time(best.first):
             best = None  # فجر أمس (at dawn yesterday) is a time, not فجر (blew up)
         if best is not None and _allowed(ctx, best, lo, hi):
+            if "cyber_sense" in best.trigger.flags and _word_after(ctx, best, hi, "cyber", CYBER_WINDOW):
+                best.type, best.mode = "COERCE", "cyber"  # هجوم إلكتروني، هجمات القراصنة: PLOVER COERCE cyber, no violence
             hits.append(best)
             i = best.last + 1
         elif best is not None and best.last - best.first + 1 == len(best.trigger.words) and "not_carried_out" not in best.trigger.flags:
@@ -487,6 +491,7 @@ def _word_after(ctx: _Context, hit: _Hit, hi: int, category: str, window: int) -
 AILMENT_WINDOW = 4  # إصابة ثلاثة أشخاص بمرض: the illness follows the victims this closely
 PLANT_WINDOW = 3  # أصيب 300 دونم، إصابة المحاصيل: what an injury trigger hit follows it this closely
 SPORT_DOC_MIN = 3  # an article with this many sport words is a sports report
+CYBER_WINDOW = 2  # هجمات الفضاء الإلكتروني: the cyber word follows the attack noun this closely
 
 
 def _ailment_after(ctx: _Context, hit: _Hit, hi: int) -> bool:
@@ -524,8 +529,8 @@ def _sport_sense(ctx: _Context, hit: _Hit, lo: int, hi: int) -> bool:
 def _hazard_subject(ctx: _Context, hit: _Hit, lo: int, hi: int) -> bool:
     """A ``hazard`` (النيران، الحريق، الحادث) as the subject of an attack verb, right after it or as the antecedent
     of a relative right before it, is a fire or an accident, not an attack: أحرقت النيران المنازل، النار التي أحرقت."""
-    if hit.type != "ASSAULT" or hit.trigger.pos != "verb":
-        return False
+    if hit.type != "ASSAULT" or hit.trigger.pos != "verb" or "fire_object" in hit.trigger.flags:
+        return False  # أضرموا النار، أضرمت النيران في المنزل: the fire is what is set
     if hit.last + 1 < hi and ctx.is_("hazard", hit.last + 1):
         return True
     k = hit.first - 2  # النار التي أحرقت; not إطلاق النار التي قتل خلالها, whose fire is a trigger's object
@@ -986,6 +991,33 @@ def _actor_like(ctx: _Context, span: ArgSpan) -> bool:
     return False
 
 
+def _sound_plural(ctx: _Context, j: int) -> bool:
+    """A sound masculine plural in the nominative, definite or not (المستوطنون، مستوطنون، الحوثيون): its نون stays,
+    so no genitive follows it (the construct drops it, مستوطنو القرية) and an adjective after it ends in -ون too.
+    A stem of three letters is no such plural (القانون، مخزون، وتعاون), nor is a ``singular_un`` noun (تلفزيون)."""
+    if ctx.tokens[j].kind != "word" or ctx.is_("singular_un", j):
+        return False
+    norm = ctx.tokens[j].norm
+    stem = norm[1:] if norm[:1] in ("و", "ف") and len(norm) > 6 else norm  # ومستوطنون
+    if stem.startswith(("بال", "كال", "لل")):
+        return False  # بالقانون: after a preposition a noun is genitive, never a nominative plural
+    stem = stem[2:] if stem.startswith("ال") else stem
+    return stem.endswith("ون") and len(stem) - 2 >= 4
+
+
+def _behind_lam(ctx: _Context, span: ArgSpan) -> bool:
+    """The phrase opens with the preposition ل (للمقاومة، لمساندة المقاومة); لل + a name is handled with the name."""
+    first = ctx.token_at(span.start)
+    if first is None or ctx.tokens[first].kind != "word" or ctx.tokens[first].start != span.start or ctx.mention_at.get(first) is not None:
+        return False
+    norm = ctx.tokens[first].norm
+    if norm.startswith(("لل", "ولل")):
+        return True
+    if ctx.is_("actor_noun", first) or ctx.is_title(first):
+        return False
+    return any(pre.lstrip("وف") == "ل" and len(stem) >= 4 for stem, pre, _ in ctx.cands[first])  # لجنة، لواء: a stem of three letters is the word
+
+
 def _people_plural(norm: str) -> bool:
     """A definite sound masculine plural in the nominative names people (المزارعون، المعلمون، الموظفون); a stem
     of three letters is no such plural (القانون، الزيتون، المخزون)."""
@@ -1099,13 +1131,22 @@ def _assign(ctx: _Context, hit: _Hit, lo: int, hi: int, firsts: list[int], befor
         genitive = nxt if nxt is not None and nxt[0] in (g0, _partitive(ctx, g0, fwd_end)) and not nxt[3] else None  # إصابة ثلاثة من المدنيين
         if genitive is not None and (ctx.is_("reflexive", genitive[0]) or _has_object_suffix(ctx, hit)):
             genitive = None  # تفجير نفسها: the actor is the subject of the clause; اعتقاله بتهمة: the pronoun is the genitive
-        if trig.next == "target" and genitive is not None:
+        obj = _object_after_agent(ctx, genitive, fwd_end) if genitive is not None and "agent_genitive" in trig.flags else None
+        if obj is not None:
+            hit.source, hit.target = genitive[2], obj  # إحراق مستوطنين منزلهم، إحراق المستوطنين للمنزل: the genitive acted
+            src_after = (genitive[0], genitive[1])
+        elif trig.next == "target" and genitive is not None:
             hit.target = genitive[2]
         elif trig.next == "source" and genitive is not None and ctx.is_("target_noun", genitive[0]):
             hit.target = genitive[2]  # قصف مواقع للحوثيين: bombing positions is done to them, not by them
         elif trig.next == "source" and genitive is not None:
             hit.source = genitive[2]
             src_after = (genitive[0], genitive[1])
+        if hit.source is None and genitive is None and "lam_source" in trig.flags:
+            owner = _lam_owner(ctx, g0, fwd_end)
+            if owner is not None:
+                hit.source = ArgSpan(owner.start, owner.end, owner.entity)  # هجوما داميا للقاعدة، غارات لطيران التحالف: by them
+                src_after = (g0, ctx.token_at(owner.end - 1) or g0)
         if hit.source is None:
             hit.source = _light_verb_after(ctx, hit.last + 1, fwd_end)
         if hit.source is None:
@@ -1128,10 +1169,61 @@ def _assign(ctx: _Context, hit: _Hit, lo: int, hi: int, firsts: list[int], befor
     if hit.target is None:
         start = after_source if hit.inner is None else max(after_source, hit.inner.last + 1)
         start = _skip_apposition(ctx, start, hi)
+        adjective_end = start
+        while trig.pos == "noun" and hit.inner is None and adjective_end < hi and adjective_end - hit.last <= 2 and (ctx.is_("event_adjective", adjective_end) or _agreeing_adjective(ctx, adjective_end - 1, adjective_end)):
+            adjective_end += 1  # إحراق متعمد لمنزل، زيارة مفاجئة للعراق: an adjective is no object
+        if adjective_end > start and adjective_end < hi and _frame_prep_at(ctx, frame, adjective_end):
+            start = adjective_end
         suffix = hit.inner is None and (hit.trigger.pos == "verb" or trig.next == "target") and _has_object_suffix(ctx, hit)
         if suffix:
             return  # ندعمهم، اعتقاله بتهمة: the object is the pronoun
         hit.target = _target_after(ctx, frame, start, _window_end(start, hi, firsts), hit.extra.get("purpose_at"), suffix)
+        if hit.target is not None and trig.pos == "noun" and ctx.token_at(hit.target.start) in range(start, adjective_end):
+            hit.target = None  # هجمة شرسة، الترحيلات الأجنبية: the adjective is no target
+
+
+def _frame_prep_at(ctx: _Context, frame: Trigger, j: int) -> bool:
+    """Token ``j`` is, or carries, one of the frame's prepositions (على، ل …)."""
+    return any(f in frame.preps for f in ctx.forms[j]) or _clitic(ctx, j).lstrip("وف")[:1] in frame.preps
+
+
+def _lam_owner(ctx: _Context, j: int, end: int) -> Mention | None:
+    """An actor named behind ل right after an attack noun and its adjectives (``lam_source`` rows): هجوم للقاعدة is
+    an attack by al-Qaeda.  A country is left out (غارة لإسرائيل reads both ways)."""
+    if j >= end or ctx.tokens[j].kind != "word":
+        return None
+    m = ctx.mention_at.get(j)
+    if m is None or not ctx.actor(m) or m.label == "GPE" or _named_place(ctx, m):
+        return None
+    return m if _prep_of(ctx, j, m, j) == "ل" else None
+
+
+def _object_after_agent(ctx: _Context, genitive: tuple[int, int, ArgSpan, bool], end: int) -> ArgSpan | None:
+    """The object after a verbal noun's agent (``agent_genitive`` rows): right after an actor genitive, an object
+    in the accusative (منزلا، ثلاثة), with a possessive pronoun (منزلهم) or behind the lam of the object (للمنزل)
+    makes the genitive the agent.  An apposition (اعتقال الناشط محمد علي) or an adjective is no object."""
+    j = genitive[1] + 1
+    if j >= end or ctx.tokens[j].kind not in ("word", "number") or not _actor_headed(ctx, genitive[2]) or ctx.is_("stop", j):
+        return None
+    if ctx.tokens[j].norm.startswith(("و", "ف")) or _adverbial(ctx, j):
+        return None  # ترحيل السجناء وفقا لتاريخ: a conjunct or an adverb is no object
+    m = ctx.mention_at.get(j)
+    if m is not None and m.label == "PER" or _agreeing_nisba(ctx, genitive[1], j) or _is_trigger(ctx, j):
+        return None
+    tok = ctx.tokens[j]
+    surface = ctx.doc.text[tok.start : tok.end]
+    lam = tok.norm.startswith("لل") or _clitic(ctx, j).lstrip("وف") == "ل"
+    accusative = tok.kind == "number" or ctx.is_("numeral", j) or (tok.norm.endswith("ا") and not _definite(tok.norm) and len(tok.norm) > 3)
+    possessed = not _definite(tok.norm) and surface.endswith(("هم", "ها", "هن")) and len(tok.norm) > 4
+    if not (lam or accusative or possessed):
+        return None
+    found = _phrase_after(ctx, j, end)
+    count = tok.kind == "number" or ctx.is_("numeral", j)
+    if found is not None and (count or found[0] == j):
+        return found[2]
+    if count and j + 1 < end and ctx.tokens[j + 1].kind == "word" and not ctx.is_("stop", j + 1):
+        return ctx.token_span(j, j + 1)  # ثلاثة متظاهرين
+    return None
 
 
 def _near(ctx: _Context, last: int, j: int) -> bool:
@@ -1153,6 +1245,9 @@ def _passive_reading(ctx: _Context, hit: _Hit, nxt: tuple[int, int, ArgSpan, boo
             j += 1
         if j < end and not ctx.strong(j) and not ctx.punct(j) and _object_like(ctx, j):
             return None
+        k = _skip_place_phrase(ctx, j, end)
+        if k is not None and k < end and _object_like(ctx, k) and (_victim_like(ctx, k) or _accusative_actor(ctx, k) or _people_object(ctx, k)):
+            return None  # قتل مسلح في لافاييت شخصين: a place phrase stands between the subject and the object
         if j + 1 < end and ctx.punct(j) in ("،", ",") and _object_like(ctx, j + 1) and ctx.tokens[j + 1].norm.endswith("ا") and not _definite(ctx.tokens[j + 1].norm):
             return None  # خطف مسلحون قبل أيام، عددا من الأشخاص: an accusative after the aside is the object
         return nxt[2] if _actor_like(ctx, nxt[2]) else None
@@ -1170,6 +1265,25 @@ def _passive_reading(ctx: _Context, hit: _Hit, nxt: tuple[int, int, ArgSpan, boo
     else:
         span = _np_before(ctx, k, max(lo, k - 3))
     return span if span is not None and _actor_like(ctx, span) else None
+
+
+def _skip_place_phrase(ctx: _Context, j: int, end: int) -> int | None:
+    """The index after a place phrase (في لافاييت، في مدينة حلب) opening at ``j``, or None when none opens there."""
+    if j >= end or ctx.tokens[j].norm not in PLACE_PREPS:
+        return None
+    m = ctx.mention_at.get(j + 1) if j + 1 < end else None
+    if m is None or m.label not in PLACE_LABELS:
+        return None
+    k = (ctx.token_at(m.end - 1) or j + 1) + 1
+    while k < end and (ctx.in_time(k) or ctx.is_("time_word", k)):
+        k += 1
+    return k
+
+
+def _people_object(ctx: _Context, k: int) -> bool:
+    """An indefinite dual or plural in -ين naming people (شخصين، مدنيين): in the accusative after a verb."""
+    norm = ctx.tokens[k].norm
+    return not _definite(norm) and norm.endswith("ين") and _actor_like(ctx, ctx.token_span(k, k))
 
 
 def _before_aside(ctx: _Context, k: int, lo: int) -> int:
@@ -1248,10 +1362,31 @@ def _adjectives(ctx: _Context, i: int, end: int) -> int:
         norm = ctx.tokens[i + n].norm
         if m is not None and not (m.kind == "agent" and (_nisba(norm) or ctx.is_("event_adjective", i + n))):
             break  # هجوم انتحاري، هجوم مسلح: an agent adjective is no genitive; a nationality (غارة أمريكية) is the actor
-        if not (norm.endswith(("يه", "يا", "ي", "يين", "يون")) and len(norm) > 3 or ctx.is_("event_adjective", i + n)) or ctx.is_("stop", i + n):
+        if ctx.is_("stop", i + n) or not (norm.endswith(("يه", "يا", "ي", "يين", "يون")) and len(norm) > 3 or ctx.is_("event_adjective", i + n) or _agreeing_adjective(ctx, i - 1, i + n)):
             break
         n += 1
     return n
+
+
+def _agreeing_adjective(ctx: _Context, head: int, j: int) -> bool:
+    """Token ``j`` agrees with the event noun ``head`` as its adjective, and so is no argument: both indefinite and
+    feminine (هجمة شرسة، غارات عنيفة: a plural of things takes a feminine adjective) or accusative (هجوما عنيفا), or
+    both definite (الهجوم العنيف: a definite noun takes no genitive).  A word that names people (طفلة، الشرطة), a
+    mention, a trigger or a word with a clitic is none."""
+    if head < 0 or ctx.tokens[head].kind != "word" or ctx.tokens[j].kind != "word" or ctx.mention_at.get(j) is not None or _is_trigger(ctx, j):
+        return False
+    h, t = ctx.tokens[head].norm, ctx.tokens[j].norm
+    if len(t) < 4 or t.startswith(("و", "ف", "ب", "ل", "ك")) or ctx.is_("relative", j) or ctx.is_("stop", j) or ctx.is_("numeral", j) or ctx.is_("time_word", j) or ctx.is_("non_head", j):
+        return False
+    if _actor_like(ctx, ctx.token_span(j, j)) or ctx.is_title(j):
+        return False
+    if _definite(h) and _definite(t):
+        return True
+    if _definite(h) or _definite(t):
+        return False
+    hs, ts = (ctx.doc.text[ctx.tokens[k].start : ctx.tokens[k].end] for k in (head, j))
+    feminine = hs.endswith(("ة", "ات")) and ts.endswith("ة")  # the written ta marbuta: منزله "his house" is no adjective
+    return feminine or (h.endswith("ا") and t.endswith("ا") and not t.endswith(("اا", "ها")))
 
 
 def _phrase_after(ctx: _Context, i: int, end: int) -> tuple[int, int, ArgSpan, bool] | None:
@@ -1326,8 +1461,8 @@ def _np(ctx: _Context, j: int, end: int, prep: bool) -> tuple[int, int, ArgSpan,
         if k > first and (ctx.is_("numeral", k) or ctx.is_("reflexive", k)):
             break  # مسلحون خمسة أشخاص: a count opens the next phrase; فجر استشهادي نفسه: نفسه is the object
         k += 1
-        if _people_plural(t.norm):
-            break  # طالب المعلمون بزيادة الرواتب: a plural of people takes no genitive
+        if _people_plural(t.norm) or _sound_plural(ctx, k - 1) and k < end and _definite(ctx.tokens[k].norm) and not _sound_plural(ctx, k):
+            break  # طالب المعلمون بزيادة الرواتب، هاجم مستوطنون القرية: a plural in -ون takes no genitive
     if k == first or _is_trigger(ctx, first) or ctx.is_("reflexive", first) or ctx.is_("non_head", first) or _modifier(ctx, first):
         return None  # فجر نفسه، وأصيب آخرون، ضربة جوية: a reflexive, "others" or an adjective heads no argument
     return first, k - 1, ctx.token_span(first, k - 1), prep or (_clitic(ctx, first) in ("ب", "ل", "وب", "ول"))
@@ -1401,7 +1536,14 @@ def _fronted_subject(ctx: _Context, i: int, lo: int) -> ArgSpan | None:
             first = k
             while first - 1 > j and not ctx.is_("stop", first - 1) and k - first < 2:
                 first -= 1
-            return ctx.token_span(first, k) if not ctx.is_("stop", k) and ctx.tokens[k].kind == "word" else None
+            if ctx.is_("stop", k) or ctx.tokens[k].kind != "word":
+                return None
+            verb = next((v for v in range(first, k + 1) if _light(ctx, v) or _verb_form(ctx, v)), None)
+            if verb is not None:  # أن مسلحي المقاومة نفذوا كمائن استهدفت: the subject of the verb inside acts
+                if verb == j + 1 or ctx.is_("stop", verb - 1):
+                    return None
+                first, k = j + 1, verb - 1
+            return ctx.token_span(first, k)
     return None
 
 
@@ -1837,6 +1979,8 @@ EXTENT_MAX = 7  # an argument phrase grows to at most this many tokens
 def _agreeing_nisba(ctx: _Context, head: int, j: int) -> bool:
     """Token ``j`` is a relative adjective as definite as the head before it (البرلمان العربي، قوة أمنية عراقية)."""
     t = ctx.tokens[j]
+    if _sound_plural(ctx, head) and not t.norm.endswith("ون"):
+        return False  # المحتجون المبنى: after a plural in -ون an adjective is plural too (المسلحون الحوثيون)
     return t.kind == "word" and _nisba(t.norm) and not ctx.is_("stop", j) and _definite(t.norm) == _definite(ctx.tokens[head].norm)
 
 
@@ -1918,9 +2062,11 @@ def _extent(ctx: _Context, span: ArgSpan, lo: int, hi: int, trigger: tuple[int, 
         tok = ctx.tokens[j]
         prev = ctx.tokens[j - 1].norm
         m = ctx.mention_at.get(j)
-        nationality = m is not None and m.label == "NORP" and m.start >= tok.start
+        nationality = m is not None and m.label == "NORP" and m.start >= tok.start and not tok.norm.startswith(("لل", "بال", "وبال", "ولل"))  # كمين نصبته المقاومة للمتمردين: a ل phrase is no adjective
         # مسلحا يرتدي، انتحارية ترتدي: a verb that does not agree with the noun, not its adjective
         agrees = nationality or not (prev.endswith("ا") and not tok.norm.endswith("ا") or prev.endswith("ه") and tok.norm.endswith("ي"))
+        if _sound_plural(ctx, j - 1) and not nationality and not (_nisba(tok.norm) and tok.norm.endswith("ون")):
+            break  # أضرم مستوطنون النار، المحتجون المبنى: a plural in -ون takes no genitive, and only a plural adjective
         if (_nisba(tok.norm) or nationality) and agrees and (nationality or not tok.norm.startswith(("و", "ف", "ب"))) and (_definite(tok.norm) == _definite(prev) or tok.norm.startswith("ال") and prev.startswith("لل")):
             end_j = j
         elif m is not None and m.label in ("PER", "ORG", "GPE") and not _definite(prev) and not prev.endswith("ا") and (m.start == tok.start or not tok.norm.startswith(("و", "ف", "ب", "ل"))):

@@ -1205,3 +1205,94 @@ def test_a_players_injury_is_no_wound():
     report = "وفاز النادي في المباراة الودية. وسجل المهاجم هدفين في المرمى. وغاب المدافع بسبب الإصابة."
     assert not build(report, {}).events  # a sports report: its sentences need no sport word of their own
 
+
+
+def test_a_share_is_no_hit():
+    for text in ("وبلغ نصيب الفرد من الناتج ألف دولار.", "وحصلت الشركة على نصيبها من الأرباح."):
+        assert not build(text, {}).events, text
+    assert find(build("وأصاب الصاروخ المبنى.", {}), "ASSAULT", "وأصاب")
+
+
+def test_a_plural_in_un_takes_no_genitive():
+    doc = build("وأضرم مستوطنون النار في منزل.", {})
+    assert _arg(doc, find(doc, "ASSAULT", "وأضرم"), "source") == "مستوطنون"
+    doc = build("وهاجم مستوطنون القرية.", {})
+    ev = find(doc, "ASSAULT", "وهاجم")
+    assert (_arg(doc, ev, "source"), _arg(doc, ev, "target")) == ("مستوطنون", "القرية")
+    doc = build("وهاجم المتظاهرون المبنى.", {})  # المبنى is no adjective of المتظاهرون (it would end in -ون)
+    assert _arg(doc, find(doc, "PROTEST", "المتظاهرون"), "source") == "المتظاهرون"
+
+
+def test_the_fire_that_is_set_is_no_hazard():
+    doc = build("وقال إن المستوطنين أضرموا النار في المنزل.", {})
+    ev = find(doc, "ASSAULT", "أضرموا")
+    assert ev.mode == "primitive" and _arg(doc, ev, "source") == "المستوطنين"
+
+
+def test_an_adjective_of_the_event_noun_is_no_argument():
+    for text in ("وشن المسلحون هجمة شرسة على الحاجز.", "ونفذ المسلحون هجوما عنيفا على الحاجز."):
+        doc = build(text, {})
+        ev = doc.events[0]
+        assert (_arg(doc, ev, "source"), _arg(doc, ev, "target")) == ("المسلحون", "الحاجز"), text
+    doc = build("وقتل جنديان في هجوم عنيف شنه مسلحون.", {})
+    assert _arg(doc, find(doc, "ASSAULT", "هجوم"), "source") == "مسلحون"
+    doc = build("وشنت القوات حملة اعتقالات واسعة.", {})
+    assert _arg(doc, find(doc, "COERCE", "اعتقالات"), "target") is None
+    doc = build("وأدان الوزير مداهمة منزله وإصابة طفلة.", {})  # منزله "his house", طفلة "a girl": no adjectives
+    assert (_arg(doc, find(doc, "COERCE", "مداهمة"), "target"), _arg(doc, find(doc, "ASSAULT", "وإصابة"), "target")) == ("منزله", "طفلة")
+
+
+def test_the_genitive_of_a_verbal_noun_before_its_object_is_the_agent():
+    settlers = {"مستوطنين": ("NORP", "SETTLERS"), "المستوطنين": ("NORP", "SETTLERS")}
+    for text, target in (("وأدان الوزير إحراق مستوطنين منزلهم في القرية.", "منزلهم"), ("وأدان الوزير إحراق المستوطنين للمنزل في القرية.", "للمنزل")):
+        doc = build(text, settlers)
+        ev = find(doc, "ASSAULT", "إحراق")
+        assert (_arg(doc, ev, "source"), _arg(doc, ev, "target")) == (text.split()[3], target), text
+    doc = build("وأدان الوزير اعتقال الشرطة ثلاثة متظاهرين.", {})
+    ev = find(doc, "COERCE", "اعتقال")
+    assert (_arg(doc, ev, "source"), _arg(doc, ev, "target")) == ("الشرطة", "ثلاثة متظاهرين")
+    doc = build("وأدان الوزير إحراق المستوطنين.", settlers)  # no object: the genitive is what was burnt
+    assert _arg(doc, find(doc, "ASSAULT", "إحراق"), "target") == "المستوطنين"
+    doc = build("وطالب بترحيل السجناء وفقا للقانون.", {})
+    assert _arg(doc, find(doc, "COERCE", "بترحيل"), "target") == "السجناء"
+
+
+def test_a_cyber_attack_is_coercion_not_violence():
+    """PLOVER: ASSAULT is physical violence; hacking and website attacks are COERCE, mode cyber."""
+    for text in ("وتعرضت الشركة لهجوم إلكتروني.", "وشن قراصنة هجمات قرصنة على البنوك.", "وتعرض الموقع لهجمات الاختراق."):
+        assert [(e.type, e.mode) for e in build(text, {}).events] == [("COERCE", "cyber")], text
+    doc = build("وتعرضت البنوك لهجمات الفضاء الإلكتروني.", {})
+    ev = find(doc, "COERCE", "لهجمات")
+    assert ev.mode == "cyber" and _arg(doc, ev, "target") == "البنوك"
+    assert [e.type for e in build("وهاجم المسلحون موقعا للجيش.", {}).events] == ["ASSAULT"]
+
+
+def test_the_resistance_acts_and_a_lam_phrase_never_does():
+    doc = build("وأضافت المصادر إن المقاومة قامت بإحراق دورية للحوثيين.", {})
+    assert _arg(doc, find(doc, "ASSAULT", "بإحراق"), "source") == "المقاومة"  # an actor_noun row
+    doc = build("وقتل ثمانية جنود في كمين نصبته المقاومة للمتمردين.", {"للمتمردين": ("NORP", "REBELS")})
+    assert _arg(doc, find(doc, "ASSAULT", "كمين"), "source") == "المقاومة"  # نصب كمينا: a light verb; للمتمردين no adjective
+    doc = build("وقالت المصادر إن مسلحي المقاومة نفذوا كمائن استهدفت دوريتين.", {})
+    assert _arg(doc, find(doc, "ASSAULT", "استهدفت"), "source") == "مسلحي المقاومة"  # the subject stops at the verb
+    doc = build("وشن الطيران سلسلة من الغارات لمساندة المقاومة الشعبية.", {})
+    assert _arg(doc, find(doc, "ASSAULT", "الغارات"), "source") != "لمساندة المقاومة الشعبية"
+
+
+def test_an_attack_noun_names_its_attacker_behind_lam():
+    doc = build("وشهدت المدينة هجوما داميا للقاعدة.", {"للقاعدة": ("ORG", "AQ")})
+    assert _arg(doc, find(doc, "ASSAULT", "هجوما"), "source") == "للقاعدة"  # lam_source rows: هجوم، غارة، ضربة جوية، اعتداء
+    doc = build("وقتل جنديان في هجوم لداعش على الحدود.", {"داعش": ("ORG", "ISIS")})
+    assert _arg(doc, find(doc, "ASSAULT", "هجوم"), "source") == "داعش"
+    doc = build("ووقع الجنود في كمين للمتمردين.", {"للمتمردين": ("NORP", "REBELS")})
+    assert _arg(doc, find(doc, "ASSAULT", "كمين"), "source") is None  # an ambush for them: no lam_source row
+
+
+def test_a_place_between_subject_and_object_keeps_the_verb_active():
+    doc = build("وقتل مسلح في لافاييت شخصين.", {"لافاييت": ("GPE", "LAF")})
+    ev = find(doc, "ASSAULT", "وقتل")
+    assert _arg(doc, ev, "source") == "مسلح" and _arg(doc, ev, "target") != "مسلح"
+    doc = build("وقتل جنديان في الموصل أمس.", {"الموصل": ("GPE", "MOS"), "جنديان": ("ORG", "SOLDIERS")})
+    ev = find(doc, "ASSAULT", "وقتل")
+    assert (_arg(doc, ev, "source"), _arg(doc, ev, "target")) == (None, "جنديان")  # no object: passive
+    doc = build("وقالت الشرطة إن شخصين قتلا في الحادث.", {})
+    assert _arg(doc, find(doc, "ASSAULT", "قتلا"), "target") == "شخصين"  # a dual of people is a victim noun
