@@ -402,7 +402,7 @@ def rule_mentions(doc: Document, kb: KnowledgeBase, covered: list[bool], surname
             end = min(j + 1, run_end)
             while end < run_end and toks[end].norm.startswith(("ال", "وال")):
                 end += 1  # a head noun's name: one word, then only definite words (حزب العدالة والتنمية; not نادي الزمالك وصول)
-            if end > j and toks[j].norm.startswith("ال") and toks[j].norm not in kb.stopwords:
+            if end > j and toks[j].norm.startswith("ال") and toks[j].norm not in kb.stopwords and not _ordinary_head(title.form, toks[j].norm):
                 take(i, end - 1, "ORG", "rule:org_head", 0.6, title.type, title.sector, _offset_in_token(tok, doc, skip))
                 i = end
                 continue
@@ -529,6 +529,20 @@ def _only_title(doc: Document, kb: KnowledgeBase, m: Mention, starts: list[int])
     return t is not None and doc.tokens[t.last].end >= m.end
 
 
+@lru_cache(maxsize=1)
+def _ordinary_heads() -> dict[str, frozenset[str]]:
+    """``ordinary_heads.tsv``: folded head noun → the folded words after which it is an ordinary noun."""
+    out: dict[str, set[str]] = {}
+    for r in load_tsv("ordinary_heads.tsv"):
+        out.setdefault(fold(r["head"]), set()).add(fold(r["word"]))
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def _ordinary_head(head: str, word: str) -> bool:
+    """Is the organisation head ``head`` an ordinary noun before the folded ``word`` (حركة المرور "traffic")?"""
+    return word in _ordinary_heads().get(fold(head), frozenset())
+
+
 def description_mentions(doc: Document, kb: KnowledgeBase, covered: list[bool]) -> list[_Cand]:
     """Definite head nouns (التنظيم التكفيري, الحركة) and possessives (حركته) for coreference."""
     toks = doc.tokens
@@ -544,6 +558,8 @@ def description_mentions(doc: Document, kb: KnowledgeBase, covered: list[bool]) 
             if title is not None:
                 last = i
                 nxt = toks[i + 1] if i + 1 < len(toks) else None
+                if nxt is not None and _ordinary_head(title.form, nxt.norm):
+                    break  # الحركة التجارية: trade, no movement
                 if nxt is not None and not covered[i + 1] and nxt.kind == "word" and definite_nisba(nxt.norm) and nxt.norm not in kb.stopwords:
                     last = i + 1  # a relational adjective: التنظيم التكفيري
                 out.append(_Cand(i, last, Mention(_offset_in_token(tok, doc, skip), toks[last].end, label="ORG", kind="description", source="rule:description", score=0.6, fine=title.type, sector=title.sector)))

@@ -515,3 +515,11 @@ def test_a_title_at_the_end_of_a_family_name_lends_no_short_name(monkeypatch):
     monkeypatch.setattr(ent_mod, "_tagger", lambda: (lambda d: [full]))
     later = text.rindex("الشيخ")
     assert not [m for m in ent_mod.find_mentions(doc) if m.start == later and m.end == later + len("الشيخ")]
+
+
+def test_movement_of_traffic_or_trade_is_no_movement():
+    for text in ("وتوقفت حركة المرور في الشارع الرئيسي.", "وانتعشت الحركة التجارية في السوق.", "وتأثرت حركة الملاحة في الميناء."):
+        doc = rasid.analyze(text)
+        assert not [m for m in doc.mentions if m.label == "ORG"], text
+    doc = rasid.analyze("وأعلنت حركة التحرير الوطني أن الحركة ستشارك في الانتخابات.")
+    assert [doc.text[m.start : m.end] for m in doc.mentions if m.label == "ORG"] == ["حركة التحرير الوطني", "الحركة"]
