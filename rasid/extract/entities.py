@@ -430,8 +430,8 @@ def rule_mentions(doc: Document, kb: KnowledgeBase, covered: list[bool], surname
                 continue
             verb = _imperfect_verb(doc, toks, j, kb) if j < len(toks) else None
             end = j if verb == "known" else _name_run(toks, j, covered, kb)  # شيخ الأزهر يدين الهجوم: a verb, no name
-            end = next((k for k in range(j + 1, end) if _with_pronoun(doc, toks[k], kb)), end)  # محمد العياشي شكره
-            end = next((k for k in range(j + 1, end) if toks[k].norm.startswith(("وال", "لل"))), end)  # الملك عبدالعزيز والبيوت، عبدالعزيز للعلوم: و/ل + the article start a new phrase
+            # محمد العياشي شكره: a word with a pronoun; الملك عبدالعزيز والبيوت، عبدالعزيز للعلوم: و/ل + the article start a new phrase
+            end = next((k for k in range(j + 1, end) if _with_pronoun(doc, toks[k], kb) or toks[k].norm.startswith(("وال", "لل"))), end)
             if end == j and _given_ali(doc, toks, j, covered) and (ali := _name_run(toks, j + 1, covered, kb, limit=MAX_NAME_TOKENS - 1)) > j + 1:
                 end = ali  # الشيخ علي جمعة: Ali and a name, not the preposition على
             if (end == j and nisba == j - 1 and j < len(toks) and toks[j].norm in kb.stopwords and not covered[nisba]

@@ -11,7 +11,7 @@ text was seen in the news next to the same words as other names of its kind).
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 
 _DIGIT = re.compile(r"^[0-9][0-9.,]*$")
 _LATIN = re.compile(r"^[a-z]")
@@ -333,13 +333,13 @@ class DocumentContext:
             out.append(sorted(f))
         return out
 
-    def history(self, i: int, labels: Mapping[int, Sequence[str]] | Sequence[Sequence[str]]) -> list[list[str]]:
+    def history(self, i: int, labels: Sequence[Sequence[str]]) -> list[list[str]]:
         """Per position of sentence ``i``: how the same stem was labelled in the sentences of the window
-        before it that have labels (BIO ``labels`` by sentence index; a missing or empty entry has none):
-        the majority type (O included) with its share, and the majority entity type."""
+        before it that have labels (BIO ``labels`` by sentence index, at least up to ``i``; an empty entry
+        has none): the majority type (O included) with its share, and the majority entity type."""
         seen: dict[str, dict[str, int]] = {}
         for j in range(max(0, i - self.window), i):
-            ys = labels.get(j) if isinstance(labels, Mapping) else labels[j] if j < len(labels) else None
+            ys = labels[j]
             if not ys:
                 continue
             for k, y in zip(self.keys[j] or (), ys):

@@ -159,7 +159,7 @@ def train(data_dir: Path, out_path: Path | None, params: dict[str, Any] | None =
         sents = sents[:limit]
     folded = [([fold(t) for t in toks], tags) for toks, tags in sents]
     train_s, dev_s = split(folded)
-    positions = split(list(range(len(folded))))[0]
+    positions, dev_at = split(list(range(len(folded))))
     # the segmenter and the frequency feature read the counts of the train part, as in training
     vocab = Counter(f for forms, _ in train_s for f in forms)
     if clusters is None:
@@ -176,10 +176,11 @@ def train(data_dir: Path, out_path: Path | None, params: dict[str, Any] | None =
     trainer.set_params(all_params)
     doc = None
     if use_context:
-        history = history_labels(train_s, clusters, kg, use_phrases, params)
-        in_train = set(positions)
-        doc = (positions, [forms if i in in_train else None for i, (forms, _) in enumerate(folded)],
-               dict(zip(positions, history)))
+        sents: list[list[str] | None] = [None] * len(folded)
+        labels: list[list[str]] = [[] for _ in folded]
+        for i, (forms, _), predicted in zip(positions, train_s, history_labels(train_s, clusters, kg, use_phrases, params)):
+            sents[i], labels[i] = forms, predicted
+        doc = (positions, sents, labels)
     for forms, tags, feats in jackknifed_features(train_s, clusters, kg, use_phrases, doc):
         trainer.append(feats, [tag_map(t, label_fn) for t in tags])
     wpath = Path(data_dir) / "wojood" / "train.txt"
@@ -204,7 +205,6 @@ def train(data_dir: Path, out_path: Path | None, params: dict[str, Any] | None =
     gold = [[tag_map(t, coarse) for t in tags] for _, tags in dev_s]
     # the file is read as one document, so a dev sentence sees its article's text around it; only the dev
     # sentences are tagged, so no label of a training sentence reaches them through the label history
-    dev_at = [i for i in range(len(folded)) if i not in set(positions)]
     out = tagger.tag_document([forms for forms, _ in folded], dev_at)
     tagged = [out[i][0] for i in dev_at]
     pred = [[tag_map(t, coarse) for t in tags] for tags in tagged]
@@ -227,7 +227,7 @@ def train(data_dir: Path, out_path: Path | None, params: dict[str, Any] | None =
 JACKKNIFE_FOLDS = 5  # the gazetteer, frequency and phrase features of a training sentence come from the other folds
 
 
-Doc = tuple[list[int], list["list[str] | None"], dict[int, list[str]]]
+Doc = tuple[list[int], list["list[str] | None"], list[list[str]]]
 
 
 def jackknifed_features(train_s: list[tuple[list[str], list[str]]], clusters: dict[str, list[int]],
@@ -239,7 +239,7 @@ def jackknifed_features(train_s: list[tuple[list[str], list[str]]], clusters: di
 
     ``doc`` adds the document-context features: the file position of each training sentence, every
     sentence of the file in order (None where it may not serve as context: the dev sentences) and
-    the label history of each training sentence by file position (:func:`history_labels`).
+    the predicted labels of every sentence by file position (:func:`history_labels`; [] for the dev sentences).
     """
     from rasid.ner.features import DocumentContext, sentence_features
 

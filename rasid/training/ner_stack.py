@@ -72,12 +72,6 @@ Sent = tuple[list[str], list[str]]
 Out1 = tuple[list[str], list[list[float]]]  # stage-1 Viterbi labels and per-position marginals (LABELS order)
 
 
-def _crf_params(params: dict[str, Any] | None) -> dict[str, Any]:
-    p = {**PARAMS, **(params or {})}
-    p.pop("labels", None)
-    return p
-
-
 def fit_stage1(train_s: list[Sent], clusters: dict[str, list[int]], path: Path,
                params: dict[str, Any] | None = None) -> None:
     """Train a stage-1 CRF on ``train_s`` as :func:`rasid.training.ner.train` did in session 6 (coarse
