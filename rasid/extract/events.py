@@ -418,6 +418,15 @@ class _Context:
         k = bisect.bisect_right(self.time_starts, start) - 1
         return k >= 0 and self.times[k].start <= start < self.times[k].end
 
+    def approximator(self, i: int) -> bool:
+        """Token ``i`` is a word of a count's hedge (نحو، ما لا يقل عن، ما بين) before its number."""
+        t = self.tokens[i]
+        k = bisect.bisect_right(self.quantity_starts, t.start) - 1
+        if k < 0 or t.kind != "word" or self.is_("numeral", i):
+            return False
+        q = self.quantities[k]
+        return q.start <= t.start < q.end and (q.unit_start is None or t.start < q.unit_start)
+
     def quote_of(self, offset: int) -> Quote | None:
         """The quote around ``offset`` (the last one starting before it, or the one before that when nested)."""
         i = bisect.bisect_right(self.quote_starts, offset) - 1
@@ -796,18 +805,22 @@ def _result_cue_before(ctx: _Context, i: int) -> bool:
     return any(ctx.is_("result_cue", j) for j in range(max(0, i - 3), i))
 
 
+TOLL_FLAGS = frozenset({"victim", "result", "injury"})  # triggers that report a toll (قتل، مقتل، أصيب)
+
+
 def _link_results(ctx: _Context, hits: list[_Hit]) -> None:
     """An attack and its toll (… مما أدى إلى مقتل X) share actors: the victims are the attack's target.
 
-    A toll reported first (قتل 4 جنود في هجوم شنه مسلحون) takes the attacker of the attack after it.
+    A toll reported first (قتل 4 جنود في هجوم شنه مسلحون) takes the attacker of the attack after it, and gives
+    its victims to the first attack noun after it that has no target of its own (أصيب عشرة بانفجار سيارة).
     """
     for n, hit in enumerate(hits):
-        if hit.type != "ASSAULT" or hit.source is not None or not ({"victim", "result"} & hit.trigger.flags):
+        if hit.type != "ASSAULT" or hit.source is not None or not (TOLL_FLAGS & hit.trigger.flags):
             continue
         for later in hits[n + 1 :]:
             if later.first - hit.last > 12:
                 break
-            if later.type == "ASSAULT" and later.source is not None and not ({"victim", "result"} & later.trigger.flags):
+            if later.type == "ASSAULT" and later.source is not None and not (TOLL_FLAGS & later.trigger.flags):
                 hit.source = later.source
                 break
     for n, hit in enumerate(hits):
@@ -823,6 +836,12 @@ def _link_results(ctx: _Context, hits: list[_Hit]) -> None:
                 if later.source is None and hit.source is not None:
                     later.source = hit.source
                 break
+    for n, hit in enumerate(hits):
+        if hit.type != "ASSAULT" or hit.target is None or not (TOLL_FLAGS & hit.trigger.flags) or not _actor_like(ctx, hit.target):
+            continue
+        later = next((h for h in hits[n + 1 :] if h.type == "ASSAULT" and not (TOLL_FLAGS & h.trigger.flags)), None)
+        if later is not None and later.first - hit.last <= 12 and later.target is None and later.trigger.pos == "noun":
+            later.target = hit.target
 
 
 SURVIVE_WINDOW = 15  # نجا X من محاولة اغتيال: the survive verb stands this close before the attack
@@ -855,6 +874,8 @@ def _passing(ctx: _Context, hit: _Hit, lo: int, hi: int) -> ArgSpan | None:
                 continue
             if not (j > lo and ctx.is_("stop", j - 1)) and not ctx.tokens[j].norm.startswith("ب"):
                 continue
+            if j + 1 < end and ctx.approximator(j + 1):
+                return None  # بعد مرور نحو 6 أشهر على الهجوم: time passing, not a vehicle
             found = _phrase_after(ctx, j + 1, min(end, j + 1 + VSO_WINDOW + 3))
             if found is not None and not found[3]:
                 return found[2]
@@ -1090,6 +1111,10 @@ def _assign(ctx: _Context, hit: _Hit, lo: int, hi: int, firsts: list[int], befor
             if passive is not None:
                 hit.target = passive  # قتل جنديان أمريكيان في هجوم، شخصا قتل وأصيب آخر: no object, so the verb is passive
                 return
+        after_event = None if hit.first_person or gapped or hit.type != "ASSAULT" else _object_after_event_subject(ctx, hit.last + 1, hi, firsts)
+        if after_event is not None:
+            hit.target = after_event  # استهدف هجوم انتحاري دورية للشرطة: the attack is the subject, the object follows it
+            return
         if not hit.first_person and not gapped and _event_subject(ctx, hit.first, lo):
             hit.target = nxt[2] if nxt is not None and _near(ctx, hit.last, nxt[0]) and not nxt[3] else None
             return  # هجوم انتحاري بسيارة مفخخة استهدف دورية: the attack is the subject, what follows its object
@@ -1111,8 +1136,8 @@ def _assign(ctx: _Context, hit: _Hit, lo: int, hi: int, firsts: list[int], befor
                 hit.source, hit.target = nxt[2], topic  # أن جنودا خطفهم مسلحون: the pronoun is the fronted object
                 return
         fronted = _fronted_subject(ctx, hit.first, lo)
-        if hit.first_person:
-            pass  # نرسل، أرسلنا: the subject is the speaker, the next phrase is the object
+        if hit.first_person or fronted is None and _speaker_subject(ctx, hit, lo):
+            pass  # نرسل، أرسلنا، إنها اعتقلت: the subject is the speaker, the next phrase is the object
         elif fronted is not None:
             hit.source = fronted
         elif trig.next == "source":
@@ -1229,7 +1254,7 @@ def _object_after_agent(ctx: _Context, genitive: tuple[int, int, ArgSpan, bool],
 def _near(ctx: _Context, last: int, j: int) -> bool:
     """Token ``j`` opens a phrase within VSO_WINDOW words after ``last``, time expressions not counted
     (قتل أول من أمس 4 جنود)."""
-    return j - last - sum(1 for k in range(last + 1, j) if ctx.in_time(k) or ctx.is_("time_word", k)) <= VSO_WINDOW
+    return j - last - sum(1 for k in range(last + 1, j) if ctx.in_time(k) or ctx.is_("time_word", k) or ctx.approximator(k)) <= VSO_WINDOW
 
 
 def _passive_reading(ctx: _Context, hit: _Hit, nxt: tuple[int, int, ArgSpan, bool] | None, lo: int, end: int) -> ArgSpan | None:
@@ -1339,6 +1364,8 @@ def _undergo_subject(ctx: _Context, hit: _Hit, lo: int) -> ArgSpan | None:
             after = _phrase_after(ctx, j + 1, hit.first)
             if after is not None and not after[3]:
                 return after[2]
+            if j > lo and ctx.is_("stop", j - 1):
+                return None  # أشار مسؤول إلى تعرض …: a verbal noun behind a preposition has no subject before it
             return _fronted_subject(ctx, j, lo) or _subject_before(ctx, j, lo)
     return None
 
@@ -1360,8 +1387,8 @@ def _adjectives(ctx: _Context, i: int, end: int) -> int:
     while i + n < end and n < 2 and ctx.tokens[i + n].kind == "word":
         m = ctx.mention_at.get(i + n)
         norm = ctx.tokens[i + n].norm
-        if m is not None and not (m.kind == "agent" and (_nisba(norm) or ctx.is_("event_adjective", i + n))):
-            break  # هجوم انتحاري، هجوم مسلح: an agent adjective is no genitive; a nationality (غارة أمريكية) is the actor
+        if m is not None and not (m.kind == "agent" and (_nisba(norm) or ctx.is_("event_adjective", i + n))) or ctx.is_("member_noun", i + n):
+            break  # هجوم انتحاري، هجوم مسلح: an agent adjective is no genitive; a nationality (غارة أمريكية) is the actor; دورية is a noun
         if ctx.is_("stop", i + n) or not (norm.endswith(("يه", "يا", "ي", "يين", "يون")) and len(norm) > 3 or ctx.is_("event_adjective", i + n) or _agreeing_adjective(ctx, i - 1, i + n)):
             break
         n += 1
@@ -1404,6 +1431,10 @@ def _phrase_after(ctx: _Context, i: int, end: int) -> tuple[int, int, ArgSpan, b
     demonstrative = ctx.is_("demonstrative", j) and j + 1 < end and _definite(ctx.tokens[j + 1].norm)
     if demonstrative and ctx.mention_at.get(j + 1) is None and not _is_trigger(ctx, j + 1):
         return j, j + 1, ctx.token_span(j, j + 1), False  # اطلقت هذه المجموعة النار: the demonstrative opens the phrase
+    while j < end and ctx.approximator(j):
+        j += 1  # تجمع نحو مائة متظاهر، قتل ما لا يقل عن 260 مقاتلا: the words before the count are no preposition
+    if j >= end:
+        return None
     if ctx.tokens[j].kind == "word" and ctx.is_("stop", j) and ctx.mention_at.get(j) is None:
         prep = True
         j += 1
@@ -1433,8 +1464,8 @@ def _phrase_after(ctx: _Context, i: int, end: int) -> tuple[int, int, ArgSpan, b
 def _partitive(ctx: _Context, j: int, end: int) -> int:
     """ثلاثة من عناصر الشرطة، عشرات من المسلحين، 15 شخصا: the phrase after a count (and من) is the argument."""
     k = j
-    while k < end and k - j < 3 and (ctx.tokens[k].kind == "number" or ctx.is_("numeral", k)):
-        k += 1
+    while k < end and k - j < 4 and (ctx.tokens[k].kind == "number" or ctx.is_("numeral", k) or k > j and ctx.tokens[k].norm == "و" and ctx.approximator(k)):
+        k += 1  # ما بين 20 و25 شخصا: the و of a range belongs to the count
     if k > j and k + 1 < end and ctx.tokens[k].norm == "من":
         return k + 1
     if k >= end or any(ctx.is_("partitive_noun", x) for x in range(j, k)):
@@ -1616,6 +1647,38 @@ def _event_subject(ctx: _Context, i: int, lo: int) -> bool:
     return False
 
 
+def _object_after_event_subject(ctx: _Context, i: int, hi: int, firsts: list[int]) -> ArgSpan | None:
+    """The object of a verb whose subject is an event noun right after it (استهدف هجوم انتحاري بسيارة مفخخة دورية
+    للشرطة, قتل انفجار عبوة ثلاثة جنود): past the event noun, its adjectives, its genitive device and an instrument
+    phrase behind ب."""
+    j, end = i, hi
+    while j < end and (ctx.in_time(j) or ctx.is_("time_word", j)):
+        j += 1
+    if j >= end or j not in firsts or not _attack_noun(ctx, j) or ctx.is_("actor_noun", j) or ctx.mention_at.get(j) is not None or _clitic(ctx, j).strip("وف"):
+        return None
+    end = _window_end(j + 1, hi, firsts)
+    k = j + 1 + _adjectives(ctx, j + 1, end)
+    m = ctx.mention_at.get(k) if k < end else None
+    if m is not None and m.label == "NORP" and _agreeing_nisba(ctx, k - 1, k):
+        k += 1  # قتلت غارة جوية أميركية الزرقاوي: the nationality is the attacker's
+    for n in range(2):  # انفجار عبوة ناسفة، هجوم بسيارة مفخخة: the device and the instrument, with their adjectives
+        if k >= end or ctx.tokens[k].kind != "word" or ctx.mention_at.get(k) is not None or ctx.is_("stop", k):
+            break
+        instrument = any(pre.lstrip("وف") == "ب" for _, pre, _ in ctx.cands[k])
+        device = n == 0 and not instrument and not _definite(ctx.tokens[k].norm) and not _actor_like(ctx, ctx.token_span(k, k)) and not _victim_like(ctx, k) and not ctx.is_("target_noun", k) and not ctx.is_("member_noun", k)
+        if not (instrument or device):
+            break
+        k += 1 + _adjectives(ctx, k + 1, end)
+    if k == j + 1 and not _victim_like(ctx, k):
+        return None  # استهدف هجوم مسلحين قرية: an actor right after the event noun is its attacker
+    found = _phrase_after(ctx, k, end)
+    if found is None or found[3] or found[0] not in (k, _partitive(ctx, k, end)):
+        return None
+    if not (_actor_like(ctx, found[2]) or _victim_like(ctx, k) or ctx.is_("member_noun", found[0]) or ctx.is_("target_noun", found[0])):
+        return None
+    return found[2]
+
+
 def _victim_like(ctx: _Context, i: int) -> bool:
     t = ctx.tokens[i]
     return t.kind == "number" or ctx.is_("numeral", i) or ctx.is_("victim_noun", i)
@@ -1756,6 +1819,7 @@ def _target_after(ctx: _Context, frame: Trigger, i: int, end: int, purpose_at: i
         if found is not None:
             return found[2]
     fallback: ArgSpan | None = None
+    owner_at: int | None = None  # the token where the fallback's group stands (قافلة تابعة لقوات التحالف)
     first_content = True
     place_run = False
     j = i
@@ -1777,6 +1841,8 @@ def _target_after(ctx: _Context, frame: Trigger, i: int, end: int, purpose_at: i
             genitive = m.label in PLACE_LABELS and j > i and ctx.tokens[j - 1].kind == "word" and not ctx.is_("stop", j - 1) and ctx.mention_end.get(j - 1) is None
             place = m.label in PLACE_LABELS and (prep in PLACE_PREPS or conjoined or genitive)
             direct_ok = prep is None and frame.direct and not object_suffix
+            if owner_at is not None and owner_at <= j and ctx.token_at(m.start) == j:
+                return fallback  # the phrase's own group: _extent grows the phrase over it
             if not place and (direct_ok or (prep is not None and prep in frame.preps)):
                 return ArgSpan(m.start, m.end, m.entity)
             place_run = place
@@ -1789,6 +1855,8 @@ def _target_after(ctx: _Context, frame: Trigger, i: int, end: int, purpose_at: i
             if frame.direct and not object_suffix and not ctx.is_("stop", j) and not ctx.is_("time_word", j) and not clitic.strip("وف"):
                 np = _np(ctx, _partitive(ctx, j, end), end, False)  # عددا من المواطنين
                 fallback = np[2] if np else None
+                owned = _owner_group(ctx, np[0], np[1], end) if np else None
+                owner_at = owned[0] if owned else None
                 first_content = False
             elif ctx.is_("stop", j) and any(f in frame.preps for f in ctx.forms[j]):
                 np = _np(ctx, j + 1, end, True) if ctx.mention_at.get(j + 1) is None else None
@@ -2008,6 +2076,13 @@ def _verb_form(ctx: _Context, i: int) -> bool:
     return bool(readings) and all(readings) and not ctx.tokens[i].norm.startswith(("ال", "وال", "بال", "لل"))
 
 
+def _attack_noun(ctx: _Context, i: int) -> bool:
+    """The token reads as an ASSAULT event noun (هجوم، انفجار، غارة)."""
+    return ctx.tokens[i].kind == "word" and any(
+        not is_verb and trig.type == "ASSAULT" for stem, _, _ in ctx.cands[i] for trig, is_verb, _ in ctx.lex.index.get(stem, ())
+    )
+
+
 def _noun_trigger(ctx: _Context, i: int) -> bool:
     """The token reads as an event noun of the trigger lexicon (ضربة، غارة، هجوم)."""
     return ctx.tokens[i].kind == "word" and any(not is_verb for stem, _, _ in ctx.cands[i] for _, is_verb, _ in ctx.lex.index.get(stem, ()))
@@ -2078,11 +2153,50 @@ def _extent(ctx: _Context, span: ArgSpan, lo: int, hi: int, trigger: tuple[int, 
         else:
             break
         j = end_j + 1
+    end_j = _owner_phrase(ctx, start_j, end_j, hi, blocked)
     if COORDINATION:
         end_j = _conjuncts(ctx, end_j, hi, blocked)
     if start_j == first and end_j == last:
         return span
     return ArgSpan(min(span.start, ctx.tokens[start_j].start), max(span.end, ctx.tokens[end_j].end), span.entity)
+
+
+def _owner_group(ctx: _Context, head: int, end_j: int, hi: int) -> tuple[int, Mention] | None:
+    """The group a member or unit noun belongs to (``member_noun``): (first token, mention) of an actor right after
+    the phrase behind في، من or ل, or behind تابع(ة) ل: ناشطا في حركة حماس، دورية للشرطة، قافلة تابعة لقوات التحالف.
+    A place is no owner (ناشط في غزة)."""
+    if not ctx.is_("member_noun", head):
+        return None
+    j = end_j + 1
+    if j < hi and ctx.is_("owner_link", j):
+        j += 1
+    if j >= hi or ctx.tokens[j].kind != "word":
+        return None
+    k = j + 1 if ctx.tokens[j].norm in ("في", "من") and j == end_j + 1 else j
+    lam = k == j
+    if lam and k + 1 < hi and ctx.mention_at.get(k) is None and any(
+        pre.lstrip("وف") == "ل" and ctx.lex.is_("actor_noun", stem) for stem, pre, _ in ctx.cands[k]
+    ):
+        k, lam = k + 1, False  # لقوات التحالف: the group noun carries the lam, the name follows
+    m = ctx.mention_at.get(k) if k < hi else None
+    if m is None or not ctx.actor(m) or m.label in ("GPE", "NORP") or _named_place(ctx, m) or ctx.token_at(m.start) != k:
+        return None
+    if lam and _prep_of(ctx, k, m, k) != "ل":
+        return None
+    return j, m
+
+
+def _owner_phrase(ctx: _Context, head: int, end_j: int, hi: int, blocked) -> int:
+    """Grow a member or unit noun's phrase over its group (:func:`_owner_group`) and the group's adjectives."""
+    owner = _owner_group(ctx, head, end_j, hi)
+    if owner is None:
+        return end_j
+    last = ctx.token_at(owner[1].end - 1)
+    if last is None or last >= hi or any(blocked(x) for x in range(ctx.token_at(owner[1].start) or last, last + 1)):
+        return end_j
+    while last + 1 < hi and not blocked(last + 1) and _agreeing_nisba(ctx, last, last + 1):
+        last += 1  # دورية للقوات الأميركية
+    return last
 
 
 COORDINATION = True
@@ -2133,14 +2247,16 @@ def argument_code(ctx: _Context, span: ArgSpan) -> tuple[str | None, str | None]
     """
     country: str | None = None
     sector: str | None = None
-    ent = ctx.doc.entity(span.entity)
+    first, last = ctx.token_at(span.start), ctx.token_at(max(span.start, span.end - 1))
+    owner = _owner_group(ctx, first, first, last + 1) if first is not None and last is not None else None
+    owned = owner is not None
+    ent = ctx.doc.entity(owner[1].entity if owner is not None else span.entity)  # دورية للشرطة: the group, not the unit, says who
     if ent is not None:
         country, sector = ent.country, ent.sector
         if country is None and ent.actor and ent.actor.startswith("GPE:"):
             country = ent.actor[4:]
-    first, last = ctx.token_at(span.start), ctx.token_at(max(span.start, span.end - 1))
     if first is not None and last is not None:
-        for j in range(first, min(last, first + CODE_TOKENS - 1) + 1):
+        for j in range(first + owned, min(last, first + CODE_TOKENS - 1) + 1):
             if country is not None and sector is not None:
                 break
             m = ctx.mention_at.get(j)
@@ -2150,10 +2266,12 @@ def argument_code(ctx: _Context, span: ArgSpan) -> tuple[str | None, str | None]
             if sector is None and ctx.tokens[j].kind == "word":
                 sector = _head_sector(ctx, j)
         head = next((j for j in range(first, min(last, first + 2) + 1) if ctx.tokens[j].kind == "word"), None)
-        m = ctx.mention_at.get(head) if head is not None else None
+        m = ctx.mention_at.get(head) if head is not None and not owned else None
         if m is not None and m.kind == "agent" and m.end <= ctx.tokens[head].end and (ent is None or not ent.actor or not ent.actor.startswith("GPE:")):
             own = _head_sector(ctx, head)
             sector = own or sector  # مسلحون، انتحاري: the event head-noun table, read from the coders' practice, refines a generic agent
+    if owned and sector is None and first is not None:
+        sector = _head_sector(ctx, first) or (m.sector if (m := ctx.mention_at.get(first)) is not None else None)
     if sector is not None:
         sector = ctx.lex.sector_map.get(sector, sector)
     return country, sector

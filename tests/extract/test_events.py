@@ -1296,3 +1296,74 @@ def test_a_place_between_subject_and_object_keeps_the_verb_active():
     assert (_arg(doc, ev, "source"), _arg(doc, ev, "target")) == (None, "جنديان")  # no object: passive
     doc = build("وقالت الشرطة إن شخصين قتلا في الحادث.", {})
     assert _arg(doc, find(doc, "ASSAULT", "قتلا"), "target") == "شخصين"  # a dual of people is a victim noun
+
+
+# --- members and units with their group, event-noun subjects, approximate counts, tolls (session 9) ---------------
+
+
+def test_a_member_takes_its_group_and_the_groups_codes():
+    hamas = ({"مسلحون": ("ORG", "GUN"), "حركة حماس": ("ORG", "HAMAS")}, {"HAMAS": ("ORG", "PSE", "REB")})
+    doc = build("قتل مسلحون ناشطا في حركة حماس أمس.", *hamas)
+    ev = find(doc, "ASSAULT", "قتل")
+    assert args_text(doc, ev)[1] == "ناشطا في حركة حماس"
+    assert (ev.target_country, ev.target_sector) == ("PSE", "REB")
+    doc = build("قتل مسلحون ناشطا في غزة أمس.", {"مسلحون": ("ORG", "GUN"), "غزة": ("GPE", "PSE")})
+    assert args_text(doc, find(doc, "ASSAULT", "قتل"))[1] == "ناشطا"  # a place is no group
+
+
+def test_a_unit_takes_its_owners_sector_over_its_own():
+    names = {"دورية": ("ORG", "PATROL"), "للشرطة": ("ORG", "POL")}
+    info = {"PATROL": ("ORG", None, "MIL"), "POL": ("ORG", None, "COP")}  # the entity stage reads دورية as a military agent
+    doc = build("انفجرت عبوة ناسفة لدى مرور دورية للشرطة في المدينة.", names, info)
+    ev = find(doc, "ASSAULT", "انفجرت")
+    assert args_text(doc, ev)[1] == "دورية للشرطة" and ev.target_sector == "COP"
+    doc = build("انفجرت عبوة ناسفة لدى مرور دورية في المدينة.", {})
+    assert find(doc, "ASSAULT", "انفجرت").target_sector == "MIL"  # without an owner the unit's own row
+
+
+def test_a_convoy_belonging_to_a_force_is_the_object_not_the_force():
+    doc = build("هاجم مسلحون قافلة تابعة لقوات التحالف قرب قندهار.", {"مسلحون": ("ORG", "GUN"), "التحالف": ("ORG", "COAL")})
+    assert args_text(doc, find(doc, "ASSAULT", "هاجم"))[1] == "قافلة تابعة لقوات التحالف"
+
+
+def test_an_event_noun_subject_after_the_verb_leaves_the_object_to_the_verb():
+    police = ({"للشرطة": ("ORG", "POL")}, {"POL": ("ORG", None, "COP")})
+    doc = build("استهدف هجوم انتحاري بسيارة مفخخة دورية للشرطة في بغداد.", *police)
+    ev = find(doc, "ASSAULT", "استهدف")
+    assert args_text(doc, ev) == (None, "دورية للشرطة") and ev.target_sector == "COP"
+    doc = build("قتل انفجار عبوة ناسفة ثلاثة جنود في الموصل.", {})
+    assert args_text(doc, find(doc, "ASSAULT", "قتل"))[1] == "جنود"
+    doc = build("استهدف هجوم مسلحين قرية في الشمال.", {})
+    assert args_text(doc, find(doc, "ASSAULT", "استهدف"))[1] is None  # مسلحين is the attack's genitive, its attacker
+
+
+def _with_count(text: str, count: str, approx: str, unit: str) -> Document:
+    doc = build_doc(text, {})
+    start = text.index(count)
+    doc.quantities.append(Quantity(start, start + len(count), id="q1", low=1.0, high=1.0, approx=approx, unit=unit, unit_start=text.index(unit), unit_end=text.index(unit) + len(unit)))
+    extract_events(doc)
+    return doc
+
+
+def test_the_hedge_of_an_approximate_count_is_no_preposition():
+    doc = _with_count("تجمع نحو مائة متظاهر في وسط المدينة.", "نحو مائة متظاهر", "about", "متظاهر")
+    assert args_text(doc, find(doc, "PROTEST", "تجمع"))[0] == "متظاهر"
+    doc = _with_count("وقتل ما لا يقل عن 260 مقاتلا في الغارات.", "ما لا يقل عن 260 مقاتلا", "at_least", "مقاتلا")
+    assert args_text(doc, find(doc, "ASSAULT", "وقتل"))[1] == "مقاتلا"
+
+
+def test_a_toll_gives_its_victims_to_the_attack_noun_after_it():
+    doc = build("أصيب عشرة أشخاص بانفجار سيارة مفخخة في بغداد.", {})
+    assert args_text(doc, find(doc, "ASSAULT", "انفجار"))[1] == "أشخاص"
+
+
+def test_a_range_count_is_one_phrase():
+    text = "وأشار مسؤول إلى تعرض ما بين 20 و25 شخصا لإصابات في الانفجار."
+    doc = _with_count(text, "ما بين 20 و25 شخصا", None, "شخصا")
+    assert args_text(doc, find(doc, "ASSAULT", "لإصابات"))[1] == "شخصا"
+
+
+def test_time_passing_is_no_passer_hit_by_the_attack():
+    text = "وبعد مرور نحو 6 أشهر على الهجوم عادت الحياة."
+    doc = _with_count(text, "نحو 6 أشهر", "about", "أشهر")
+    assert args_text(doc, find(doc, "ASSAULT", "الهجوم"))[1] is None
