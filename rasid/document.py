@@ -60,7 +60,7 @@ class Mention(Span):
 
     id: str = ""
     label: str = ""  # PER ORG GPE LOC FAC NORP
-    kind: str = "name"  # name | description | pronoun | title
+    kind: str = "name"  # name | agent (a generic role group: الشرطة، مسلحون) | description | pronoun | title
     actor: str | None = None  # actor-dictionary id when linked
     entity: str | None = None  # id of the Entity this mention belongs to
     source: str = ""  # the rule, lexicon row or model that produced it

@@ -295,6 +295,9 @@ def extract_events(doc: Document, lex: Lexicon | None = None) -> list[Event]:
             elif hit.source is not None and _behind_lam(ctx, hit.source):
                 hit.source = None  # دعم للمقاومة، الغارات لمساندة المقاومة: a ل phrase names whom it is for, never who acts
         hits = [h for h in hits if not ("needs_source" in h.trigger.flags and h.source is None) and not _stative_control(ctx, h, lo)]
+        for hit in hits:
+            if hit.type == "ASSAULT" and hit.source is None and hit.trigger.pos == "noun":
+                hit.source = _claimant(ctx, hit, lo)
         _link_results(ctx, hits)
         for hit in hits:
             if hit.type == "ASSAULT" and (hit.target is None or not _actor_like(ctx, hit.target)):
@@ -844,6 +847,22 @@ def _link_results(ctx: _Context, hits: list[_Hit]) -> None:
             later.target = hit.target
 
 
+def _claimant(ctx: _Context, hit: _Hit, lo: int) -> ArgSpan | None:
+    """أعلنت حركة طالبان مسؤوليتها عن الهجوم، طالبان تتبنى مسؤولية التفجير: who claims an attack (``claim_noun``
+    right before it, or before عن) carried it out: the actor named right before the claim, else the claiming
+    verb's subject."""
+    claim = hit.first - 2 if hit.first - 1 >= lo and ctx.tokens[hit.first - 1].norm == "عن" else hit.first - 1
+    if claim - 1 < lo or not ctx.is_("claim_noun", claim):
+        return None
+    m = ctx.mention_end.get(claim - 1)
+    if m is not None and ctx.actor(m) and not _named_place(ctx, m):
+        return ArgSpan(m.start, m.end, m.entity)
+    if ctx.tokens[claim - 1].kind != "word" or ctx.is_("stop", claim - 1):
+        return None
+    found = _subject_before(ctx, claim - 1, lo)
+    return found if found is not None and _actor_like(ctx, found) else None
+
+
 SURVIVE_WINDOW = 15  # نجا X من محاولة اغتيال: the survive verb stands this close before the attack
 
 
@@ -885,6 +904,9 @@ def _passing(ctx: _Context, hit: _Hit, lo: int, hi: int) -> ArgSpan | None:
     return None
 
 
+PROTESTED_PREPS = frozenset({"علي", "ضد"})  # right after a protest word they open what is protested
+
+
 def _protest_target(ctx: _Context, i: int, hi: int) -> tuple[bool, ArgSpan | None]:
     """Who protesters address: مطالبين X (بـ…), مطالبين بـاستقالة X, المناوئين لـX.  The flag says whether a
     demand or protest cue was found: when it names no actor (تطالب بتوفير الخدمات) there is no other addressee."""
@@ -892,6 +914,15 @@ def _protest_target(ctx: _Context, i: int, hi: int) -> tuple[bool, ArgSpan | Non
         if ctx.strong(j):
             return False, None
         demand, against = ctx.is_("demand_cue", j), ctx.is_("against_cue", j)
+        soft = not (demand or against) and j == i and ctx.tokens[j].norm in PROTESTED_PREPS and j + 1 < hi
+        if soft:  # للاحتجاج على زيارة غل: right after the protest word its preposition opens what is protested
+            found = _phrase_after(ctx, j + 1, min(hi, j + 7))
+            if found is not None and _actor_headed(ctx, found[2]):
+                return True, found[2]
+            agent = _protested_agent(ctx, j + 1, hi)
+            if agent is not None:
+                return True, agent
+            continue
         if not (demand or against) and ctx.is_("against_lam", j) and j + 1 < hi:
             against = ctx.tokens[j + 1].norm.startswith("ل")  # المناوئين للحكومة; المتظاهرون المعارضون طوقا: an adjective
         if not (demand or against) or j + 1 >= hi:
@@ -904,9 +935,22 @@ def _protest_target(ctx: _Context, i: int, hi: int) -> tuple[bool, ArgSpan | Non
         if found is not None:
             # طالبوا باستمرار الضغوط على الحكومة: what is demanded is no addressee; the actor inside it is
             return True, found[2] if _actor_headed(ctx, found[2]) else _actor_inside(ctx, found[2], hi, clause=True)
+        agent = _protested_agent(ctx, k, hi)
+        if agent is not None:
+            return True, agent
         if k < hi and _is_trigger(ctx, k):
             return True, _actor_inside(ctx, ctx.token_span(k, k), hi, clause=True)  # ضد الغارات الإسرائيلية: who raided
     return False, None
+
+
+def _protested_agent(ctx: _Context, k: int, hi: int) -> ArgSpan | None:
+    """The agent of a protested act: the actor genitive of the noun at ``k`` (زيارة الرئيس، قرار الحكومة)."""
+    if k >= hi or ctx.tokens[k].kind != "word" or ctx.mention_at.get(k) is not None or ctx.is_("stop", k):
+        return None
+    genitive = _phrase_after(ctx, k + 1, min(hi, k + 6))
+    if genitive is not None and not genitive[3] and genitive[0] == k + 1 and _actor_like(ctx, genitive[2]):
+        return genitive[2]
+    return None
 
 
 def _actor_after(ctx: _Context, hit: _Hit, hi: int) -> ArgSpan | None:
@@ -1026,6 +1070,14 @@ def _sound_plural(ctx: _Context, j: int) -> bool:
     return stem.endswith("ون") and len(stem) - 2 >= 4
 
 
+def _agent_dual(ctx: _Context, j: int) -> bool:
+    """An agent word in the dual with its نون (مسلحان، مجهولان): like a sound plural, it heads no genitive (أطلق
+    مجهولان النار).  Only agents: many other nouns end in -ان (بيان، لبنان)."""
+    m = ctx.mention_at.get(j)
+    norm = ctx.tokens[j].norm
+    return m is not None and m.kind == "agent" and ctx.token_at(m.end - 1) == j and norm.endswith("ان") and len(norm) >= 5
+
+
 def _behind_lam(ctx: _Context, span: ArgSpan) -> bool:
     """The phrase opens with the preposition ل (للمقاومة، لمساندة المقاومة); لل + a name is handled with the name."""
     first = ctx.token_at(span.start)
@@ -1083,6 +1135,7 @@ def _assign(ctx: _Context, hit: _Hit, lo: int, hi: int, firsts: list[int], befor
                 hit.mode = "military" if hit.mode in (None, "aid") else hit.mode
             break
     src_after: tuple[int, int] | None = None
+    light_source = False
     agent = _passive_agent(ctx, hit.last + 1, fwd_end)
     gapped = hit.last - hit.first + 1 > len(hit.trigger.words)
     nxt = _phrase_after(ctx, hit.first + 1, hit.last) if gapped else _phrase_after(ctx, hit.last + 1, fwd_end)
@@ -1174,6 +1227,10 @@ def _assign(ctx: _Context, hit: _Hit, lo: int, hi: int, firsts: list[int], befor
                 src_after = (g0, ctx.token_at(owner.end - 1) or g0)
         if hit.source is None:
             hit.source = _light_verb_after(ctx, hit.last + 1, fwd_end)
+            last = ctx.token_at(hit.source.end - 1) if hit.source is not None else None
+            if last is not None:
+                src_after = (last, last)  # هجمات يشنها تنظيم داعش على مواقعها: the target follows the light verb's subject
+                light_source = True  # … behind the frame's preposition only: the verb's pronoun is its object
         if hit.source is None:
             light = _light_verb_before(ctx, hit.first, lo)
             if light is not None and _result_cue_before(ctx, hit.first):
@@ -1202,7 +1259,7 @@ def _assign(ctx: _Context, hit: _Hit, lo: int, hi: int, firsts: list[int], befor
         suffix = hit.inner is None and (hit.trigger.pos == "verb" or trig.next == "target") and _has_object_suffix(ctx, hit)
         if suffix:
             return  # ندعمهم، اعتقاله بتهمة: the object is the pronoun
-        hit.target = _target_after(ctx, frame, start, _window_end(start, hi, firsts), hit.extra.get("purpose_at"), suffix)
+        hit.target = _target_after(ctx, frame, start, _window_end(start, hi, firsts), hit.extra.get("purpose_at"), suffix or light_source)
         if hit.target is not None and trig.pos == "noun" and ctx.token_at(hit.target.start) in range(start, adjective_end):
             hit.target = None  # هجمة شرسة، الترحيلات الأجنبية: the adjective is no target
 
@@ -1446,7 +1503,7 @@ def _phrase_after(ctx: _Context, i: int, end: int) -> tuple[int, int, ArgSpan, b
     m = ctx.mention_at.get(j)
     head = j
     title = ctx.mention_at.get(j + 1) if j + 1 < end and m is None and ctx.tokens[j].kind == "word" else None
-    if title is not None and title.label in ("PER", "ORG") and not ctx.is_("stop", j) and not _is_trigger(ctx, j):
+    if title is not None and title.label in ("PER", "ORG") and not ctx.is_("stop", j) and not _is_trigger(ctx, j) and not _light_resumptive(ctx, j):
         j, m = j + 1, title  # زعيمها عمر خالد الخراساني، مقاتلي الدولة الإسلامية: a title or member noun heads the phrase
     if m is not None and ctx.actor(m):
         last = ctx.token_at(m.end - 1) or j
@@ -1671,6 +1728,8 @@ def _object_after_event_subject(ctx: _Context, i: int, hi: int, firsts: list[int
         k += 1 + _adjectives(ctx, k + 1, end)
     if k == j + 1 and not _victim_like(ctx, k):
         return None  # استهدف هجوم مسلحين قرية: an actor right after the event noun is its attacker
+    while k < end and (ctx.punct(k) in SOFT_PUNCT or ctx.is_("time_word", k) or ctx.in_time(k)):
+        k += 1  # استهدف هجوم انتحاري، أمس، موكبا
     found = _phrase_after(ctx, k, end)
     if found is None or found[3] or found[0] not in (k, _partitive(ctx, k, end)):
         return None
@@ -1752,14 +1811,18 @@ def _light_verb_before(ctx: _Context, i: int, lo: int) -> int | None:
     return None
 
 
+def _light_resumptive(ctx: _Context, j: int) -> bool:
+    """Token ``j`` is a light verb, also with the pronoun of the event it carries (شنه، نفذتها)."""
+    return any(s in ctx.lex.light_verbs for s, _ in enclitic_splits(ctx.tokens[j].norm))
+
+
 def _light_verb_after(ctx: _Context, i: int, end: int) -> ArgSpan | None:
     """هجوم شنه مسلحون / الهجوم الذي نفذته طالبان: the subject of a light verb that resumes the noun."""
     for j in range(i, min(end, i + 4)):
         if ctx.strong(j):
             return None
         tok = ctx.tokens[j]
-        resumptive = [s for s, _ in enclitic_splits(tok.norm) if s in ctx.lex.light_verbs]
-        if resumptive:
+        if _light_resumptive(ctx, j):
             found = _phrase_after(ctx, j + 1, end)
             return found[2] if found is not None and not found[3] else None
         if tok.kind == "word" and not (ctx.is_("relative", j) or _adjectives(ctx, j, j + 1)):
@@ -1850,6 +1913,10 @@ def _target_after(ctx: _Context, frame: Trigger, i: int, end: int, purpose_at: i
             first_content = False
             continue
         place_run = False
+        framed = tok.kind == "word" and ctx.is_("stop", j) and any(f in frame.preps for f in ctx.forms[j]) and ctx.mention_at.get(j + 1) is None
+        if fallback is None and not first_content and framed:
+            np = _np(ctx, j + 1, end, True)  # أطلق مجهولان النار في مخيم عين الحلوة على القيادي: past places, the framed actor
+            fallback = np[2] if np is not None and _actor_headed(ctx, np[2]) else None
         if fallback is None and first_content and tok.kind == "word":
             clitic = tok.prefix or (tok.norm[0] if tok.norm[:1] in ("ل", "ب") else "")
             if frame.direct and not object_suffix and not ctx.is_("stop", j) and not ctx.is_("time_word", j) and not clitic.strip("وف"):
@@ -2113,7 +2180,7 @@ def _extent(ctx: _Context, span: ArgSpan, lo: int, hi: int, trigger: tuple[int, 
             return True
         if _is_trigger(ctx, j) and (_is_trigger(ctx, j, whole=True) or not t.norm.startswith("ال")):
             return True  # a definite noun that only opens an absent phrase (القوة, not القوا القبض) may be a genitive
-        return t.kind != "word" or ctx.is_("stop", j) or ctx.is_("relative", j) or ctx.is_("time_word", j) or _light(ctx, j)
+        return t.kind != "word" or ctx.is_("stop", j) or ctx.is_("relative", j) or ctx.is_("time_word", j) or _light(ctx, j) or ctx.is_("claim_noun", j)
 
     start_j, end_j = first, last
     norm = ctx.tokens[first].norm
@@ -2140,7 +2207,7 @@ def _extent(ctx: _Context, span: ArgSpan, lo: int, hi: int, trigger: tuple[int, 
         nationality = m is not None and m.label == "NORP" and m.start >= tok.start and not tok.norm.startswith(("لل", "بال", "وبال", "ولل"))  # كمين نصبته المقاومة للمتمردين: a ل phrase is no adjective
         # مسلحا يرتدي، انتحارية ترتدي: a verb that does not agree with the noun, not its adjective
         agrees = nationality or not (prev.endswith("ا") and not tok.norm.endswith("ا") or prev.endswith("ه") and tok.norm.endswith("ي"))
-        if _sound_plural(ctx, j - 1) and not nationality and not (_nisba(tok.norm) and tok.norm.endswith("ون")):
+        if (_sound_plural(ctx, j - 1) or _agent_dual(ctx, j - 1)) and not nationality and not (_nisba(tok.norm) and tok.norm.endswith("ون")):
             break  # أضرم مستوطنون النار، المحتجون المبنى: a plural in -ون takes no genitive, and only a plural adjective
         if (_nisba(tok.norm) or nationality) and agrees and (nationality or not tok.norm.startswith(("و", "ف", "ب"))) and (_definite(tok.norm) == _definite(prev) or tok.norm.startswith("ال") and prev.startswith("لل")):
             end_j = j
@@ -2164,7 +2231,7 @@ def _extent(ctx: _Context, span: ArgSpan, lo: int, hi: int, trigger: tuple[int, 
 def _owner_group(ctx: _Context, head: int, end_j: int, hi: int) -> tuple[int, Mention] | None:
     """The group a member or unit noun belongs to (``member_noun``): (first token, mention) of an actor right after
     the phrase behind في، من or ل, or behind تابع(ة) ل: ناشطا في حركة حماس، دورية للشرطة، قافلة تابعة لقوات التحالف.
-    A place is no owner (ناشط في غزة)."""
+    A place is no owner (ناشط في غزة), but a country's institution is (موكبا لسفارة الولايات المتحدة)."""
     if not ctx.is_("member_noun", head):
         return None
     j = end_j + 1
@@ -2174,12 +2241,13 @@ def _owner_group(ctx: _Context, head: int, end_j: int, hi: int) -> tuple[int, Me
         return None
     k = j + 1 if ctx.tokens[j].norm in ("في", "من") and j == end_j + 1 else j
     lam = k == j
-    if lam and k + 1 < hi and ctx.mention_at.get(k) is None and any(
-        pre.lstrip("وف") == "ل" and ctx.lex.is_("actor_noun", stem) for stem, pre, _ in ctx.cands[k]
+    construct = False
+    if lam and k + 1 < hi and ctx.mention_at.get(k) is None and not ctx.is_("stop", k) and not _is_trigger(ctx, k) and any(
+        pre.lstrip("وف") == "ل" and not art for _, pre, art in ctx.cands[k]
     ):
-        k, lam = k + 1, False  # لقوات التحالف: the group noun carries the lam, the name follows
+        k, lam, construct = k + 1, False, True  # لقوات التحالف، لسفارة الولايات المتحدة: the lam's noun heads the name
     m = ctx.mention_at.get(k) if k < hi else None
-    if m is None or not ctx.actor(m) or m.label in ("GPE", "NORP") or _named_place(ctx, m) or ctx.token_at(m.start) != k:
+    if m is None or not ctx.actor(m) or m.label == "NORP" or m.label == "GPE" and not construct or _named_place(ctx, m) or ctx.token_at(m.start) != k:
         return None
     if lam and _prep_of(ctx, k, m, k) != "ل":
         return None
@@ -2191,9 +2259,11 @@ def _owner_phrase(ctx: _Context, head: int, end_j: int, hi: int, blocked) -> int
     owner = _owner_group(ctx, head, end_j, hi)
     if owner is None:
         return end_j
-    last = ctx.token_at(owner[1].end - 1)
-    if last is None or last >= hi or any(blocked(x) for x in range(ctx.token_at(owner[1].start) or last, last + 1)):
+    first, last = ctx.token_at(owner[1].start), ctx.token_at(owner[1].end - 1)
+    if first is None or last is None or last >= hi:
         return end_j
+    if any(blocked(x) for x in range(first, last + 1) if owner[1].kind != "name" or x == first):
+        return end_j  # a trigger word inside a name is part of the name (حركة فتح)
     while last + 1 < hi and not blocked(last + 1) and _agreeing_nisba(ctx, last, last + 1):
         last += 1  # دورية للقوات الأميركية
     return last
