@@ -2378,6 +2378,8 @@ def _negator(ctx: _Context, j: int) -> bool:
     words = ctx.lex.words.get("negation", frozenset())
     if norm in ("ما", "مما", "وما") and j + 1 < len(ctx.tokens) and (ctx.is_("result_cue", j + 1) or ctx.is_("not_after_ma", j + 1)):
         return False  # ما أسفر عن مقتل "which resulted in", ما قبل الهجوم "before the attack": not "did not"
+    if norm in ("لا", "ولا") and j + 1 < len(ctx.tokens) and ctx.is_("not_after_la", j + 1):
+        return False  # ولا سيما الهجوم "especially the attack"
     return norm in words or (norm[:1] in ("و", "ف") and norm[1:] in words)
 
 

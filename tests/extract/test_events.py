@@ -1427,3 +1427,10 @@ def test_many_and_two_members_are_counts_of_their_phrase():
 def test_a_convoy_after_a_bombing_noun_is_its_target():
     doc = build("تمكنت الطائرات من قصف رتل للتنظيم وتدميره.", {"للتنظيم": ("ORG", "IS")})
     assert args_text(doc, find(doc, "ASSAULT", "قصف")) == (None, "رتل للتنظيم")
+
+
+def test_especially_is_no_negation():
+    doc = build("شنت الحركة هجمات كثيرة ولا سيما الهجوم على جامعة غاريسا.", {})
+    assert find(doc, "ASSAULT", "الهجوم").modality == "asserted"
+    doc = build("ولا يستهدف الجيش المدنيين.", {})
+    assert find(doc, "ASSAULT", "يستهدف").modality == "negated"
