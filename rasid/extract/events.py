@@ -815,7 +815,8 @@ def _link_results(ctx: _Context, hits: list[_Hit]) -> None:
     """An attack and its toll (… مما أدى إلى مقتل X) share actors: the victims are the attack's target.
 
     A toll reported first (قتل 4 جنود في هجوم شنه مسلحون) takes the attacker of the attack after it, and gives
-    its victims to the first attack noun after it that has no target of its own (أصيب عشرة بانفجار سيارة).
+    its victims to the first attack noun after it that has no target of its own (أصيب عشرة بانفجار سيارة); of two
+    tolls, the nearer one.
     """
     for n, hit in enumerate(hits):
         if hit.type != "ASSAULT" or hit.source is not None or not (TOLL_FLAGS & hit.trigger.flags):
@@ -839,7 +840,7 @@ def _link_results(ctx: _Context, hits: list[_Hit]) -> None:
                 if later.source is None and hit.source is not None:
                     later.source = hit.source
                 break
-    for n, hit in enumerate(hits):
+    for n, hit in reversed(list(enumerate(hits))):  # the nearest toll before an attack noun gives it its victims
         if hit.type != "ASSAULT" or hit.target is None or not (TOLL_FLAGS & hit.trigger.flags) or not _actor_like(ctx, hit.target):
             continue
         later = next((h for h in hits[n + 1 :] if h.type == "ASSAULT" and not (TOLL_FLAGS & h.trigger.flags)), None)

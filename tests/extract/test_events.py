@@ -1434,3 +1434,10 @@ def test_especially_is_no_negation():
     assert find(doc, "ASSAULT", "الهجوم").modality == "asserted"
     doc = build("ولا يستهدف الجيش المدنيين.", {})
     assert find(doc, "ASSAULT", "يستهدف").modality == "negated"
+    doc = build("ولا بد من زيارة للمعرض.", {})
+    assert find(doc, "CONSULT", "زيارة").modality == "possible"  # "one must visit": advice, no report
+
+
+def test_of_two_tolls_the_nearer_gives_the_attack_its_victims():
+    doc = build("وأسفر عن مقتل 30 شخصا، فيما قتل عنصران من القوات الكردية في تفجير سيارة مفخخة.", {})
+    assert args_text(doc, find(doc, "ASSAULT", "تفجير"))[1] == "عنصران"
