@@ -1522,7 +1522,7 @@ def _phrase_after(ctx: _Context, i: int, end: int) -> tuple[int, int, ArgSpan, b
 def _partitive(ctx: _Context, j: int, end: int) -> int:
     """ثلاثة من عناصر الشرطة، عشرات من المسلحين، 15 شخصا: the phrase after a count (and من) is the argument."""
     k = j
-    while k < end and k - j < 4 and (ctx.tokens[k].kind == "number" or ctx.is_("numeral", k) or k > j and ctx.tokens[k].norm == "و" and ctx.approximator(k)):
+    while k < end and k - j < 3 and (ctx.tokens[k].kind == "number" or ctx.is_("numeral", k) or k > j and ctx.tokens[k].norm == "و" and ctx.approximator(k)):
         k += 1  # ما بين 20 و25 شخصا: the و of a range belongs to the count
     if k > j and k + 1 < end and ctx.tokens[k].norm == "من":
         return k + 1
