@@ -915,30 +915,25 @@ def _protest_target(ctx: _Context, i: int, hi: int) -> tuple[bool, ArgSpan | Non
         if ctx.strong(j):
             return False, None
         demand, against = ctx.is_("demand_cue", j), ctx.is_("against_cue", j)
-        soft = not (demand or against) and j == i and ctx.tokens[j].norm in PROTESTED_PREPS and j + 1 < hi
-        if soft:  # للاحتجاج على زيارة غل: right after the protest word its preposition opens what is protested
-            found = _phrase_after(ctx, j + 1, min(hi, j + 7))
-            if found is not None and _actor_headed(ctx, found[2]):
-                return True, found[2]
-            agent = _protested_agent(ctx, j + 1, hi)
-            if agent is not None:
-                return True, agent
-            continue
-        if not (demand or against) and ctx.is_("against_lam", j) and j + 1 < hi:
+        # للاحتجاج على زيارة غل: right after the protest word its preposition opens what is protested, if it names an actor
+        soft = not (demand or against) and j == i and ctx.tokens[j].norm in PROTESTED_PREPS
+        if not (demand or against or soft) and ctx.is_("against_lam", j) and j + 1 < hi:
             against = ctx.tokens[j + 1].norm.startswith("ل")  # المناوئين للحكومة; المتظاهرون المعارضون طوقا: an adjective
-        if not (demand or against) or j + 1 >= hi:
+        if not (demand or against or soft) or j + 1 >= hi:
             continue
         k = j + 1
         tok = ctx.tokens[k]
         if demand and tok.kind == "word" and tok.norm.startswith("ب") and ctx.mention_at.get(k) is None and k + 1 < hi:
             k += 1  # مطالبين باستقالة الحكومة: the demand's object
         found = _phrase_after(ctx, k, min(hi, k + 6))
-        if found is not None:
+        if found is not None and (not soft or _actor_headed(ctx, found[2])):
             # طالبوا باستمرار الضغوط على الحكومة: what is demanded is no addressee; the actor inside it is
             return True, found[2] if _actor_headed(ctx, found[2]) else _actor_inside(ctx, found[2], hi, clause=True)
         agent = _protested_agent(ctx, k, hi)
         if agent is not None:
             return True, agent
+        if soft:
+            continue
         if k < hi and _is_trigger(ctx, k):
             return True, _actor_inside(ctx, ctx.token_span(k, k), hi, clause=True)  # ضد الغارات الإسرائيلية: who raided
     return False, None
@@ -1914,8 +1909,8 @@ def _target_after(ctx: _Context, frame: Trigger, i: int, end: int, purpose_at: i
             first_content = False
             continue
         place_run = False
-        framed = tok.kind == "word" and ctx.is_("stop", j) and any(f in frame.preps for f in ctx.forms[j]) and ctx.mention_at.get(j + 1) is None
-        if fallback is None and not first_content and framed:
+        frame_prep = fallback is None and tok.kind == "word" and ctx.is_("stop", j) and any(f in frame.preps for f in ctx.forms[j])
+        if frame_prep and not first_content and ctx.mention_at.get(j + 1) is None:
             np = _np(ctx, j + 1, end, True)  # أطلق مجهولان النار في مخيم عين الحلوة على القيادي: past places, the framed actor
             fallback = np[2] if np is not None and _actor_headed(ctx, np[2]) else None
         if fallback is None and first_content and tok.kind == "word":
@@ -1926,7 +1921,7 @@ def _target_after(ctx: _Context, frame: Trigger, i: int, end: int, purpose_at: i
                 owned = _owner_group(ctx, np[0], np[1], end) if np else None
                 owner_at = owned[0] if owned else None
                 first_content = False
-            elif ctx.is_("stop", j) and any(f in frame.preps for f in ctx.forms[j]):
+            elif frame_prep:
                 np = _np(ctx, j + 1, end, True) if ctx.mention_at.get(j + 1) is None else None
                 fallback = np[2] if np else None
                 first_content = ctx.mention_at.get(j + 1) is not None
@@ -2320,14 +2315,13 @@ def argument_code(ctx: _Context, span: ArgSpan) -> tuple[str | None, str | None]
     sector: str | None = None
     first, last = ctx.token_at(span.start), ctx.token_at(max(span.start, span.end - 1))
     owner = _owner_group(ctx, first, first, last + 1) if first is not None and last is not None else None
-    owned = owner is not None
     ent = ctx.doc.entity(owner[1].entity if owner is not None else span.entity)  # دورية للشرطة: the group, not the unit, says who
     if ent is not None:
         country, sector = ent.country, ent.sector
         if country is None and ent.actor and ent.actor.startswith("GPE:"):
             country = ent.actor[4:]
     if first is not None and last is not None:
-        for j in range(first + owned, min(last, first + CODE_TOKENS - 1) + 1):
+        for j in range(first if owner is None else first + 1, min(last, first + CODE_TOKENS - 1) + 1):
             if country is not None and sector is not None:
                 break
             m = ctx.mention_at.get(j)
@@ -2337,12 +2331,13 @@ def argument_code(ctx: _Context, span: ArgSpan) -> tuple[str | None, str | None]
             if sector is None and ctx.tokens[j].kind == "word":
                 sector = _head_sector(ctx, j)
         head = next((j for j in range(first, min(last, first + 2) + 1) if ctx.tokens[j].kind == "word"), None)
-        m = ctx.mention_at.get(head) if head is not None and not owned else None
+        m = ctx.mention_at.get(head) if head is not None and owner is None else None
         if m is not None and m.kind == "agent" and m.end <= ctx.tokens[head].end and (ent is None or not ent.actor or not ent.actor.startswith("GPE:")):
             own = _head_sector(ctx, head)
             sector = own or sector  # مسلحون، انتحاري: the event head-noun table, read from the coders' practice, refines a generic agent
-    if owned and sector is None and first is not None:
-        sector = _head_sector(ctx, first) or (m.sector if (m := ctx.mention_at.get(first)) is not None else None)
+    if owner is not None and sector is None:
+        unit = ctx.mention_at.get(first)  # the group says nothing of its sector: the unit's own word does
+        sector = _head_sector(ctx, first) or (unit.sector if unit is not None else None)
     if sector is not None:
         sector = ctx.lex.sector_map.get(sector, sector)
     return country, sector
