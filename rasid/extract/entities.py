@@ -28,6 +28,7 @@ actor so that a pipeline without ``coref`` still has ``doc.entities``.
 from __future__ import annotations
 
 import unicodedata
+from collections import Counter
 from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
@@ -903,21 +904,24 @@ def _ambiguous_places() -> dict[str, tuple[str, str, frozenset[str]]]:
 
 
 @lru_cache(maxsize=1)
-def _context_names() -> dict[str, tuple[str, frozenset[str]]]:
-    """``{folded form: (actor, cue countries)}`` from context_names.tsv."""
-    return {fold(r["form"]): (r["actor"], frozenset(r["cues"].split())) for r in load_tsv("context_names.tsv")}
+def _context_names() -> dict[str, tuple[str, frozenset[str], frozenset[str]]]:
+    """``{folded form: (actor, cue countries, rival countries)}`` from context_names.tsv."""
+    return {fold(r["form"]): (r["actor"], frozenset(r["cues"].split()), frozenset(r["rivals"].split()))
+            for r in load_tsv("context_names.tsv")}
 
 
 def context_name_mentions(doc: Document, kb: KnowledgeBase, mentions: list[Mention]) -> list[Mention]:
     """Bare common nouns that name the country of the article (المملكة after السعودية), as new mentions.
 
-    A use is linked when the article names a cue country by a name (a GPE mention of it) and no mention of
-    another country starts with the same word (المملكة المتحدة, المملكة المغربية); a tagger mention with the
-    same span is linked in place, any other mention over the word leaves it alone."""
+    A use is linked when the article names a cue country (by its name, a place in it or a government actor
+    of it) more often than the rival countries and no mention of another country starts with the same word
+    (المملكة المتحدة, المملكة المغربية); a tagger mention with the same span is linked in place, any other
+    mention over the word leaves it alone."""
     table = _context_names()
     if not table:
         return []
-    named = {m.country for m in mentions if m.label == "GPE" and m.actor and m.actor.startswith("GPE:")}
+    named = Counter(m.country for m in mentions if m.country and m.actor and m.kind == "name"
+                    and (m.label == "GPE" or m.sector == "GOV"))
     toks = doc.tokens
     starts = [m.start for m in sorted(mentions, key=lambda m: m.start)]
     spans = sorted(mentions, key=lambda m: m.start)
@@ -929,9 +933,9 @@ def context_name_mentions(doc: Document, kb: KnowledgeBase, mentions: list[Menti
         if hit is None:
             continue
         skip, form = hit
-        actor, cues = table[form]
+        actor, cues, rivals = table[form]
         entry = kb.entry(actor)
-        if entry is None or not named & cues:
+        if entry is None or sum(named[c] for c in cues) <= sum(named[c] for c in rivals):
             continue
         if any(m.country != entry.country and any(stem == form for _, stem in proclitic_splits(fold(doc.text[m.start : m.end]).split()[0]))
                for m in mentions if m.label == "GPE" and m.end > m.start):

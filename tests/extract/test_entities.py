@@ -276,6 +276,19 @@ def test_the_kingdom_is_saudi_arabia_when_the_article_names_it():
     assert kingdom("وزار الوزير السعودية ثم المملكة المتحدة، وقال إن المملكة شريك.") == []  # two kingdoms
 
 
+def test_the_kingdom_is_saudi_arabia_when_the_article_names_its_places_or_rulers():
+    import rasid
+
+    def kingdom(text: str) -> list[str | None]:
+        doc = rasid.analyze(text)
+        return [m.actor for m in doc.mentions if doc.text[m.start : m.end] == "المملكة"]
+
+    assert kingdom("أعلنت وزارة الصحة في الرياض أمس أن المملكة سجلت حالات جديدة.") == ["GPE:SAU"]
+    assert kingdom("وأكد الملك سلمان دعم المملكة لليمن.") == ["GPE:SAU"]
+    # a Jordanian article that names Riyadh once: Jordan is named more often, so the kingdom may be Jordan
+    assert kingdom("وقال الملك عبدالله الثاني في عمان إن الأردن يدعم الرياض وإن المملكة ماضية.") == []
+
+
 def test_a_verbal_noun_before_its_preposition_is_no_agent(monkeypatch):
     for text in ("ودعا إلى تجفيف منابع الفكر والقضاء عليه نهائيا.", "وطالب بالقضاء على الفساد."):
         assert not any(surface.endswith("القضاء") for surface, _, _ in _rule_names(monkeypatch, text)), text
