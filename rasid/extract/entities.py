@@ -602,7 +602,8 @@ def merge_tagger(mentions: list[Mention], tagged: Sequence[Mention], given_names
       unless it is a person whose first name is none of the actor's (``given_names``):
       حسين اونيانغو أوباما is a relative of باراك أوباما, an unlisted person; or the
       dictionary name is only a compound given name and the span adds a family name
-      (عبد العزيز البيشي is not the listed عبد العزيز): the tagger's person, unlisted.
+      (عبد العزيز البيشي is not the listed عبد العزيز), or a lineage word stands before the dictionary
+      name (يعقوب ابن الملا عمر is the son of the listed person): the tagger's person, unlisted.
     * A tagger span that covers only nationality adjectives or places and has
       another label (ORG/FAC over الأمريكية) replaces them, keeping their country.
     * A rule *name* (titles, head nouns) overlapped by a tagger span is replaced
@@ -644,8 +645,11 @@ def merge_tagger(mentions: list[Mention], tagged: Sequence[Mention], given_names
         if inside and len(lex) == 1 and not rules and lex[0].label == t.label:
             given = given_names(lex[0]) if given_names is not None and t.label == "PER" and t.start < lex[0].start else None
             first = fold(text[t.start : t.end]).split()[0]
-            if t.label == "PER" and t.end > lex[0].end and _bare_given_name(fold(text[lex[0].start : lex[0].end])):
-                dropped.add(id(lex[0]))  # عبد العزيز البيشي: a family name after a listed given name makes another person
+            if t.label == "PER" and (t.end > lex[0].end and _bare_given_name(fold(text[lex[0].start : lex[0].end]))
+                                     or _lineage() & set(fold(text[t.start : lex[0].start]).split())):
+                # عبد العزيز البيشي: a family name after a listed given name makes another person;
+                # يعقوب ابن الملا عمر: the son of a listed person is another person
+                dropped.add(id(lex[0]))
                 added.append(t)
             elif given is None or any(stem in given for _, stem in proclitic_splits(first)):
                 lex[0].start, lex[0].end = t.start, t.end
@@ -664,6 +668,12 @@ def merge_tagger(mentions: list[Mention], tagged: Sequence[Mention], given_names
         added[-2:] = [m for m in added[-2:] if id(m) not in dropped]
         added.append(t)
     return [m for m in base if id(m) not in dropped] + added
+
+
+@lru_cache(maxsize=1)
+def _lineage() -> frozenset[str]:
+    """Folded lineage words of titles.tsv (بن، ابن، بنت)."""
+    return frozenset(fold(r["form"]) for r in load_tsv("titles.tsv") if r["kind"] == "lineage")
 
 
 def _bare_given_name(folded: str) -> bool:
@@ -732,14 +742,29 @@ def _given_names(kb: KnowledgeBase, m: Mention) -> frozenset[str] | None:
 
 
 def _without_title(doc: Document, kb: KnowledgeBase, m: Mention, starts: Sequence[int]) -> Mention:
-    """A tagged person without the title it starts with (للرئيس هادي → هادي); ``starts``: token start offsets."""
+    """A tagged person without the title it starts with (للرئيس هادي → هادي), and without a title behind a
+    preposition inside it and what follows (عبد المنان الشقيق الأصغر للملا عمر: the brother "of" Mullah Omar is
+    another person); ``starts``: token start offsets."""
     toks = doc.tokens
     i = bisect_left(starts, m.start) if m.label == "PER" else len(toks)
     if i < len(toks) and toks[i].start == m.start:
         t = kb.title_at(toks, i, "person")
         if t is not None and t.last + 1 < len(toks) and toks[t.last + 1].start < m.end:
             m.start = toks[t.last + 1].start
+            i = t.last + 1
+        for j in range(i + 1, bisect_left(starts, m.end)):
+            t = kb.title_at(toks, j, "person")
+            if t is not None and t.last + 1 < len(toks) and toks[t.last + 1].start < m.end and _prepositional(toks[j].norm, t.skip):
+                m.end = toks[j - 1].end
+                break
     return m
+
+
+def _prepositional(word: str, skip: int) -> bool:
+    """Do the ``skip`` proclitic letters of a folded word hold the preposition ل or ب (بالرئيس; للملا, where ل + ال
+    is written لل and the reading الملا skips nothing), so that the word is a genitive?"""
+    clitics = word[:skip] if skip else word[:1] if word.startswith("لل") else ""
+    return "ل" in clitics or "ب" in clitics
 
 
 def _common_word(doc: Document, kb: KnowledgeBase, m: Mention) -> bool:

@@ -13,7 +13,8 @@ least half of its uses: محمد مرسي، جاك شيراك), unless it opens 
 مدينة, also لواء "brigade") or another common noun (``common_words.tsv``: فصل طويل); otherwise ``org``. Any other form that opens on a person
 title or role noun (``titles.tsv`` kinds ``person`` and ``role``, with or without the article: رئيس، عضو) is a
 ``role`` (رئيس بلدية "mayor", رئيس جمهورية: the entity stage reads it as an unnamed person), or a ``person`` when a
-lineage word follows the title (أمير سلطان بن عبد العزيز).
+lineage word follows the title (أمير سلطان بن عبد العزيز) or a name word does (الملا عمر، رئيس أمريكي جورج بوش;
+:func:`name_words`).
 """
 
 from __future__ import annotations
@@ -30,6 +31,7 @@ from rasid.text.normalize import fold
 DEFAULT_SRC = Path(__file__).resolve().parents[3] / "shared" / "data" / "petrarch_ar"
 CODE_RE = re.compile(r"\[([^\]]+)\]")
 # Three-letter codes that open a PETRARCH code but are sectors or blocs, not countries.
+NOT_NAMES = {"person", "role", "org_head", "place_head", "common"}  # word kinds that are no part of a name
 NON_COUNTRY = {"IGO", "NGO", "IMG", "MNC", "UAF", "REB", "INS", "GOV", "MIL", "COP", "OPP", "CVL", "MED", "BUS", "REL", "SPY", "JUD", "LEG", "ELI", "PTY", "REF", "LAB", "EDU", "HLH", "CRM", "AGR", "ENV", "HRI", "UNK"}
 
 
@@ -93,30 +95,60 @@ def _word_kinds() -> dict[str, set[str]]:
     return kinds
 
 
-@lru_cache(maxsize=4)
-def given_names(newsfane: Path) -> frozenset[str]:
-    """Folded words that open a person's name in the train part of ``newsfane`` (empty without the file)."""
-    if not newsfane.exists():
-        return frozenset()
-    from collections import Counter
+@lru_cache(maxsize=1)
+def _title_phrases() -> frozenset[tuple[str, ...]]:
+    """Multi-word titles of ``titles.tsv``, folded, each word without the article (الأمين العام → امين عام)."""
+    return frozenset(tuple(w.removeprefix("ال") for w in fold(r["form"]).split())
+                     for r in load_tsv("titles.tsv") if " " in r["form"])
 
-    from rasid.evaluation.ner import read_bio
-    from rasid.ner.labels import coarse
-    from rasid.training.ner import split
+
+def _opens_title(words: list[str], k: int) -> bool:
+    """Does a multi-word title start at ``words[k]`` (أمين عام: a title, though أمين is also a name)?"""
+    bare = tuple(w.removeprefix("ال") for w in words[k:])
+    return any(bare[: len(t)] == t for t in _title_phrases())
+
+
+@lru_cache(maxsize=4)
+def _person_counts(newsfane: Path) -> tuple[dict[str, int], dict[str, int], dict[str, int]]:
+    """Per folded word of the train part of ``newsfane``: how often it opens a person's name, stands inside
+    one, and is used at all (empty without the file)."""
+    from collections import Counter
 
     opens: Counter[str] = Counter()
     in_person: Counter[str] = Counter()
     uses: Counter[str] = Counter()
+    if not newsfane.exists():
+        return opens, in_person, uses
+    from rasid.evaluation.ner import read_bio
+    from rasid.ner.labels import coarse
+    from rasid.training.ner import split
+
     for tokens, tags in split(read_bio(newsfane))[0]:
         for w, t in zip(tokens, tags):
             person = t != "O" and coarse(t[2:]) == "PER"
             uses[fold(w)] += 1
             in_person[fold(w)] += person
             opens[fold(w)] += person and t.startswith("B-")
+    return opens, in_person, uses
+
+
+def given_names(newsfane: Path) -> frozenset[str]:
+    """Folded words that open a person's name in the train part of ``newsfane`` at least three times and stand
+    inside one in at least half of their uses."""
+    opens, in_person, uses = _person_counts(newsfane)
     return frozenset(w for w, n in opens.items() if n >= 3 and 2 * in_person[w] >= uses[w] and len(w) >= 2)
 
 
-def actor_type(form: str, sector: str, given: frozenset[str] = frozenset()) -> str:
+def name_words(newsfane: Path, nationality: frozenset[str] = frozenset()) -> frozenset[str]:
+    """Folded words that read as part of a name after a title: they open a person's name at least three times
+    (عمر, though it also means "age") or stand inside one in at least half of their uses (براون، مشرف); no
+    nationality adjective (كيني "Kenyan" is also a name in ANERcorp)."""
+    opens, in_person, uses = _person_counts(newsfane)
+    return frozenset(w for w, n in uses.items() if (opens[w] >= 3 or 0 < n <= 2 * in_person[w])
+                     and len(w) >= 2 and w not in nationality)
+
+
+def actor_type(form: str, sector: str, given: frozenset[str] = frozenset(), names: frozenset[str] = frozenset()) -> str:
     """``person``, ``role`` or ``org`` for a PETRARCH actor form and its sectors (rules in the module docstring)."""
     words = fold(form).split()
     if len(words) < 2:
@@ -126,8 +158,10 @@ def actor_type(form: str, sector: str, given: frozenset[str] = frozenset()) -> s
     lineage = any("lineage" in kinds.get(w, set()) for w in words[1:])
     if first & {"org_head", "place_head", "direction"}:
         return "org"  # حركة X, مدينة X; لواء is a rank and a brigade
-    if first & {"person", "role"}:  # رئيس بلدية, عضو برلمان: a role; أمير سلطان بن عبد العزيز: a title and a name
-        return "person" if lineage else "role"
+    if first & {"person", "role"}:  # رئيس بلدية, عضو برلمان: a role; أمير سلطان بن عبد العزيز, الملا عمر: a title and a name
+        named = any(w in names and not kinds.get(w, set()) & NOT_NAMES and not _opens_title(words, k)
+                    for k, w in enumerate(words) if k)
+        return "person" if lineage or named else "role"
     if "common" in first:
         return "org"  # فصل طويل
     return "person" if lineage or "ELI" in sector.split() or words[0] in given else "org"
@@ -164,8 +198,12 @@ def main(src: Path = DEFAULT_SRC, out: Path = DATA_DIR) -> None:
     actors = parse_actors((src / "actor_dict_ar_v4.txt").read_text(encoding="utf-8"))
     agents = parse_agents((src / "agents.all.ar_v3.txt").read_text(encoding="utf-8"))
     note = "GENERATED by python -m rasid.knowledge.build_petrarch from PETRARCH (MIT, Open Event Data Alliance); do not edit."
-    given = given_names(src.parent / "newsfane" / "train.tsv")
-    typed = [(*row, actor_type(row[0], row[2], given)) for row in actors]
+    from rasid.knowledge.actors import knowledge_base
+
+    newsfane = src.parent / "newsfane" / "train.tsv"
+    given = given_names(newsfane)
+    names = name_words(newsfane, frozenset(knowledge_base().nationality))
+    typed = [(*row, actor_type(row[0], row[2], given, names)) for row in actors]
     n_act = _write(out / "actors_petrarch.tsv", "form\tcountry\tsector\tcode\ttype", note + "\nForms are PETRARCH lemmas (no article); code is the current CAMEO actor code; type is person, role or org (build_petrarch.actor_type).", typed)
     n_ag = _write(out / "agents_petrarch.tsv", "form\tsector", note, agents)
     print(f"{n_act} actor forms, {n_ag} agent forms -> {out}")

@@ -536,3 +536,22 @@ def test_movement_of_traffic_or_trade_is_no_movement():
         assert not [m for m in doc.mentions if m.label == "ORG"], text
     doc = rasid.analyze("وأعلنت حركة التحرير الوطني أن الحركة ستشارك في الانتخابات.")
     assert [doc.text[m.start : m.end] for m in doc.mentions if m.label == "ORG"] == ["حركة التحرير الوطني", "الحركة"]
+
+
+def test_a_tagged_person_ends_before_a_title_behind_a_preposition(monkeypatch):
+    text = "وقال عبد المنان الشقيق الأصغر للملا عمر إن العائلة لم تبايع."
+    doc = build_doc(text)
+    run = Mention(text.index("عبد"), text.index(" إن"), label="PER", source="ner", score=0.6)
+    monkeypatch.setattr(ent_mod, "_tagger", lambda: (lambda d: [run]))
+    found = {text[m.start : m.end]: m.actor for m in ent_mod.find_mentions(doc)}
+    assert "عبد المنان الشقيق الأصغر" in found and found["عبد المنان الشقيق الأصغر"] is None
+    assert found.get("عمر") == "PET:الملا عمر"  # the brother's name does not take Mullah Omar's identity
+
+
+def test_the_son_of_a_listed_person_is_another_person(monkeypatch):
+    text = "وقال يعقوب ابن الملا عمر إن العائلة لم تبايع."
+    doc = build_doc(text)
+    son = Mention(text.index("يعقوب"), text.index(" إن"), label="PER", source="ner", score=0.6)
+    monkeypatch.setattr(ent_mod, "_tagger", lambda: (lambda d: [son]))
+    found = {text[m.start : m.end]: m.actor for m in ent_mod.find_mentions(doc)}
+    assert found == {"يعقوب ابن الملا عمر": None}

@@ -20,6 +20,22 @@ def test_petrarch_person_markers():
     assert actor_type("وزارة داخلية", "GOV") == "org"
 
 
+def test_a_title_before_a_name_word_makes_a_person():
+    names = frozenset({"عمر", "امين", "بوش"})
+    assert actor_type("الملا عمر", "REB", names=names) == "person"  # Mullah Omar, no unnamed mullah
+    assert actor_type("رئيس أمريكي جورج بوش", "GOV", names=names) == "person"
+    assert actor_type("رئيس سوداني", "GOV", names=names) == "role"
+    # أمين also names people, but here it opens the title أمين عام "secretary-general"
+    assert actor_type("ممثل أمين عام ل أمة المتحدة", "IGO", names=names) == "role"
+
+
+def test_mullah_omar_is_one_person_across_the_article():
+    doc = rasid.analyze("أكد الملا عمر خلال حياته على وحدة المجاهدين. وكان الملا عمر قد أسس الحركة.")
+    omar = [m for m in doc.mentions if doc.text[m.start : m.end] == "عمر"]
+    assert len(omar) == 2 and len({m.entity for m in omar}) == 1
+    assert {m.label for m in omar} == {"PER"} and {m.country for m in omar} == {"AFG"}
+
+
 def test_person_key_meets_the_short_spelling():
     assert _person_key("عادل بن أحمد الجبير", LINEAGE) == _person_key("عادل الجبير", LINEAGE)
     assert _person_key("عبد الله بن عبد العزيز", LINEAGE) != _person_key("عبد الرحمن بن عبد العزيز", LINEAGE)
