@@ -234,6 +234,13 @@ def same_title(key: TitleKey, introduced: TitleKey) -> bool:
     return key[0] == introduced[0] and (key[1] is None or key[1] == introduced[1])
 
 
+def introduced_with(persons: list[tuple[TitleKey, int, Mention]], key: TitleKey, before: int) -> str | None:
+    """The entity of the one person introduced before offset ``before`` with a title matching ``key`` (of
+    :func:`titled_persons`), else None: with several such persons a bare title is not sure."""
+    found = {p.entity for k, at, p in persons if at < before and same_title(key, k)}
+    return found.pop() if len(found) == 1 else None
+
+
 def title_only(doc: Document, kb: KnowledgeBase, m: Mention) -> TitleKey | None:
     """The title key of a person mention that holds nothing but a title phrase (شيخ الأزهر، الرئيس الأمريكي)."""
     toks = doc.tokens

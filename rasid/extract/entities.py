@@ -61,7 +61,7 @@ class _Cand:
     doubtful: bool = False  # a title's name that opens like a verb: kept only when the tagger also finds a name there
 
 
-def _offset_in_token(tok: Token, doc: Document, skip: int) -> int:
+def offset_in_token(tok: Token, doc: Document, skip: int) -> int:
     """Original offset of folded character ``skip`` of ``tok`` (clitics dropped before a name)."""
     if skip <= 0:
         return tok.start
@@ -114,7 +114,7 @@ def lexicon_mentions(doc: Document, kb: KnowledgeBase) -> list[_Cand]:
             t = kb.titles.match_at(toks, first)
             if t is not None and t.last < last:
                 first, skip = t.last + 1, 0
-        start = _offset_in_token(toks[first], doc, skip)
+        start = offset_in_token(toks[first], doc, skip)
         mention = Mention(
             start, toks[last].end, label=entry.label, kind="agent" if entry.kind == "agent" else "name",
             actor=entry.actor, source=source, score=0.8 if "petrarch" in entry.source else 1.0,
@@ -396,7 +396,7 @@ def rule_mentions(doc: Document, kb: KnowledgeBase, covered: list[bool], surname
                 while end < len(toks) and end - j <= 6 and toks[end].norm not in CLOSE_QUOTES:
                     end += 1
                 if end < len(toks) and end > j + 1 and not any(covered[j + 1 : end]):
-                    take(i, end, "ORG", "rule:org_head_quoted", 0.7, title.type, title.sector, _offset_in_token(tok, doc, skip))  # with its closing mark
+                    take(i, end, "ORG", "rule:org_head_quoted", 0.7, title.type, title.sector, offset_in_token(tok, doc, skip))  # with its closing mark
                     i = end
                     continue
             run_end = _name_run(toks, j, covered, kb)
@@ -404,7 +404,7 @@ def rule_mentions(doc: Document, kb: KnowledgeBase, covered: list[bool], surname
             while end < run_end and toks[end].norm.startswith(("ال", "وال")):
                 end += 1  # a head noun's name: one word, then only definite words (حزب العدالة والتنمية; not نادي الزمالك وصول)
             if end > j and toks[j].norm.startswith("ال") and toks[j].norm not in kb.stopwords and not _ordinary_head(title.form, toks[j].norm):
-                take(i, end - 1, "ORG", "rule:org_head", 0.6, title.type, title.sector, _offset_in_token(tok, doc, skip))
+                take(i, end - 1, "ORG", "rule:org_head", 0.6, title.type, title.sector, offset_in_token(tok, doc, skip))
                 i = end
                 continue
         t = kb.titles.match_at(toks, i)
@@ -501,7 +501,7 @@ def short_name_mentions(doc: Document, kb: KnowledgeBase, cands: list[_Cand], co
     """Later one-word mentions of persons the lexicons and rules named in full."""
     persons = [c.mention for c in cands if c.mention.label == "PER" and c.mention.kind == "name"]
     return [
-        _Cand(i, i, Mention(_offset_in_token(doc.tokens[i], doc, skip), doc.tokens[i].end, label="PER", kind="name", actor=src.actor, source="rule:short_name", score=0.8, fine=src.fine, country=src.country, sector=src.sector))
+        _Cand(i, i, Mention(offset_in_token(doc.tokens[i], doc, skip), doc.tokens[i].end, label="PER", kind="name", actor=src.actor, source="rule:short_name", score=0.8, fine=src.fine, country=src.country, sector=src.sector))
         for i, skip, src in _later_short_names(doc, kb, persons, covered)
     ]
 
@@ -518,7 +518,7 @@ def tagger_short_names(doc: Document, kb: KnowledgeBase, mentions: list[Mention]
     known = [m for m in mentions if m.label == "PER" and m.kind == "name" and m.source == "ner" and not _only_title(doc, kb, m, starts)]
     first = bisect_left(starts, min((m.end for m in known), default=len(doc.text)))
     return [
-        Mention(_offset_in_token(toks[i], doc, skip), toks[i].end, label="PER", kind="name", source="rule:short_name+ner", score=0.7, fine=src.fine)
+        Mention(offset_in_token(toks[i], doc, skip), toks[i].end, label="PER", kind="name", source="rule:short_name+ner", score=0.7, fine=src.fine)
         for i, skip, src in _later_short_names(doc, kb, known, covered, first)
     ]
 
@@ -563,12 +563,12 @@ def description_mentions(doc: Document, kb: KnowledgeBase, covered: list[bool]) 
                     break  # الحركة التجارية: trade, no movement
                 if nxt is not None and not covered[i + 1] and nxt.kind == "word" and definite_nisba(nxt.norm) and nxt.norm not in kb.stopwords:
                     last = i + 1  # a relational adjective: التنظيم التكفيري
-                out.append(_Cand(i, last, Mention(_offset_in_token(tok, doc, skip), toks[last].end, label="ORG", kind="description", source="rule:description", score=0.6, fine=title.type, sector=title.sector)))
+                out.append(_Cand(i, last, Mention(offset_in_token(tok, doc, skip), toks[last].end, label="ORG", kind="description", source="rule:description", score=0.6, fine=title.type, sector=title.sector)))
                 break
             poss = next((base for base, suf in enclitic_splits(stem) if suf in POSSESSIVE_SUFFIXES and base in kb.org_heads), None)
             if poss is not None:
                 title = kb.org_heads[poss]
-                out.append(_Cand(i, i, Mention(_offset_in_token(tok, doc, skip), tok.end, label="ORG", kind="description", source="rule:possessive", score=0.6, fine="possessive", sector=title.sector)))
+                out.append(_Cand(i, i, Mention(offset_in_token(tok, doc, skip), tok.end, label="ORG", kind="description", source="rule:possessive", score=0.6, fine="possessive", sector=title.sector)))
                 break
     for c in out:
         for x in range(c.first, c.last + 1):
@@ -967,7 +967,7 @@ def context_name_mentions(doc: Document, kb: KnowledgeBase, mentions: list[Menti
             continue  # المملكة المتحدة is named too: المملكة alone is not sure
         if i + 1 < len(toks) and toks[i + 1].norm in kb.nationality:
             continue  # المملكة الأردنية …: another kingdom the lexicons do not list
-        start = _offset_in_token(tok, doc, skip)
+        start = offset_in_token(tok, doc, skip)
         k = bisect_left(starts, tok.end)
         over = [m for m in spans[max(k - 8, 0) : k] if m.start < tok.end and tok.start < m.end]
         if over:

@@ -39,11 +39,15 @@ from __future__ import annotations
 
 import bisect
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Iterable
 
 from rasid.document import PLACE_LABELS, Document, Event, Mention, Quote, Token
+from rasid.extract.coref import introduced_with, title_phrase, titled_persons
+from rasid.extract.entities import offset_in_token
+from rasid.knowledge.actors import knowledge_base
 from rasid.knowledge.lexicon import load_tsv
 from rasid.pipeline import register
 from rasid.text.normalize import fold
@@ -290,6 +294,8 @@ def extract_events(doc: Document, lex: Lexicon | None = None) -> list[Event]:
         firsts = [h.first for h in hits if "agent" not in h.trigger.flags]  # اعتقلت الشرطة 30 متظاهرا: an agent word does not end the window
         for n, hit in enumerate(hits):
             _assign(ctx, hit, lo, hi, firsts, hits[:n])
+            if "host" in hit.trigger.flags:
+                hit.source, hit.target = hit.target, hit.source  # استقبل الملك الرئيس: the visitor acts, the host receives
             if hit.source is not None and not _actor_like(ctx, hit.source) and not _speakers_own(ctx, hit):
                 hit.source = None  # هجوم بقنبلة يدوية، تم خطفهما: an instrument or a stray word is no actor
             elif hit.source is not None and _behind_lam(ctx, hit.source):
@@ -384,6 +390,7 @@ class _Context:
         self.quote_starts = [q.start for q in self.quotes]
         sport = lex.words.get("sport", frozenset())
         self.sport_article = sum(1 for f in self.forms if f & sport) >= SPORT_DOC_MIN  # a sports report
+        self._titled_persons: list | None = None  # persons introduced by a title phrase, computed on demand
 
     def sentence_ranges(self) -> Iterable[tuple[int, int]]:
         """Token index ranges of the sentences (tokens carry their sentence index)."""
@@ -442,6 +449,23 @@ class _Context:
         """A head noun that names a role (رئيس، سفير، البلدية after رئيس): a name after it is in apposition."""
         return self.tokens[i].kind == "word" and (any(stem in self.lex.sectors for stem, _, _ in self.cands[i]) or self.is_("actor_noun", i) or self.is_("title", i))
 
+    def titled(self, j: int) -> tuple[int, str | None, str | None, int] | None:
+        """A person's title phrase at token ``j`` (الرئيس، بنظيره الأمريكي، الرئيس الأمريكي السابق): the index of the
+        token after it, the entity of the one person the article introduced before with that title (None if not
+        one), the country of its nationality adjective and the offset where the title starts after its clitics."""
+        tok = self.tokens[j]
+        if tok.kind != "word":
+            return None
+        kb = knowledge_base()
+        phrase = title_phrase(self.tokens, j, kb)
+        title = kb.title_at(self.tokens, j, "person", "role")
+        if phrase is None or title is None:
+            return None
+        if self._titled_persons is None:
+            self._titled_persons = titled_persons(self.doc, kb)
+        person = introduced_with(self._titled_persons, phrase[0], tok.start)
+        return phrase[1], person, phrase[0][1], offset_in_token(tok, self.doc, title.skip)
+
     def actor(self, m: Mention) -> bool:
         return m.label in ACTOR_LABELS or m.kind == "agent"
 
@@ -462,8 +486,9 @@ def _find_hits(ctx: _Context, lo: int, hi: int) -> list[_Hit]:
                         continue  # verbs take no article and no ب/ك (وبحث is not و+ب+حث)
                     if len(stem) <= 2 and prefix:
                         continue
-                    if is_verb and ctx.tokens[i].norm[len(prefix) :] == stem + "ي":
-                        continue  # a verb takes ني, never ي: وزارتي is "my ministry", not و + زارت + ي
+                    rest = ctx.tokens[i].norm[len(prefix) :]
+                    if stem + "ي" in (rest, rest.removeprefix("ال")) and (is_verb or not _alef_maqsura_end(ctx, i)):
+                        continue  # a verb takes ني, never ي: وزارتي is "my ministry", not و + زارت + ي; الاجتماعي is "social"
                     if is_verb and stem in ctx.lex.undergo_verbs and _lam_phrase_follows(ctx, i, hi):
                         continue  # تعرضها لقنبلة، تعرضت قريتان في الريف لقصف: "was exposed to", not عرض "offered"
                     if len(stem) <= 3 and prefix and stem != ctx.tokens[i].norm[len(prefix) :]:
@@ -640,6 +665,11 @@ def _acted_upon(ctx: _Context, i: int) -> bool:
     return i > 0 and ctx.tokens[i - 1].norm in ("علي", "ضد", "الي", "بين", "صفوف")
 
 
+def _alef_maqsura_end(ctx: _Context, i: int) -> bool:
+    """Is token ``i`` written with a final ى, which folding makes ي (القتلى is a plural, not قتل + "my")?"""
+    return unicodedata.normalize("NFKC", ctx.doc.text[ctx.tokens[i].end - 1]) == "ى"
+
+
 def _rest_of_phrase(ctx: _Context, trig: Trigger, i: int, hi: int) -> int | None:
     """Index of the last word of a fixed phrase starting at ``i``, or None.
 
@@ -649,8 +679,9 @@ def _rest_of_phrase(ctx: _Context, trig: Trigger, i: int, hi: int) -> int | None
     last = i
     for n, word in enumerate(trig.words[1:]):
         gap = PHRASE_GAP if trig.pos == "verb" and n == 0 else 0
+        agreeing = _adjective_forms(word) if trig.pos == "noun" else frozenset((word,))
         for j in range(last + 1, min(hi, last + 2 + gap)):
-            if word in ctx.forms[j]:
+            if agreeing & ctx.forms[j]:
                 last = j
                 break
             if ctx.strong(j):
@@ -658,6 +689,13 @@ def _rest_of_phrase(ctx: _Context, trig: Trigger, i: int, hi: int) -> int | None
         else:
             return None
     return last
+
+
+@lru_cache(maxsize=256)
+def _adjective_forms(word: str) -> frozenset[str]:
+    """A later word of a noun phrase trigger as it agrees with the noun: accusative, dual, plural and, for a
+    relative adjective, feminine (اتصالا هاتفيا، اتصالات هاتفية، ضربتين جويتين)."""
+    return frozenset(noun_forms(word) | ({word + "ه"} if word.endswith("ي") else set()))
 
 
 def _better(ctx: _Context, cand: _Hit, best: _Hit, no_article: bool) -> bool:
@@ -1273,7 +1311,7 @@ def _lam_owner(ctx: _Context, j: int, end: int) -> Mention | None:
     m = ctx.mention_at.get(j)
     if m is None or not ctx.actor(m) or m.label == "GPE" or _named_place(ctx, m):
         return None
-    return m if _prep_of(ctx, j, m, j) == "ل" else None
+    return m if _prep_of(ctx, j, m.start, j) == "ل" else None
 
 
 def _object_after_agent(ctx: _Context, genitive: tuple[int, int, ArgSpan, bool], end: int) -> ArgSpan | None:
@@ -1498,6 +1536,9 @@ def _phrase_after(ctx: _Context, i: int, end: int) -> tuple[int, int, ArgSpan, b
         return None
     m = ctx.mention_at.get(j)
     head = j
+    titled = _title_argument(ctx, j, end) if m is None else None
+    if titled is not None:
+        return j, titled[0], titled[1], prep or _prep_of(ctx, j, titled[1].start, j) in ("ب", "ل")
     title = ctx.mention_at.get(j + 1) if j + 1 < end and m is None and ctx.tokens[j].kind == "word" else None
     if title is not None and title.label in ("PER", "ORG") and not ctx.is_("stop", j) and not _is_trigger(ctx, j) and not _light_resumptive(ctx, j):
         j, m = j + 1, title  # زعيمها عمر خالد الخراساني، مقاتلي الدولة الإسلامية: a title or member noun heads the phrase
@@ -1506,12 +1547,54 @@ def _phrase_after(ctx: _Context, i: int, end: int) -> tuple[int, int, ArgSpan, b
         if m.kind == "agent" and last + 1 < end and ctx.mention_at.get(last + 1) is None and _agreeing_nisba(ctx, last, last + 1):
             last += 1  # أدان البرلمان العربي التفجير: the adjective belongs to the agent, it is no object
             m = Mention(m.start, ctx.tokens[last].end, label=m.label, kind=m.kind, entity=m.entity)
+        named = _name_of_role(ctx, m, last, end)
+        if named is not None:  # استقبل وزير الخارجية الأستاذ عادل الجبير: the role and its name are one person
+            last, m = ctx.token_at(named.end - 1) or last, Mention(m.start, named.end, label="PER", kind="name", entity=named.entity)
         clitic = fold(ctx.doc.text[ctx.tokens[head].start : m.start]) if head == j else _clitic(ctx, head).lstrip("وف")[:1]
         if head == j and not clitic and ctx.tokens[j].norm.lstrip("وف").startswith("لل"):
             clitic = "ل"  # لليمن: the name keeps the article's lam, so the mention starts at the preposition
         start = m.start if head == j else ctx.tokens[head].start
         return head, last, ArgSpan(start, m.end, m.entity), prep or any(c in clitic for c in "بل")
     return _np(ctx, j, end, prep)
+
+
+def _title_argument(ctx: _Context, j: int, end: int) -> tuple[int, ArgSpan] | None:
+    """A person's title phrase at token ``j`` as an argument (its last token, its span): with the name after it
+    (الرئيس الأمريكي باراك أوباما); alone when it names the person the article introduced with that title (وأدان
+    الرئيس), when a definite title stands before another name, for a definite title takes no genitive (ودعا
+    الرئيس حركة الشباب), or when it has a nationality (نظيره الكيني)."""
+    titled = ctx.titled(j)
+    if titled is None or titled[0] > end:
+        return None
+    after, person, country, start = titled
+    named = ctx.mention_at.get(after) if after < end else None
+    if named is not None and named.label in ("ORG", "GPE") and _prep_of(ctx, after, named.start, after) == "ل":
+        k = (ctx.token_at(named.end - 1) or after) + 1  # الأمين العام لمجلس التعاون الدكتور X: the title's body, then X
+        honorific = ctx.titled(k) if k < end and ctx.mention_at.get(k) is None else None
+        k = honorific[0] if honorific is not None else k
+        named = ctx.mention_at.get(k) if k < end else None
+        if named is None or named.label != "PER" or named.kind != "name":
+            return None
+    if named is not None and named.label == "PER" and named.kind == "name":
+        return ctx.token_at(named.end - 1) or after, ArgSpan(start, named.end, named.entity)
+    if country is not None or _definite(ctx.tokens[j].norm) and (person is not None or named is not None):
+        return after - 1, ArgSpan(start, ctx.tokens[after - 1].end, person)
+    return None
+
+
+def _name_of_role(ctx: _Context, role: Mention, last: int, end: int) -> Mention | None:
+    """The name right after a role mention (its nationality and a title may stand between) when coreference made
+    them one person: وزير الخارجية الأمريكي جون كيري، وزير الخارجية الأستاذ عادل الجبير."""
+    if role.kind != "description" or role.label != "PER" or role.entity is None:
+        return None
+    k = last + 1
+    while k < end and ctx.mention_at.get(k) is not None and ctx.mention_at[k].label == "NORP":
+        k = (ctx.token_at(ctx.mention_at[k].end - 1) or k) + 1
+    titled = ctx.titled(k) if k < end and ctx.mention_at.get(k) is None else None
+    if titled is not None:
+        k = titled[0]
+    named = ctx.mention_at.get(k) if k < end else None
+    return named if named is not None and named.kind == "name" and named.entity == role.entity else None
 
 
 def _partitive(ctx: _Context, j: int, end: int) -> int:
@@ -1894,8 +1977,13 @@ def _target_after(ctx: _Context, frame: Trigger, i: int, end: int, purpose_at: i
             if found is not None:
                 return found[2]
         m = ctx.mention_at.get(j)
+        titled = _title_argument(ctx, j, end) if m is None and tok.kind == "word" else None
+        if titled is not None:  # اتصل الأمير بوزير الخارجية الأمريكي جون كيري: the title phrase and the name
+            prep = _prep_of(ctx, j, titled[1].start, i)
+            if prep is None and frame.direct and not object_suffix or prep is not None and prep in frame.preps:
+                return titled[1]
         if m is not None and ctx.actor(m) and not _named_place(ctx, m):
-            prep = _prep_of(ctx, j, m, i)
+            prep = _prep_of(ctx, j, m.start, i)
             conjoined = place_run and tok.norm.startswith("و")
             genitive = m.label in PLACE_LABELS and j > i and ctx.tokens[j - 1].kind == "word" and not ctx.is_("stop", j - 1) and ctx.mention_end.get(j - 1) is None
             place = m.label in PLACE_LABELS and (prep in PLACE_PREPS or conjoined or genitive)
@@ -1933,12 +2021,13 @@ def _target_after(ctx: _Context, frame: Trigger, i: int, end: int, purpose_at: i
     return fallback
 
 
-def _prep_of(ctx: _Context, j: int, m: Mention, lo: int) -> str | None:
-    """The preposition governing the mention at token ``j``: a clitic (ل ب) or up to two words back."""
-    clitic = fold(ctx.doc.text[ctx.tokens[j].start : m.start]).lstrip("وف")
+def _prep_of(ctx: _Context, j: int, start: int, lo: int) -> str | None:
+    """The preposition governing the argument that starts at offset ``start`` in token ``j``: a clitic (ل ب) or
+    up to two words back."""
+    clitic = fold(ctx.doc.text[ctx.tokens[j].start : start]).lstrip("وف")
     if clitic.startswith(("ل", "ب")):
         return clitic[0]
-    if j == ctx.token_at(m.start) and ctx.tokens[j].prefix:
+    if j == ctx.token_at(start) and ctx.tokens[j].prefix:
         pre = ctx.tokens[j].prefix.lstrip("وف")
         if pre[:1] in ("ل", "ب"):
             return pre[0]
@@ -1950,7 +2039,19 @@ def _prep_of(ctx: _Context, j: int, m: Mention, lo: int) -> str | None:
                 return form
         if ctx.mention_at.get(k) is not None:
             break
+        if k == j - 1 and (lam_or_ba := _prepositional_noun(ctx, k)):
+            return lam_or_ba  # بمقر الوزارة، بقيادة السعودية: the genitive of a noun behind ب or ل is no direct object
     return None
+
+
+def _prepositional_noun(ctx: _Context, k: int) -> str | None:
+    """ب or ل when token ``k`` is that preposition + a common noun (بمقر، بقيادة، لرئاسة), else None."""
+    norm = ctx.tokens[k].norm.lstrip("وف")
+    if norm[:1] not in ("ب", "ل") or ctx.mention_at.get(k) is not None:
+        return None
+    stem = norm[1:].removeprefix("ال")
+    common = knowledge_base().common
+    return norm[0] if stem in common or any(ctx.lex.is_(c, stem) for c in ("target_noun", "member_noun", "facility_head")) else None
 
 
 # --- reciprocal, inheritance, event building ---------------------------------------------
@@ -2034,7 +2135,7 @@ def _make_event(ctx: _Context, hit: _Hit, sent: int, lo: int, hi: int, n: int) -
         if ctx.strong(j):
             break
         m = ctx.mention_at.get(j)
-        if m is not None and m.label in PLACE_LABELS and m.entity and m.entity not in used and _prep_of(ctx, j, m, lo) in PLACE_PREPS:
+        if m is not None and m.label in PLACE_LABELS and m.entity and m.entity not in used and _prep_of(ctx, j, m.start, lo) in PLACE_PREPS:
             ev.locations.append(m.entity)
             break
     for j in range(win_lo, win_hi):
@@ -2211,8 +2312,8 @@ def _extent(ctx: _Context, span: ArgSpan, lo: int, hi: int, trigger: tuple[int, 
             end_j = ctx.token_at(m.end - 1) or j  # سفير بولندا، قوات الناتو
         elif m is not None and m.label == "PER" and ctx.is_title(j - 1) and not ctx.is_("protest_agent", j - 1):
             end_j = ctx.token_at(m.end - 1) or j  # رئيس البلدية مهدي حنبلي
-        elif tok.norm.startswith("ال") and not _definite(prev) and not prev.endswith("ا") and not ctx.is_("numeral", j - 1):
-            end_j = j  # عناصر الشرطة
+        elif tok.norm.startswith("ال") and not _definite(prev) and not prev.endswith("ا") and not ctx.is_("numeral", j - 1) and not _name_ends(ctx, j - 1):
+            end_j = j  # عناصر الشرطة; a name takes no genitive: مع كيري الأزمة اليمنية
         else:
             break
         j = end_j + 1
@@ -2222,6 +2323,12 @@ def _extent(ctx: _Context, span: ArgSpan, lo: int, hi: int, trigger: tuple[int, 
     if start_j == first and end_j == last:
         return span
     return ArgSpan(min(span.start, ctx.tokens[start_j].start), max(span.end, ctx.tokens[end_j].end), span.entity)
+
+
+def _name_ends(ctx: _Context, j: int) -> bool:
+    """Does the name of a person or a place end at token ``j``?"""
+    m = ctx.mention_end.get(j)
+    return m is not None and m.kind == "name" and m.label in ("PER", "GPE")
 
 
 def _owner_group(ctx: _Context, head: int, end_j: int, hi: int) -> tuple[int, Mention] | None:
@@ -2245,7 +2352,7 @@ def _owner_group(ctx: _Context, head: int, end_j: int, hi: int) -> tuple[int, Me
     m = ctx.mention_at.get(k) if k < hi else None
     if m is None or not ctx.actor(m) or m.label == "NORP" or m.label == "GPE" and not construct or _named_place(ctx, m) or ctx.token_at(m.start) != k:
         return None
-    if lam and _prep_of(ctx, k, m, k) != "ل":
+    if lam and _prep_of(ctx, k, m.start, k) != "ل":
         return None
     return j, m
 

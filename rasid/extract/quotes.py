@@ -49,7 +49,7 @@ from functools import lru_cache
 from typing import Sequence
 
 from rasid.document import PLACE_LABELS, Document, Mention, Quote, Token
-from rasid.extract.coref import same_title, title_phrase, titled_persons
+from rasid.extract.coref import introduced_with, title_phrase, titled_persons
 from rasid.knowledge.actors import knowledge_base
 from rasid.knowledge.lexicon import load_tsv
 from rasid.pipeline import register
@@ -837,9 +837,7 @@ class _Context:
             return None
         if self._introduced_by_title is None:
             self._introduced_by_title = titled_persons(self.doc, knowledge_base())
-        start = self.tokens[j].start
-        found = {p.entity for key, at, p in self._introduced_by_title if at < start and same_title(phrase[0], key)}
-        return found.pop() if len(found) == 1 else None
+        return introduced_with(self._introduced_by_title, phrase[0], self.tokens[j].start)
 
     def _titled(self, i: int) -> bool:
         """Does a person's title (المتحدث باسم، الرئيس) start at token ``i``?"""

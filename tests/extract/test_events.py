@@ -1441,3 +1441,61 @@ def test_especially_is_no_negation():
 def test_of_two_tolls_the_nearer_gives_the_attack_its_victims():
     doc = build("وأسفر عن مقتل 30 شخصا، فيما قتل عنصران من القوات الكردية في تفجير سيارة مفخخة.", {})
     assert args_text(doc, find(doc, "ASSAULT", "تفجير"))[1] == "عنصران"
+
+
+def test_a_title_phrase_and_its_name_are_one_argument_and_a_bare_title_is_the_person_named_with_it():
+    import rasid
+
+    doc = rasid.analyze("التقى الرئيس الأمريكي باراك أوباما أمس الرئيس الكيني. وأدان الرئيس الهجوم على الفندق. "
+                        "ودعا الرئيس حركة الشباب إلى وقف هجماتها.")
+    meet = find(doc, "CONSULT", "التقى")
+    assert doc.text[meet.source_start : meet.source_end] == "الرئيس الأمريكي باراك أوباما"
+    assert doc.text[meet.target_start : meet.target_end] == "الرئيس الكيني" and meet.target_country == "KEN"
+    condemn = find(doc, "ACCUSE", "وأدان")
+    assert (condemn.source_country, condemn.source_sector) == ("USA", "GOV")
+    call = find(doc, "REQUEST", "ودعا")  # a definite title takes no genitive: the group is the object
+    assert doc.text[call.source_start : call.source_end] == "الرئيس" and call.source_country == "USA"
+    assert doc.text[call.target_start : call.target_end] == "حركة الشباب"
+    # two presidents named before: the bare title is not sure
+    doc = rasid.analyze("التقى الرئيس الأمريكي باراك أوباما الرئيس الكيني أوهورو كينياتا. وأدان الرئيس الهجوم على الفندق.")
+    condemn = find(doc, "ACCUSE", "وأدان")
+    assert doc.text[condemn.source_start : condemn.source_end] == "الرئيس" and condemn.source_country is None
+
+
+def test_hosting_a_visit_makes_the_visitor_the_actor():
+    import rasid
+
+    # PLOVER CONSULT: "the visitor will always be coded as the actor and the host will be the recipient"
+    doc = rasid.analyze("استقبل وزير الخارجية الأستاذ عادل بن أحمد الجبير بمقر الوزارة اليوم الأمين العام لمجلس التعاون "
+                        "الدكتور عبد اللطيف بن راشد الزياني.")
+    visit = find(doc, "CONSULT", "استقبل")
+    assert visit.mode == "visit"
+    # the role, the honorific and the name are one host; بمقر الوزارة is a place, no visitor
+    assert doc.text[visit.target_start : visit.target_end] == "وزير الخارجية الأستاذ عادل بن أحمد الجبير"
+    assert (visit.target_country, visit.target_sector) == ("SAU", "GOV")
+    assert doc.text[visit.source_start : visit.source_end] == "الأمين العام لمجلس التعاون الدكتور عبد اللطيف بن راشد الزياني"
+    assert not [e for e in rasid.analyze("وتستقبل المستشفيات يوميا عشرات الحالات.").events if e.type == "CONSULT"]
+
+
+def test_phone_calls_and_meetings_are_consultations():
+    import rasid
+
+    call = find(rasid.analyze("واتصل الأمير محمد بن سلمان بالرئيس الأمريكي باراك أوباما."), "CONSULT", "واتصل")
+    assert call.mode == "phone" and (call.source_country, call.target_country) == ("SAU", "USA")
+    doc = rasid.analyze("وأجرى وزير الخارجية عادل الجبير اتصالا هاتفيا بنظيره الأمريكي جون كيري.")
+    call = find(doc, "CONSULT", "اتصالا هاتفيا")  # the adjective agrees with the noun: هاتفيا
+    assert (call.source_country, call.target_country) == ("SAU", "USA")
+    meeting = find(rasid.analyze("تعقد الولايات المتحدة واليابان اجتماعا غدا في هاواي."), "CONSULT", "اجتماعا")
+    assert meeting.source_country == "USA"
+    for text in ("وأكد التقرير أنه لا يتصل بموضوع الانتخابات.",  # يتصل ب "relates to"
+                 "وانتشرت الصورة على مواقع التواصل الاجتماعي.",  # الاجتماعي "social", not اجتماع + "my"
+                 "ومن الاجتماعات والمؤتمرات تطورت التغطية."):  # a meeting with no one holding it
+        assert not [e for e in rasid.analyze(text).events if e.type == "CONSULT"], text
+
+
+def test_a_final_alef_maqsura_is_no_possessive_and_phrase_adjectives_agree():
+    doc = build("وسقط عشرات القتلى في القصف.", {})
+    assert find(doc, "ASSAULT", "القتلى")
+    doc = build("وشنت المقاتلات ضربتين جويتين على المواقع.", {})
+    assert find(doc, "ASSAULT", "ضربتين جويتين").mode == "aerial"
+    assert not [e for e in build("وتحدث عن التكتيك الهجومي للفريق.", {}).events if e.type == "ASSAULT"]
