@@ -28,8 +28,8 @@ actor so that a pipeline without ``coref`` still has ``doc.entities``.
 from __future__ import annotations
 
 import unicodedata
-from collections import Counter
 from bisect import bisect_left
+from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Callable, Sequence

@@ -487,7 +487,7 @@ def _find_hits(ctx: _Context, lo: int, hi: int) -> list[_Hit]:
                     if len(stem) <= 2 and prefix:
                         continue
                     rest = ctx.tokens[i].norm[len(prefix) :]
-                    if stem + "ي" in (rest, rest.removeprefix("ال")) and (is_verb or not _alef_maqsura_end(ctx, i)):
+                    if is_verb and rest == stem + "ي" or not is_verb and rest == "ال" + stem + "ي" and not _alef_maqsura_end(ctx, i):
                         continue  # a verb takes ني, never ي: وزارتي is "my ministry", not و + زارت + ي; الاجتماعي is "social"
                     if is_verb and stem in ctx.lex.undergo_verbs and _lam_phrase_follows(ctx, i, hi):
                         continue  # تعرضها لقنبلة، تعرضت قريتان في الريف لقصف: "was exposed to", not عرض "offered"
@@ -1567,6 +1567,9 @@ def _title_argument(ctx: _Context, j: int, end: int) -> tuple[int, ArgSpan] | No
     if titled is None or titled[0] > end:
         return None
     after, person, country, start = titled
+    chained = ctx.titled(after) if after < end and ctx.mention_at.get(after) is None else None
+    if chained is not None and chained[0] < end and ctx.mention_at.get(chained[0]) is not None:
+        after = chained[0]  # الوزير الأستاذ عادل الجبير: an honorific between the title and the name
     named = ctx.mention_at.get(after) if after < end else None
     if named is not None and named.label in ("ORG", "GPE") and _prep_of(ctx, after, named.start, after) == "ل":
         k = (ctx.token_at(named.end - 1) or after) + 1  # الأمين العام لمجلس التعاون الدكتور X: the title's body, then X
@@ -2039,9 +2042,15 @@ def _prep_of(ctx: _Context, j: int, start: int, lo: int) -> str | None:
                 return form
         if ctx.mention_at.get(k) is not None:
             break
-        if k == j - 1 and (lam_or_ba := _prepositional_noun(ctx, k)):
+        if k == j - 1 and not _nationality_at(ctx, j) and (lam_or_ba := _prepositional_noun(ctx, k)):
             return lam_or_ba  # بمقر الوزارة، بقيادة السعودية: the genitive of a noun behind ب or ل is no direct object
     return None
+
+
+def _nationality_at(ctx: _Context, j: int) -> bool:
+    """Is token ``j`` a nationality adjective (للقوات السورية: an adjective of the noun before it, no genitive)?"""
+    m = ctx.mention_at.get(j)
+    return m is not None and m.label == "NORP" and m.kind == "name"
 
 
 def _prepositional_noun(ctx: _Context, k: int) -> str | None:

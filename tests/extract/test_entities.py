@@ -538,20 +538,20 @@ def test_movement_of_traffic_or_trade_is_no_movement():
     assert [doc.text[m.start : m.end] for m in doc.mentions if m.label == "ORG"] == ["حركة التحرير الوطني", "الحركة"]
 
 
-def test_a_tagged_person_ends_before_a_title_behind_a_preposition(monkeypatch):
-    text = "وقال عبد المنان الشقيق الأصغر للملا عمر إن العائلة لم تبايع."
+def _found_with_tagged_person(monkeypatch, text: str, first: str) -> dict[str, str | None]:
+    """The mentions (surface → actor) when the tagger tags one person from ``first`` to the word before إن."""
     doc = build_doc(text)
-    run = Mention(text.index("عبد"), text.index(" إن"), label="PER", source="ner", score=0.6)
+    run = Mention(text.index(first), text.index(" إن"), label="PER", source="ner", score=0.6)
     monkeypatch.setattr(ent_mod, "_tagger", lambda: (lambda d: [run]))
-    found = {text[m.start : m.end]: m.actor for m in ent_mod.find_mentions(doc)}
+    return {text[m.start : m.end]: m.actor for m in ent_mod.find_mentions(doc)}
+
+
+def test_a_tagged_person_ends_before_a_title_behind_a_preposition(monkeypatch):
+    found = _found_with_tagged_person(monkeypatch, "وقال عبد المنان الشقيق الأصغر للملا عمر إن العائلة لم تبايع.", "عبد")
     assert "عبد المنان الشقيق الأصغر" in found and found["عبد المنان الشقيق الأصغر"] is None
     assert found.get("عمر") == "PET:الملا عمر"  # the brother's name does not take Mullah Omar's identity
 
 
 def test_the_son_of_a_listed_person_is_another_person(monkeypatch):
-    text = "وقال يعقوب ابن الملا عمر إن العائلة لم تبايع."
-    doc = build_doc(text)
-    son = Mention(text.index("يعقوب"), text.index(" إن"), label="PER", source="ner", score=0.6)
-    monkeypatch.setattr(ent_mod, "_tagger", lambda: (lambda d: [son]))
-    found = {text[m.start : m.end]: m.actor for m in ent_mod.find_mentions(doc)}
+    found = _found_with_tagged_person(monkeypatch, "وقال يعقوب ابن الملا عمر إن العائلة لم تبايع.", "يعقوب")
     assert found == {"يعقوب ابن الملا عمر": None}

@@ -1499,3 +1499,18 @@ def test_a_final_alef_maqsura_is_no_possessive_and_phrase_adjectives_agree():
     doc = build("وشنت المقاتلات ضربتين جويتين على المواقع.", {})
     assert find(doc, "ASSAULT", "ضربتين جويتين").mode == "aerial"
     assert not [e for e in build("وتحدث عن التكتيك الهجومي للفريق.", {}).events if e.type == "ASSAULT"]
+    # only the definite form is surely an adjective; an indefinite one keeps the noun's reading, as the gold's
+    # coders read it (قرار احتجاجي names a protest)
+    assert find(build("وجاءت الخطوة ردا على قرار احتجاجي من النقابة.", {}), "PROTEST", "احتجاجي")
+
+
+def test_a_genitive_behind_a_prepositional_noun_is_no_object_but_its_adjective_still_codes():
+    import rasid
+
+    # بمقر الوزارة: the ministry is where, not whom; للقوات السورية: the adjective still gives the owner's country
+    doc = rasid.analyze("استقبل الوزير الأستاذ عادل الجبير بمقر الوزارة اليوم السفير الأمريكي.")
+    visit = find(doc, "CONSULT", "استقبل")
+    assert doc.text[visit.source_start : visit.source_end] == "السفير الأمريكي" and visit.source_country == "USA"
+    assert doc.text[visit.target_start : visit.target_end] == "الوزير الأستاذ عادل الجبير"
+    doc = rasid.analyze("واتسعت دائرة القتال، حيث استهدفت فصائل من المعارضة مواقع تابعة للقوات السورية النظامية، في قرية صلنفة.")
+    assert find(doc, "ASSAULT", "استهدفت").target_country == "SYR"
