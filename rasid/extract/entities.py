@@ -35,7 +35,7 @@ from functools import lru_cache
 from typing import Callable, Sequence
 
 from rasid.document import Document, Mention, Token
-from rasid.knowledge.actors import KnowledgeBase, knowledge_base
+from rasid.knowledge.actors import KnowledgeBase, knowledge_base, lineage_words
 from rasid.knowledge.lexicon import load_tsv
 from rasid.pipeline import register
 from rasid.text.normalize import fold, fold_with_map
@@ -646,7 +646,7 @@ def merge_tagger(mentions: list[Mention], tagged: Sequence[Mention], given_names
             given = given_names(lex[0]) if given_names is not None and t.label == "PER" and t.start < lex[0].start else None
             first = fold(text[t.start : t.end]).split()[0]
             if t.label == "PER" and (t.end > lex[0].end and _bare_given_name(fold(text[lex[0].start : lex[0].end]))
-                                     or _lineage() & set(fold(text[t.start : lex[0].start]).split())):
+                                     or lineage_words() & set(fold(text[t.start : lex[0].start]).split())):
                 # عبد العزيز البيشي: a family name after a listed given name makes another person;
                 # يعقوب ابن الملا عمر: the son of a listed person is another person
                 dropped.add(id(lex[0]))
@@ -668,12 +668,6 @@ def merge_tagger(mentions: list[Mention], tagged: Sequence[Mention], given_names
         added[-2:] = [m for m in added[-2:] if id(m) not in dropped]
         added.append(t)
     return [m for m in base if id(m) not in dropped] + added
-
-
-@lru_cache(maxsize=1)
-def _lineage() -> frozenset[str]:
-    """Folded lineage words of titles.tsv (بن، ابن، بنت)."""
-    return frozenset(fold(r["form"]) for r in load_tsv("titles.tsv") if r["kind"] == "lineage")
 
 
 def _bare_given_name(folded: str) -> bool:

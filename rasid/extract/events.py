@@ -1567,14 +1567,10 @@ def _title_argument(ctx: _Context, j: int, end: int) -> tuple[int, ArgSpan] | No
     if titled is None or titled[0] > end:
         return None
     after, person, country, start = titled
-    chained = ctx.titled(after) if after < end and ctx.mention_at.get(after) is None else None
-    if chained is not None and chained[0] < end and ctx.mention_at.get(chained[0]) is not None:
-        after = chained[0]  # الوزير الأستاذ عادل الجبير: an honorific between the title and the name
+    after = _past_honorific(ctx, after, end)  # الوزير الأستاذ عادل الجبير
     named = ctx.mention_at.get(after) if after < end else None
     if named is not None and named.label in ("ORG", "GPE") and _prep_of(ctx, after, named.start, after) == "ل":
-        k = (ctx.token_at(named.end - 1) or after) + 1  # الأمين العام لمجلس التعاون الدكتور X: the title's body, then X
-        honorific = ctx.titled(k) if k < end and ctx.mention_at.get(k) is None else None
-        k = honorific[0] if honorific is not None else k
+        k = _past_honorific(ctx, (ctx.token_at(named.end - 1) or after) + 1, end)  # الأمين العام لمجلس التعاون الدكتور X
         named = ctx.mention_at.get(k) if k < end else None
         if named is None or named.label != "PER" or named.kind != "name":
             return None
@@ -1593,11 +1589,16 @@ def _name_of_role(ctx: _Context, role: Mention, last: int, end: int) -> Mention 
     k = last + 1
     while k < end and ctx.mention_at.get(k) is not None and ctx.mention_at[k].label == "NORP":
         k = (ctx.token_at(ctx.mention_at[k].end - 1) or k) + 1
-    titled = ctx.titled(k) if k < end and ctx.mention_at.get(k) is None else None
-    if titled is not None:
-        k = titled[0]
+    k = _past_honorific(ctx, k, end)
     named = ctx.mention_at.get(k) if k < end else None
     return named if named is not None and named.kind == "name" and named.entity == role.entity else None
+
+
+def _past_honorific(ctx: _Context, k: int, end: int) -> int:
+    """The token after a title phrase at ``k`` that stands before a mention (an honorific between a title and its
+    name: الأستاذ، الدكتور), else ``k``."""
+    titled = ctx.titled(k) if k < end and ctx.mention_at.get(k) is None else None
+    return titled[0] if titled is not None and titled[0] < end and ctx.mention_at.get(titled[0]) is not None else k
 
 
 def _partitive(ctx: _Context, j: int, end: int) -> int:

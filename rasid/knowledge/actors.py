@@ -140,6 +140,12 @@ def _person_key(form: str, lineage: frozenset[str]) -> tuple[str, str]:
 
 
 @lru_cache(maxsize=1)
+def lineage_words() -> frozenset[str]:
+    """Folded "son of / daughter of" words (``titles.tsv`` kind ``lineage``: بن، ابن، بنت)."""
+    return frozenset(fold(r["form"]) for r in load_tsv("titles.tsv") if r["kind"] == "lineage")
+
+
+@lru_cache(maxsize=1)
 def knowledge_base() -> KnowledgeBase:
     """Load every lexicon once and index it (about 0.3 s)."""
     trie: TokenTrie[Entry] = TokenTrie()
@@ -174,7 +180,7 @@ def knowledge_base() -> KnowledgeBase:
             nationality.setdefault(f, e)
             _add(trie, seen, f, e)
     place_heads = {fold(r["form"]) for r in load_tsv("titles.tsv") if r["kind"] in ("place_head", "area_head", "direction")}
-    lineage = frozenset(fold(r["form"]) for r in load_tsv("titles.tsv") if r["kind"] == "lineage")
+    lineage = lineage_words()
     known_people: dict[tuple[str, str], Entry] = {}
     for row in load_tsv("actors.tsv"):
         if row["type"] == "person":

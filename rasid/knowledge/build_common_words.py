@@ -22,7 +22,8 @@ import zipfile
 from collections import Counter
 from pathlib import Path
 
-from rasid.knowledge.lexicon import DATA_DIR, load_tsv
+from rasid.knowledge.actors import lineage_words
+from rasid.knowledge.lexicon import DATA_DIR
 from rasid.text.normalize import fold
 
 #: A one-word form is common when SaudiNewsNet writes it at least this often without the article …
@@ -32,11 +33,6 @@ ARTICLES = ("ال", "وال", "بال", "فال", "كال", "لل")
 #: A word next to a lineage word (بن, بنت: ``titles.tsv`` kind ``lineage``) this often is a given name.
 LINEAGE_MIN = 3
 WORD = re.compile(r"[\u0621-\u064A]+")
-
-
-def lineage_words() -> set[str]:
-    """Folded "son of / daughter of" words (``titles.tsv`` kind ``lineage``)."""
-    return {fold(r["form"]) for r in load_tsv("titles.tsv") if r["kind"] == "lineage"}
 
 
 def corpus_counts(saudinewsnet: Path) -> tuple[Counter[str], Counter[str]]:
