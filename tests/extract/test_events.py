@@ -1475,6 +1475,11 @@ def test_hosting_a_visit_makes_the_visitor_the_actor():
     assert (visit.target_country, visit.target_sector) == ("SAU", "GOV")
     assert doc.text[visit.source_start : visit.source_end] == "الأمين العام لمجلس التعاون الدكتور عبد اللطيف بن راشد الزياني"
     assert not [e for e in rasid.analyze("وتستقبل المستشفيات يوميا عشرات الحالات.").events if e.type == "CONSULT"]
+    # the honorific of Gulf news before the host's title: صاحب السمو الملكي الأمير X
+    doc = rasid.analyze("استقبل صاحب السمو الملكي الأمير فيصل بن خالد أمس في مكتبه رئيس فرع الإفتاء الشيخ سعد الحجري.")
+    visit = find(doc, "CONSULT", "استقبل")
+    assert doc.text[visit.target_start : visit.target_end].startswith("صاحب السمو الملكي الأمير فيصل")
+    assert doc.text[visit.source_start : visit.source_end].endswith("سعد الحجري")
 
 
 def test_phone_calls_and_meetings_are_consultations():
