@@ -278,6 +278,27 @@ TIE = 0.01
 DEFAULT_SETTING = {"l2": DETECTOR_L2, "min_count": MIN_FEATURE_COUNT, "words": True, "threshold": DETECTOR_THRESHOLD}
 
 
+# Features that say how a report is written (tense, modality, arguments found, time, place, legal or history cues,
+# the sentence vector) mean much the same for every event type; those named after a type's own lexicon rows or the
+# sentence's words do not.  A type's detector is trained on its own sentences and on the other types' sentences as
+# well, with every feature of the other types kept apart under OTHER_PREFIX and only the shared ones in common, so that
+# PROTEST (40 positives) learns from ASSAULT (160) what a report looks like (docs/event-accuracy.md, session 11).
+TYPE_SPECIFIC = ("w=", "row=", "row_mod=")
+OWN_PREFIX, OTHER_PREFIX = "=", "~"
+OTHER_WEIGHT = 1.0  # weight of an other type's sentence against one of the type's own
+
+
+def _is_shared(key: str) -> bool:
+    return not key.startswith(TYPE_SPECIFIC)
+
+
+def _tagged(x: dict[str, float], prefix: str) -> dict[str, float]:
+    """A row for joint training: every feature under ``prefix`` and the shared ones under their own name as well."""
+    out = {prefix + k: v for k, v in x.items()}
+    out.update((k, v) for k, v in x.items() if _is_shared(k))
+    return out
+
+
 def fit_detector(
     xs: Sequence[dict[str, float]],
     labels: Sequence[str],
@@ -285,22 +306,43 @@ def fit_detector(
     min_count: int = MIN_FEATURE_COUNT,
     threshold: float = DETECTOR_THRESHOLD,
     words: bool = True,
+    others: tuple[Sequence[dict[str, float]], Sequence[str]] | None = None,
 ) -> dict:
     """Train on sentences where the lexicon fired: yes = 1, easy no = 0, difficult no = 0 at half weight.
 
     Features are the lexicon-event features and the sentence's words (see
     :func:`rasid.extract.events.detector_features`); those seen in fewer than
-    ``min_count`` training sentences are dropped.
+    ``min_count`` training sentences are dropped.  ``others``: the sentences of
+    the other event types with their features and labels for those types,
+    learned from jointly through the shared features (:data:`TYPE_SPECIFIC`).
+    The model returned reads this type's features alone: each weight is the sum
+    of the shared weight and the type's own.
     """
     from collections import Counter
 
-    idx = [i for i, x in enumerate(xs) if x and labels[i] in (POSITIVE, EASY_NO, DIFFICULT_NO)]
-    counts = Counter(k for i in idx for k in xs[i])
-    keep = [{k: v for k, v in xs[i].items() if counts[k] >= min_count and (words or not k.startswith("w="))} for i in idx]
-    ys = [int(labels[i] == POSITIVE) for i in idx]
-    ws = [DIFFICULT_WEIGHT if labels[i] == DIFFICULT_NO else 1.0 for i in idx]
-    norm = vector_norm(keep)
-    weights = train_logistic([standardise(x, norm) for x in keep], ys, ws, l2=l2)
+    rows = [(x, lab, True) for x, lab in zip(xs, labels)]
+    if others:
+        rows += [(x, lab, False) for x, lab in zip(*others)]
+    rows = [r for r in rows if r[0] and r[1] in (POSITIVE, EASY_NO, DIFFICULT_NO)]
+    raw = [{k: v for k, v in x.items() if words or not k.startswith("w=")} for x, _, _ in rows]
+    norm = vector_norm(raw)
+    raw = [standardise(x, norm) for x in raw]
+    if others:
+        raw = [_tagged(x, OWN_PREFIX if is_own else OTHER_PREFIX) for x, (_, _, is_own) in zip(raw, rows)]
+    counts = Counter(k for x in raw for k in x)
+    keep = [{k: v for k, v in x.items() if counts[k] >= min_count} for x in raw]
+    ys = [int(lab == POSITIVE) for _, lab, _ in rows]
+    ws = [(DIFFICULT_WEIGHT if lab == DIFFICULT_NO else 1.0) * (1.0 if is_own else OTHER_WEIGHT) for _, lab, is_own in rows]
+    weights = train_logistic(keep, ys, ws, l2=l2)
+    if others:  # fold the shared and the type's own weights into one weight per feature of this type
+        merged: dict[str, float] = {}
+        for k, v in weights.items():
+            if k.startswith(OWN_PREFIX):
+                k = k[len(OWN_PREFIX) :]
+            elif k.startswith(OTHER_PREFIX):
+                continue
+            merged[k] = round(merged.get(k, 0.0) + v, 5)
+        weights = merged
     model = {"weights": {k: v for k, v in weights.items() if abs(v) >= 1e-3}, "threshold": threshold}
     if norm:
         model["vector_norm"] = norm
@@ -308,14 +350,20 @@ def fit_detector(
 
 
 def cross_validated_scores(
-    xs: Sequence[dict[str, float]], labels: Sequence[str], fold_ids: Sequence[int], folds: int, setting: dict | None = None
+    xs: Sequence[dict[str, float]],
+    labels: Sequence[str],
+    fold_ids: Sequence[int],
+    folds: int,
+    setting: dict | None = None,
+    others: tuple[Sequence[dict[str, float]], Sequence[str]] | None = None,
 ) -> list[float]:
-    """Each sentence's detector probability from a model trained on the other folds (0 where the lexicon is silent)."""
+    """Each sentence's detector probability from a model trained on the other folds (0 where the lexicon is silent);
+    the other types' sentences (``others``) are in every training set."""
     setting = setting or {}
     out = [0.0] * len(xs)
     for k in range(folds):
         train = [i for i, f in enumerate(fold_ids) if f != k]
-        model = fit_detector([xs[i] for i in train], [labels[i] for i in train], **setting)
+        model = fit_detector([xs[i] for i in train], [labels[i] for i in train], others=others, **setting)
         for i, f in enumerate(fold_ids):
             if f == k and xs[i]:
                 out[i] = detector_score(xs[i], model)
@@ -334,7 +382,12 @@ def _steps_from_default(setting: dict) -> float:
 
 
 def select_setting(
-    xs: Sequence[dict[str, float]], labels: Sequence[str], keys: Sequence[str], folds: int = INNER_FOLDS, repeats: int = INNER_REPEATS
+    xs: Sequence[dict[str, float]],
+    labels: Sequence[str],
+    keys: Sequence[str],
+    folds: int = INNER_FOLDS,
+    repeats: int = INNER_REPEATS,
+    others: tuple[Sequence[dict[str, float]], Sequence[str]] | None = None,
 ) -> dict:
     """The grid setting and cut with the best cross-validated F1 (yes vs easy no) on these sentences only.
 
@@ -346,7 +399,7 @@ def select_setting(
     for setting in DETECTOR_GRID:
         f1s: dict[float, list[float]] = {cut: [] for cut in THRESHOLD_GRID}
         for fold_ids in splits:
-            probs = cross_validated_scores(xs, labels, fold_ids, folds, setting)
+            probs = cross_validated_scores(xs, labels, fold_ids, folds, setting, others)
             for cut in THRESHOLD_GRID:
                 f1s[cut].append(detection_scores(labels, [p >= cut and bool(x) for p, x in zip(probs, xs)])["f1"])
         for cut in THRESHOLD_GRID:
@@ -356,20 +409,37 @@ def select_setting(
     return {**chosen, "inner_f1": round(f, 4)}
 
 
-def nested_cv(xs: Sequence[dict[str, float]], labels: Sequence[str], keys: Sequence[str], fold_ids: Sequence[int], folds: int) -> tuple[list[bool], list[dict]]:
-    """Detections where each outer fold is scored by a model whose setting was chosen on the other folds alone."""
+Others = Sequence[tuple[Sequence[dict[str, float]], Sequence[str], Sequence[int]]]
+
+
+def nested_cv(
+    xs: Sequence[dict[str, float]], labels: Sequence[str], keys: Sequence[str], fold_ids: Sequence[int], folds: int, others: Others = ()
+) -> tuple[list[bool], list[dict]]:
+    """Detections where each outer fold is scored by a model whose setting was chosen on the other folds alone.
+
+    ``others``: the other event types' sentences as (features, labels, fold ids); those of the held-out fold are
+    left out of its training as well.
+    """
     detected = [False] * len(xs)
     chosen = []
     for k in range(folds):
         train = [i for i, f in enumerate(fold_ids) if f != k]
-        setting = select_setting([xs[i] for i in train], [labels[i] for i in train], [keys[i] for i in train])
+        aux = _other_rows(others, k)
+        setting = select_setting([xs[i] for i in train], [labels[i] for i in train], [keys[i] for i in train], others=aux)
         chosen.append(setting)
         params = {p: setting[p] for p in ("l2", "min_count", "threshold", "words")}
-        model = fit_detector([xs[i] for i in train], [labels[i] for i in train], **params)
+        model = fit_detector([xs[i] for i in train], [labels[i] for i in train], others=aux, **params)
         for i, f in enumerate(fold_ids):
             if f == k and xs[i]:
                 detected[i] = detector_score(xs[i], model) >= model["threshold"]
     return detected, chosen
+
+
+def _other_rows(others: Others, held_out: int | None) -> tuple[list[dict[str, float]], list[str]] | None:
+    """The other types' training rows, without fold ``held_out``; ``None`` when there are none."""
+    xs = [x for ox, _, of in others for x, f in zip(ox, of) if f != held_out]
+    labels = [lab for _, ol, of in others for lab, f in zip(ol, of) if f != held_out]
+    return (xs, labels) if xs else None
 
 
 def _mean(xs: Sequence[float]) -> float:
@@ -480,9 +550,9 @@ def evaluate_dir(path: Path, folds: int = 5, analyzer: Callable[[str], Document]
         return cache[text]
 
     result: dict = {"dir": str(path), "folds": folds, "sentence_vectors": _encoder() if vectors else None, "types": {}}
+    table: dict[str, tuple] = {}
     for event_type in TYPES:
         sent_file = path / f"{event_type.lower()}_sentences.csv"
-        span_file = path / f"{event_type.lower()}_spans.json"
         if not sent_file.exists():
             continue
         rows = [r for r in load_sentences(sent_file) if r["label"] in (POSITIVE, EASY_NO, DIFFICULT_NO)]
@@ -494,9 +564,13 @@ def evaluate_dir(path: Path, folds: int = 5, analyzer: Callable[[str], Document]
             lexicon.append(pred.detected)
             feats.append(detector_features(doc, event_type, None, vectors=vectors) if doc is not None else {})
             fold_ids.append(fold_of(r["id"], folds))
+        table[event_type] = (rows, labels, lexicon, feats, fold_ids)
+    for event_type, (rows, labels, lexicon, feats, fold_ids) in table.items():
+        span_file = path / f"{event_type.lower()}_spans.json"
+        others = [(t[3], t[1], t[4]) for other, t in table.items() if other != event_type]
         # nested cross-validation: each held-out fold is scored by a model whose setting (L2, words, cut)
         # was chosen by an inner cross-validation on the other folds only
-        detected, chosen = nested_cv(feats, labels, [r["id"] for r in rows], fold_ids, folds)
+        detected, chosen = nested_cv(feats, labels, [r["id"] for r in rows], fold_ids, folds, others)
         scores: dict = {
             "detection": detection_scores(labels, detected),
             "detection_lexicon": detection_scores(labels, lexicon),
@@ -635,17 +709,19 @@ def train_detector(path: Path, out: Path | None = None) -> dict:
 
     require()  # the vector detector needs the encoder: fail before the lexical model is trained, not after
     for key, vectors in (("types", False), ("types_vectors", True)):
-        models: dict = {}
+        table: dict[str, tuple] = {}
         for event_type in TYPES:
             sent_file = Path(path) / f"{event_type.lower()}_sentences.csv"
-            if not sent_file.exists():
-                continue
-            rows = [r for r in load_sentences(sent_file) if r["label"] in (POSITIVE, EASY_NO, DIFFICULT_NO)]
-            feats = [detector_features(run(r["text"]), event_type, None, vectors=vectors) for r in rows]
-            labels = [r["label"] for r in rows]
-            setting = select_setting(feats, labels, [r["id"] for r in rows], folds=5)
+            if sent_file.exists():
+                rows = [r for r in load_sentences(sent_file) if r["label"] in (POSITIVE, EASY_NO, DIFFICULT_NO)]
+                feats = [detector_features(run(r["text"]), event_type, None, vectors=vectors) for r in rows]
+                table[event_type] = (rows, feats, [r["label"] for r in rows])
+        models: dict = {}
+        for event_type, (rows, feats, labels) in table.items():
+            aux = _other_rows([(t[1], t[2], [0] * len(t[1])) for other, t in table.items() if other != event_type], None)
+            setting = select_setting(feats, labels, [r["id"] for r in rows], folds=5, others=aux)
             params = {p: setting[p] for p in ("l2", "min_count", "threshold", "words")}
-            models[event_type] = fit_detector(feats, labels, **params)
+            models[event_type] = fit_detector(feats, labels, others=aux, **params)
             models[event_type]["setting"] = setting
         record[key] = models
     if record.get("types_vectors"):

@@ -35,7 +35,7 @@ from functools import lru_cache
 from typing import Callable, Sequence
 
 from rasid.document import Document, Mention, Token
-from rasid.knowledge.actors import KnowledgeBase, knowledge_base, lineage_words
+from rasid.knowledge.actors import KnowledgeBase, institution_heads, knowledge_base, lineage_words
 from rasid.knowledge.lexicon import load_tsv
 from rasid.pipeline import register
 from rasid.text.normalize import fold, fold_with_map
@@ -172,8 +172,8 @@ def _not_a_name(toks: Sequence[Token], j: int, end: int, kb: KnowledgeBase, word
     الرئيس الحالي لاسيان: "of ASEAN", ل + a name the lexicons know or the document writes alone, or ل + a common
     noun or head noun (نائب الوزير لشؤون الشرق الأوسط، المتحدث لوكالة الأنباء)."""
     norm = toks[j].norm
-    if norm in kb.common and not any(t.norm.startswith("ال") for t in toks[j + 1 : end]):
-        return True
+    if norm in kb.common and not any(t.norm.startswith("ال") for t in toks[j + 1 : end]) or norm in institution_heads():
+        return True  # … or زار الرئيس مستشفى X: an institution named after someone
     if kb.title_at(toks, j, "place_head", "direction", "role") is not None or (norm in kb.common and kb.names.match_at(toks, j + 1) is not None):
         return True  # أمير منطقة مكة المكرمة، ولي العهد النائب الثاني: a place, a role or a common noun before a known name
     if norm.startswith("ال") and norm[2:] in kb.common:
@@ -822,6 +822,64 @@ def _with_genitive_head(doc: Document, kb: KnowledgeBase, m: Mention, starts: Se
     return m
 
 
+INSTITUTION_COMPLEMENT_WORDS = 4  # للإغاثة والأعمال الإنسانية: the definite words after a named institution
+
+
+def _institution_head(doc: Document, tok: Token) -> int | None:
+    """Offset where an institution noun (مركز، جامعة; no article, behind ل/ب/و at most) starts in ``tok``, else None."""
+    if tok.kind != "word":
+        return None
+    heads = institution_heads()
+    for skip, stem in proclitic_splits(tok.norm, min_stem=3):
+        if stem in heads:
+            return offset_in_token(tok, doc, skip)
+    return None
+
+
+def named_institutions(doc: Document, kb: KnowledgeBase, mentions: list[Mention]) -> list[Mention]:
+    """A person named right after an institution noun, past his titles, names the institution: مركز الملك سلمان
+    للإغاثة، جامعة الملك سعود، مستشفى سليمان الحبيب are organisations, not King Salman, King Saud or a doctor.
+
+    The person's mention becomes an organisation from the noun to the name, with a relational adjective right after it
+    (الإسلامية، الدولي; no nationality) and the definite words that follow behind لل (للإغاثة والأعمال الإنسانية, at
+    most :data:`INSTITUTION_COMPLEMENT_WORDS`); it keeps the person's country
+    (the King Salman centre is Saudi) but not his actor.
+    """
+    toks = doc.tokens
+    starts = [t.start for t in toks]
+    out: list[Mention] = []
+    spans: list[tuple[int, int]] = []
+    for m in mentions:
+        k = bisect_left(starts, m.start + 1) - 1
+        if m.label != "PER" or m.kind != "name" or k < 1:
+            continue
+        first = k
+        for d in range(1, 5):
+            t = kb.title_at(toks, k - d, "person") if k - d >= 0 else None
+            if t is not None and t.last == k - 1:
+                first = k - d
+                break
+        start = _institution_head(doc, toks[first - 1]) if first >= 1 else None
+        if start is None:
+            continue
+        last = bisect_left(starts, m.end) - 1
+        opened = last > k and toks[last].norm.startswith("لل")  # the tagger's name already holds للإغاثة
+        if not opened and last + 1 < len(toks) and definite_nisba(toks[last + 1].norm) and toks[last + 1].norm not in kb.nationality:
+            last += 1  # جامعة الإمام محمد بن سعود الإسلامية، مطار الملك خالد الدولي
+        j, extra = last + 1, 0
+        while j < len(toks) and extra < INSTITUTION_COMPLEMENT_WORDS and toks[j].kind == "word" and (
+            toks[j].norm.startswith(("ال", "وال")) and toks[j].norm not in kb.stopwords if opened else toks[j].norm.startswith("لل")
+        ):
+            last, j, extra, opened = j, j + 1, extra + 1, True
+        org = Mention(start, max(m.end, toks[last].end), label="ORG", source="rule:institution", country=m.country)
+        out.append(org)
+        spans.append((org.start, org.end))
+    if not out:
+        return mentions
+    inside = [m for m in mentions if any(a <= m.start and m.end <= b for a, b in spans)]
+    return [m for m in mentions if m not in inside] + out
+
+
 LEADING_PARTICLES = frozenset({"بان", "ان", "انه", "وان", "لان", "فان"})  # folded; never the first word of a tagged name
 
 
@@ -854,7 +912,8 @@ def find_mentions(doc: Document, kb: KnowledgeBase | None = None) -> list[Mentio
         taken = {x for c in cands for x in range(c.first, c.last + 1)}
         tagged = [_with_genitive_head(doc, kb, m, starts, taken) for m in tagged]
         mentions = merge_tagger(mentions, tagged, lambda m: _given_names(kb, m), doc.text)
-    mentions = [m for m in mentions if id(m) not in doubtful]  # a verb-like name the tagger did not replace: يدين الهجوم
+    mentions = [m for m in mentions if id(m) not in doubtful]
+    mentions = named_institutions(doc, kb, mentions)  # a verb-like name the tagger did not replace: يدين الهجوم
     if predict is not None:
         mentions += tagger_short_names(doc, kb, mentions)
     mentions += context_name_mentions(doc, kb, mentions)

@@ -50,7 +50,7 @@ from typing import Sequence
 
 from rasid.document import PLACE_LABELS, Document, Mention, Quote, Token
 from rasid.extract.coref import introduced_with, title_phrase, titled_persons
-from rasid.knowledge.actors import knowledge_base
+from rasid.knowledge.actors import institution_heads, knowledge_base
 from rasid.knowledge.lexicon import load_tsv
 from rasid.pipeline import register
 from rasid.text.normalize import fold
@@ -122,8 +122,7 @@ def load_lexicon() -> Lexicon:
         channels.setdefault(phrase[0], []).append(phrase)  # longest first
     return Lexicon(cues, frozenset(forms("complementizer")), frozenset(forms("call_object")), channels, frozenset(forms("attribution")), frozenset(forms("source_noun")), frozenset(forms("verb_particle")),
                    frozenset(f.split()[0] for f in forms("source_noun")), frozenset(forms("quantifier")), frozenset(forms("honorific")),
-                   frozenset(forms("list_lead")), frozenset(forms("anaphor")), frozenset(forms("divine")),
-                   frozenset(forms("institution_head")))
+                   frozenset(forms("list_lead")), frozenset(forms("anaphor")), frozenset(forms("divine")), institution_heads())
 
 
 @lru_cache(maxsize=1)

@@ -146,6 +146,13 @@ def lineage_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def institution_heads() -> frozenset[str]:
+    """Folded nouns that name an institution or a place after a person (``speech_frames.tsv`` type
+    ``institution_head``: مركز الملك سلمان للإغاثة، جامعة الملك سعود): the person is then part of a name, not an actor."""
+    return frozenset(fold(r["form"]) for r in load_tsv("speech_frames.tsv") if r["type"] == "institution_head")
+
+
+@lru_cache(maxsize=1)
 def knowledge_base() -> KnowledgeBase:
     """Load every lexicon once and index it (about 0.3 s)."""
     trie: TokenTrie[Entry] = TokenTrie()

@@ -21,6 +21,7 @@ from rasid.evaluation.events import (
     train_logistic,
     words,
 )
+from rasid.extract.events import detector_score
 
 DATA = Path(__file__).resolve().parents[2].parent / "shared" / "data" / "events"
 
@@ -150,6 +151,26 @@ def test_fit_detector_drops_rare_features_and_uses_the_neutral_threshold():
     assert model["threshold"] == 0.5
     assert "once" not in model["weights"]  # seen in one training sentence only
     assert model["weights"]["w=تظاهر"] > 0 > model["weights"]["w=رشق"]
+
+
+def test_fit_detector_learns_shared_features_from_the_other_types():
+    from rasid.evaluation.events import _other_rows, fit_detector
+
+    # in this type's own sentences a past-tense verb says nothing (half the positives, half the negatives) ...
+    xs = [{"bias": 1.0, "row=a": 1.0, "verb_past": 1.0}] * 3 + [{"bias": 1.0, "row=a": 1.0}] * 3
+    xs += [{"bias": 1.0, "row=a": 1.0, "verb_past": 1.0}] * 3 + [{"bias": 1.0, "row=a": 1.0}] * 3
+    labels = ["yes"] * 6 + ["easy no"] * 6
+    # ... in the other type's it marks every report; their rows and words are theirs alone
+    oxs = [{"bias": 1.0, "row=b": 1.0, "w=x": 1.0, "verb_past": 1.0}] * 10 + [{"bias": 1.0, "row=b": 1.0, "w=y": 1.0}] * 10
+    olabels = ["yes"] * 10 + ["easy no"] * 10
+    alone = fit_detector(xs, labels)
+    joint = fit_detector(xs, labels, others=(oxs, olabels))
+    assert abs(alone["weights"].get("verb_past", 0.0)) < 0.05
+    assert joint["weights"]["verb_past"] > 0.3
+    assert not any(k in joint["weights"] for k in ("row=b", "w=x", "w=y")) and not any(k[0] in "=~" for k in joint["weights"])
+    assert detector_score({"bias": 1.0, "row=a": 1.0, "verb_past": 1.0}, joint) > detector_score({"bias": 1.0, "row=a": 1.0}, joint)
+    # the held-out fold of the other types stays out of training too
+    assert _other_rows([(oxs[:2], olabels[:2], [0, 1])], 1) == ([oxs[0]], [olabels[0]]) and _other_rows([], None) is None
 
 
 def test_predict_reads_argument_evidence_and_codes_from_the_event():

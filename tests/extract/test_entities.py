@@ -508,7 +508,7 @@ def test_a_blessing_after_a_name_is_no_part_of_it(monkeypatch):
 
 
 def test_a_family_name_after_a_listed_given_name_makes_another_person(monkeypatch):
-    text = "وقال مدير الفرع عبد العزيز البيشي إن العمل مستمر في مركز الملك عبد العزيز."
+    text = "وقال مدير الفرع عبد العزيز البيشي إن العمل بدأ في عهد الملك عبد العزيز."
     doc = build_doc(text)
     i = text.index("عبد العزيز البيشي")
     other = Mention(i, i + len("عبد العزيز البيشي"), label="PER", source="ner", score=0.9)
@@ -518,6 +518,21 @@ def test_a_family_name_after_a_listed_given_name_makes_another_person(monkeypatc
     assert (text[person.start : person.end], person.source, person.actor) == ("عبد العزيز البيشي", "ner", None)
     king = next(m for m in ms if m.start == text.rindex("عبد العزيز"))
     assert king.actor == "PET:عبد العزيز"
+
+
+def test_a_person_named_after_an_institution_noun_names_the_institution(monkeypatch):
+    text = "وصلت طائرة مركز الملك سلمان للإغاثة والأعمال الإنسانية إلى عدن، ودرس في جامعة الإمام محمد بن سعود الإسلامية ثم زار الرئيس مستشفى سليمان الحبيب."
+    doc = build_doc(text)
+    tagged = [Mention(text.index(n), text.index(n) + len(n), label="PER", source="ner", score=0.9) for n in ("محمد بن سعود", "سليمان الحبيب")]
+    monkeypatch.setattr(ent_mod, "_tagger", lambda: (lambda d: tagged))
+    ms = ent_mod.find_mentions(doc)
+    found = [(text[m.start : m.end], m.label, m.actor, m.country) for m in ms if m.source == "rule:institution"]
+    assert found == [
+        ("مركز الملك سلمان للإغاثة والأعمال الإنسانية", "ORG", None, "SAU"),  # Saudi, as the king is, but not the king
+        ("جامعة الإمام محمد بن سعود الإسلامية", "ORG", None, None),
+        ("مستشفى سليمان الحبيب", "ORG", None, None),  # no name after الرئيس
+    ]
+    assert not any(m.label == "PER" and m.kind == "name" for m in ms)
 
 
 def test_a_title_at_the_end_of_a_family_name_lends_no_short_name(monkeypatch):
