@@ -18,8 +18,8 @@ source, verb and target tokens and CAMEO actor codes.  Three scores per type:
 Detection is cross-validated with nested cross-validation: the sentences are
 split into folds (stably, by sentence id hash); for each held-out fold the
 detector's setting (L2, sentence words or not, probability cut) is chosen by an
-inner cross-validation on the other folds alone, then trained on them and
-applied to the held-out fold.  Argument and actor-code rules have no trained
+inner cross-validation on the other folds alone, then trained on them (and on
+the other types' sentences outside the held-out fold) and applied to it.  Argument and actor-code rules have no trained
 parameters; their folds only show how much the scores vary.  For the types
 with a learned argument fill (ASSAULT, :mod:`rasid.extract.argument_model`)
 the arguments are scored with the fill, cross-validated on the same folds:
