@@ -35,7 +35,12 @@ from functools import lru_cache
 from typing import Callable, Sequence
 
 from rasid.document import Document, Mention, Token
-from rasid.knowledge.actors import KnowledgeBase, institution_heads, knowledge_base, lineage_words
+from rasid.knowledge.actors import (
+    KnowledgeBase,
+    institution_heads,
+    knowledge_base,
+    lineage_words,
+)
 from rasid.knowledge.lexicon import load_tsv
 from rasid.pipeline import register
 from rasid.text.normalize import fold, fold_with_map

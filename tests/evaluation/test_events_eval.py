@@ -154,7 +154,7 @@ def test_fit_detector_drops_rare_features_and_uses_the_neutral_threshold():
 
 
 def test_fit_detector_learns_shared_features_from_the_other_types():
-    from rasid.evaluation.events import _other_rows, fit_detector
+    from rasid.evaluation.events import _borrows, _other_rows, fit_detector
 
     # in this type's own sentences a past-tense verb says nothing (half the positives, half the negatives) ...
     xs = [{"bias": 1.0, "row=a": 1.0, "verb_past": 1.0}] * 3 + [{"bias": 1.0, "row=a": 1.0}] * 3
@@ -169,6 +169,8 @@ def test_fit_detector_learns_shared_features_from_the_other_types():
     assert joint["weights"]["verb_past"] > 0.3
     assert not any(k in joint["weights"] for k in ("row=b", "w=x", "w=y")) and not any(k[0] in "=~" for k in joint["weights"])
     assert detector_score({"bias": 1.0, "row=a": 1.0, "verb_past": 1.0}, joint) > detector_score({"bias": 1.0, "row=a": 1.0}, joint)
+    # only a type with few positives borrows: PROTEST's 40, not ASSAULT's 160
+    assert _borrows(["yes"] * 40 + ["easy no"] * 800) and not _borrows(["yes"] * 160 + ["easy no"] * 1100)
     # the held-out fold of the other types stays out of training too
     assert _other_rows([(oxs[:2], olabels[:2], [0, 1])], 1) == ([oxs[0]], [olabels[0]]) and _other_rows([], None) is None
 
