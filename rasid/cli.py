@@ -40,7 +40,7 @@ def build_parser() -> argparse.ArgumentParser:
     ev.add_argument("path", nargs="?", type=Path, help="ner: a token<TAB>tag file; events: a folder (default ../shared/data/events)")
     ev.add_argument("--json", type=Path, dest="json_out", help="also write the scores as JSON")
     ev.add_argument("--dev", action="store_true", help="ner: score only the dev split (every 10th sentence), as in the README")
-    ev.add_argument("--vectors", action="store_true", help="events: the detector also reads sentence vectors (extra 'embeddings'; about 30 min on one core)")
+    ev.add_argument("--vectors", action="store_true", help="events: the detector also reads sentence vectors (extra 'embeddings'; about 12 min on one core)")
     return parser
 
 
