@@ -874,7 +874,7 @@ def named_institutions(doc: Document, kb: KnowledgeBase, mentions: list[Mention]
         j, extra = last + 1, 0
         while j < len(toks) and extra < INSTITUTION_COMPLEMENT_WORDS and toks[j].kind == "word" and (
             toks[j].norm.startswith(("ال", "وال")) and toks[j].norm not in kb.stopwords if opened else toks[j].norm.startswith("لل")
-        ):
+        ) and kb.title_at(toks, j, "person") is None:  # … الإنسانية الدكتور عبد الله الربيعة: his title starts a name
             last, j, extra, opened = j, j + 1, extra + 1, True
         org = Mention(start, max(m.end, toks[last].end), label="ORG", source="rule:institution", country=m.country)
         out.append(org)
