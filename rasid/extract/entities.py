@@ -853,7 +853,6 @@ def named_institutions(doc: Document, kb: KnowledgeBase, mentions: list[Mention]
     toks = doc.tokens
     starts = [t.start for t in toks]
     out: list[Mention] = []
-    spans: list[tuple[int, int]] = []
     for m in mentions:
         k = bisect_left(starts, m.start + 1) - 1
         if m.label != "PER" or m.kind != "name" or k < 1:
@@ -876,13 +875,10 @@ def named_institutions(doc: Document, kb: KnowledgeBase, mentions: list[Mention]
             toks[j].norm.startswith(("ال", "وال")) and toks[j].norm not in kb.stopwords if opened else toks[j].norm.startswith("لل")
         ) and kb.title_at(toks, j, "person") is None:  # … الإنسانية الدكتور عبد الله الربيعة: his title starts a name
             last, j, extra, opened = j, j + 1, extra + 1, True
-        org = Mention(start, max(m.end, toks[last].end), label="ORG", source="rule:institution", country=m.country)
-        out.append(org)
-        spans.append((org.start, org.end))
+        out.append(Mention(start, max(m.end, toks[last].end), label="ORG", source="rule:institution", country=m.country))
     if not out:
         return mentions
-    inside = [m for m in mentions if any(a <= m.start and m.end <= b for a, b in spans)]
-    return [m for m in mentions if m not in inside] + out
+    return [m for m in mentions if not any(o.start <= m.start and m.end <= o.end for o in out)] + out
 
 
 LEADING_PARTICLES = frozenset({"بان", "ان", "انه", "وان", "لان", "فان"})  # folded; never the first word of a tagged name
@@ -917,8 +913,8 @@ def find_mentions(doc: Document, kb: KnowledgeBase | None = None) -> list[Mentio
         taken = {x for c in cands for x in range(c.first, c.last + 1)}
         tagged = [_with_genitive_head(doc, kb, m, starts, taken) for m in tagged]
         mentions = merge_tagger(mentions, tagged, lambda m: _given_names(kb, m), doc.text)
-    mentions = [m for m in mentions if id(m) not in doubtful]
-    mentions = named_institutions(doc, kb, mentions)  # a verb-like name the tagger did not replace: يدين الهجوم
+    mentions = [m for m in mentions if id(m) not in doubtful]  # a verb-like name the tagger did not replace: يدين الهجوم
+    mentions = named_institutions(doc, kb, mentions)
     if predict is not None:
         mentions += tagger_short_names(doc, kb, mentions)
     mentions += context_name_mentions(doc, kb, mentions)
