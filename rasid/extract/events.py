@@ -391,6 +391,14 @@ class _Context:
         sport = lex.words.get("sport", frozenset())
         self.sport_article = sum(1 for f in self.forms if f & sport) >= SPORT_DOC_MIN  # a sports report
         self._titled_persons: list | None = None  # persons introduced by a title phrase, computed on demand
+        self._accident_article: bool | None = None  # an article that names a natural_cause, computed on demand
+
+    def accident_article(self) -> bool:
+        """Does the article name a ``natural_cause`` anywhere (حادث مروري، زلزال)?"""
+        if self._accident_article is None:
+            n = len(self.tokens)
+            self._accident_article = any(_cue_at(self, "natural_cause", j, n) for j in range(n))
+        return self._accident_article
 
     def sentence_ranges(self) -> Iterable[tuple[int, int]]:
         """Token index ranges of the sentences (tokens carry their sentence index)."""
@@ -514,6 +522,8 @@ def _find_hits(ctx: _Context, lo: int, hi: int) -> list[_Hit]:
             i += 1
     if not any(h.type == "ASSAULT" and "sport_sense" not in h.trigger.flags for h in hits):
         hits = [h for h in hits if not _sport_sense(ctx, h, lo, hi)]  # هجمة مرتدة، إصابة اللاعب: a play or a player's injury
+    if _natural_cause(ctx, hits, lo, hi):
+        hits = [h for h in hits if "casualty" not in h.trigger.flags]  # أصيب خمسة في حادث مروري: an accident
     hits = _merge_objects(ctx, hits)
     _fold_intent(ctx, hits, lo, hi)
     hits = [h for h in hits if "needs_prep" not in h.trigger.flags or h.inner is not None or _prep_follows(ctx, h, hi)]
@@ -534,15 +544,35 @@ CYBER_WINDOW = 2  # هجمات الفضاء الإلكتروني: the cyber word
 def _ailment_after(ctx: _Context, hit: _Hit, hi: int) -> bool:
     """A ب phrase naming an illness (بفيروس، بأزمة قلبية، بلدغة عقرب، بضربات الشمس) within AILMENT_WINDOW words
     after the trigger; an ``ailment`` row of two words (ضربة شمس) is matched as a phrase."""
-    words = ctx.lex.words.get("ailment", frozenset())
     for j in range(hit.last + 1, min(hi, hit.last + 1 + AILMENT_WINDOW)):
         if ctx.strong(j):
             return False
         if not ctx.tokens[j].norm.lstrip("وف").startswith("ب"):
             continue
-        if ctx.is_("ailment", j) or (j + 1 < hi and any(f"{a} {b}" in words for a in ctx.forms[j] for b in ctx.forms[j + 1])):
+        if _cue_at(ctx, "ailment", j, hi):
             return True
     return False
+
+
+def _cue_at(ctx: _Context, category: str, j: int, hi: int) -> bool:
+    """Does a cue of ``category`` start at token ``j``: one word, or a two-word row (ضربة شمس، حادث مروري)?"""
+    if ctx.is_(category, j):
+        return True
+    words = ctx.lex.words.get(category, frozenset())
+    return j + 1 < hi and any(f"{a} {b}" in words for a in ctx.forms[j] for b in ctx.forms[j + 1])
+
+
+def _natural_cause(ctx: _Context, hits: list[_Hit], lo: int, hi: int) -> bool:
+    """Casualties only (``casualty`` rows, no other attack trigger) in a sentence that names a ``natural_cause``
+    (حادث مروري، صاعقة، زلزال، غرقا، حريق), or an ``accident_noun`` (الحادث) in an article that names one: the dead and
+    wounded of an accident or a disaster, not of an attack."""
+    if not any("casualty" in h.trigger.flags for h in hits):
+        return False
+    if any(h.type == "ASSAULT" and "casualty" not in h.trigger.flags for h in hits):
+        return False
+    if any(_cue_at(ctx, "natural_cause", j, hi) for j in range(lo, hi)):
+        return True
+    return any(ctx.is_("accident_noun", j) for j in range(lo, hi)) and ctx.accident_article()
 
 
 def _plant_hit(ctx: _Context, hit: _Hit, hi: int) -> bool:
@@ -724,7 +754,8 @@ def _allowed(ctx: _Context, hit: _Hit, lo: int, hi: int) -> bool:
     ``blocks_next`` word (مكافحة الشغب، لجنة تحكيم). Other senses: a ``figurative`` attack, a ``hazard`` or a
     ``rank`` after coercion, a message sent, a broken truce, a ``charge`` name, a plan that targets, an illness,
     crops hit (``injury`` rows), a fire or an accident that burns or kills (a ``hazard`` subject), declining to
-    comment, a shared opinion, a sentence that was carried out (``not_carried_out``). Rows flagged ``needs_agent``
+    comment, a shared opinion, a sentence that was carried out (``not_carried_out``), a sale deed (``not_property``
+    in a sentence about real estate). Rows flagged ``needs_agent``
     fire only near a protest agent (متظاهرون، الآلاف …).  A play or a player's injury (``sport_sense`` rows) is
     dropped in :func:`_find_hits`, which sees the whole sentence.
     """
@@ -761,6 +792,8 @@ def _allowed(ctx: _Context, hit: _Hit, lo: int, hi: int) -> bool:
         return False  # أوافقه على هذا الرأي: sharing an opinion
     if "not_carried_out" in hit.trigger.flags and hit.first > lo and ctx.is_("carry_out", hit.first - 1):
         return False  # تنفيذ حكم الإعدام: the sentence carried out is an execution
+    if "not_property" in hit.trigger.flags and any(ctx.is_("property", j) for j in range(lo, hi)):
+        return False  # 191 مبايعة لأراض سكنية: sale deeds, not allegiance
     if "needs_agent" not in hit.trigger.flags:
         return True
     a, b = max(lo, hit.first - 6), min(hi, hit.last + 7)
@@ -1531,6 +1564,8 @@ def _phrase_after(ctx: _Context, i: int, end: int) -> tuple[int, int, ArgSpan, b
         j += 1
         if j >= end:
             return None
+        if ctx.in_time(j):
+            return _phrase_after(ctx, j, end)  # قتل في 15 يوليو الجاري: a time after a preposition is no argument
     j = _partitive(ctx, j, end)
     if j >= end:
         return None

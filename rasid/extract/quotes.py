@@ -788,8 +788,21 @@ class _Context:
                 break
             end += 1
         first, last = self.tokens[j], self.tokens[end - 1]
-        entity = self._titled_person(j, end)
+        entity = self._titled_person(j, end) or self._spokesman_before(j, end)
         return Mention(first.start, last.end, label="PER", kind="description", source="rule:unnamed_speaker", entity=entity)
+
+    def _spokesman_before(self, j: int, end: int) -> str | None:
+        """The organisation of the unnamed spokesman introduced last before token ``j``, when tokens ``j``..``end``
+        are a bare spokesman title (متحدث باسم الدفاع المدني … وأضاف المتحدث: the civil defence speaks again)."""
+        title = knowledge_base().title_at(self.tokens, j, "person")
+        if title is None or title.last + 1 != end or title.values[0].relation != "spokesperson_of":
+            return None
+        word = self.tokens[j].norm.removeprefix("ال")
+        for k in range(j - 1, -1, -1):
+            if self.tokens[k].norm.removeprefix("و").removeprefix("ال") == word and k + 2 < j and self.tokens[k + 1].norm == "باسم":
+                m = self._mention_starting_in(self.tokens[k + 2])
+                return m.entity if m is not None and m.label == "ORG" else None
+        return None
 
     def _named_after(self, unnamed: Mention, limit: int) -> Mention | None:
         """A person named in apposition after an unnamed speaker's phrase, before the content (وأوضح المتحدث الرسمي

@@ -1519,3 +1519,43 @@ def test_a_genitive_behind_a_prepositional_noun_is_no_object_but_its_adjective_s
     assert doc.text[visit.target_start : visit.target_end] == "الوزير الأستاذ عادل الجبير"
     doc = rasid.analyze("واتسعت دائرة القتال، حيث استهدفت فصائل من المعارضة مواقع تابعة للقوات السورية النظامية، في قرية صلنفة.")
     assert find(doc, "ASSAULT", "استهدفت").target_country == "SYR"
+
+
+def test_casualties_of_an_accident_or_a_disaster_are_no_attack():
+    for text in (
+        "لقي ثلاثة أشخاص مصرعهم وأصيب خمسة آخرون في حادث مروري على طريق الدمام.",
+        "توفي شاب وأصيب اثنان إثر صاعقة ضربت منطقة جازان.",
+        "قتل ثلاثة عمال غرقا في وادي نعمان.",
+        "أصيب سبعة أشخاص بجروح في انهيار مبنى بمدينة جدة.",
+        "أودى الزلزال بحياة 300 شخص.",
+    ):
+        assert not [e for e in build(text, {}).events if e.type == "ASSAULT"], text
+    # another attack trigger in the sentence keeps the casualties: the shelling killed them, the drowning is beside it
+    doc = build("قتل خمسة أشخاص في قصف على حي سكني وغرق اثنان في النهر.", {})
+    find(doc, "ASSAULT", "قتل")
+    doc = build("أصيب ثلاثة من رجال الأمن في حريق أضرمه مسلحون في المبنى.", {})
+    find(doc, "ASSAULT", "أصيب")
+    # حادث alone is no cause: a shooting is an incident too
+    find(build("قتل ثلاثة أشخاص في الحادث.", {}), "ASSAULT", "قتل")
+
+
+def test_the_accident_of_an_accident_report_is_its_cause():
+    text = "وقع حادث مروري على طريق مكة. وباشرت الفرق الحادث الذي خلف وفاة أربعة أشخاص وإصابة ثلاثة أطفال."
+    assert not [e for e in build(text, {}).events if e.type == "ASSAULT"]
+    text = "وقع انفجار في السوق. وباشرت الفرق الحادث الذي خلف وفاة أربعة أشخاص وإصابة ثلاثة أطفال."
+    find(build(text, {}), "ASSAULT", "إصابة")
+
+
+def test_a_sale_deed_is_no_allegiance():
+    assert not build("وسجلت الدائرة 191 مبايعة لأراض سكنية وتجارية.", {}).events
+    assert not build("وارتفعت نسبة التداول في المبايعات والملكيات.", {}).events
+    find(build("وأعلنت الجماعة مبايعة تنظيم الدولة.", {}), "SUPPORT", "مبايعة")
+
+
+def test_a_date_behind_a_preposition_is_no_victim():
+    text = "وقتل في 15 يوليو الجاري جراء إصابته في الاشتباكات."
+    doc = build_doc(text, {})
+    doc.times.append(Timex(text.index("15"), text.index("الجاري") + len("الجاري"), id="t1", kind="date"))
+    extract_events(doc)
+    ev = find(doc, "ASSAULT", "وقتل")
+    assert _arg(doc, ev, "target") is None

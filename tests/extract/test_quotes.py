@@ -455,3 +455,13 @@ def test_quotes_a_verse_after_qala_taala_has_no_speaker_and_the_speaker_goes_on(
     text = "وأكد سالم أن الظلم محرم فقال سبحانه (إن الله يأمر بالعدل والإحسان). وأضاف أن المساجد للعبادة."
     _, qs = quotes_of(text, {"سالم": ("PER", "S")})
     assert [q.speaker for q in qs] == ["S", None, "S"]
+
+
+def test_quotes_the_spokesman_again_speaks_for_the_organisation_he_was_introduced_with():
+    text = "وقال متحدث باسم الدفاع المدني إن الضحايا سبعة. وأضاف المتحدث أن الصاعقة أدت إلى إصابة شخصين."
+    doc, qs = quotes_of(text, {"الدفاع المدني": ("ORG", "CD")})
+    assert [q.speaker for q in qs] == ["CD", "CD"]
+    assert doc.text[qs[1].speaker_start:qs[1].speaker_end] == "المتحدث"
+    # no spokesman before: the title stays unnamed
+    doc, qs = quotes_of("وأضاف المتحدث أن الصاعقة أدت إلى إصابة شخصين.", {"الدفاع المدني": ("ORG", "CD")})
+    assert [q.speaker for q in qs] == [None]
