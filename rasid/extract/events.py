@@ -391,13 +391,13 @@ class _Context:
         sport = lex.words.get("sport", frozenset())
         self.sport_article = sum(1 for f in self.forms if f & sport) >= SPORT_DOC_MIN  # a sports report
         self._titled_persons: list | None = None  # persons introduced by a title phrase, computed on demand
-        self._accident_article: bool | None = None  # an article that names a natural_cause, computed on demand
+        self._accident_article: bool | None = None  # an article that names a accident_cause, computed on demand
 
     def accident_article(self) -> bool:
-        """Does the article name a ``natural_cause`` anywhere (حادث مروري، زلزال)?"""
+        """Does the article name a ``accident_cause`` anywhere (حادث مروري، زلزال)?"""
         if self._accident_article is None:
             n = len(self.tokens)
-            self._accident_article = any(_cue_at(self, "natural_cause", j, n) for j in range(n))
+            self._accident_article = any(_cue_at(self, "accident_cause", j, n) for j in range(n))
         return self._accident_article
 
     def sentence_ranges(self) -> Iterable[tuple[int, int]]:
@@ -522,7 +522,7 @@ def _find_hits(ctx: _Context, lo: int, hi: int) -> list[_Hit]:
             i += 1
     if not any(h.type == "ASSAULT" and "sport_sense" not in h.trigger.flags for h in hits):
         hits = [h for h in hits if not _sport_sense(ctx, h, lo, hi)]  # هجمة مرتدة، إصابة اللاعب: a play or a player's injury
-    if _natural_cause(ctx, hits, lo, hi):
+    if _accident_cause(ctx, hits, lo, hi):
         hits = [h for h in hits if "casualty" not in h.trigger.flags]  # أصيب خمسة في حادث مروري: an accident
     hits = _merge_objects(ctx, hits)
     _fold_intent(ctx, hits, lo, hi)
@@ -562,15 +562,15 @@ def _cue_at(ctx: _Context, category: str, j: int, hi: int) -> bool:
     return j + 1 < hi and any(f"{a} {b}" in words for a in ctx.forms[j] for b in ctx.forms[j + 1])
 
 
-def _natural_cause(ctx: _Context, hits: list[_Hit], lo: int, hi: int) -> bool:
-    """Casualties only (``casualty`` rows, no other attack trigger) in a sentence that names a ``natural_cause``
+def _accident_cause(ctx: _Context, hits: list[_Hit], lo: int, hi: int) -> bool:
+    """Casualties only (``casualty`` rows, no other attack trigger) in a sentence that names a ``accident_cause``
     (حادث مروري، صاعقة، زلزال، غرقا، حريق), or an ``accident_noun`` (الحادث) in an article that names one: the dead and
     wounded of an accident or a disaster, not of an attack."""
     if not any("casualty" in h.trigger.flags for h in hits):
         return False
     if any(h.type == "ASSAULT" and "casualty" not in h.trigger.flags for h in hits):
         return False
-    if any(_cue_at(ctx, "natural_cause", j, hi) for j in range(lo, hi)):
+    if any(_cue_at(ctx, "accident_cause", j, hi) for j in range(lo, hi)):
         return True
     return any(ctx.is_("accident_noun", j) for j in range(lo, hi)) and ctx.accident_article()
 
@@ -751,7 +751,7 @@ def _allowed(ctx: _Context, hit: _Hit, lo: int, hi: int) -> bool:
     """Vetoes from the words around a trigger; each check below names the reading it rules out.
 
     Names: a word of an organisation or facility name, or a noun opening a longer one, and a trigger after a
-    ``blocks_next`` word (مكافحة الشغب، لجنة تحكيم). Other senses: a ``figurative`` attack, a ``hazard`` or a
+    ``blocks_next`` word (مكافحة الشغب، لجنة تحكيم). Other senses: a warrant (مذكرة اعتقال), a ``figurative`` attack, a ``hazard`` or a
     ``rank`` after coercion, a message sent, a broken truce, a ``charge`` name, a plan that targets, an illness,
     crops hit (``injury`` rows), a fire or an accident that burns or kills (a ``hazard`` subject), declining to
     comment, a shared opinion, a sentence that was carried out (``not_carried_out``), a sale deed (``not_property``
@@ -767,6 +767,8 @@ def _allowed(ctx: _Context, hit: _Hit, lo: int, hi: int) -> bool:
         return False  # هجومها العقائدي، هجوم إعلامي: words, not force
     if hit.type == "COERCE" and _word_after(ctx, hit, hi, "hazard", 1):
         return False  # السيطرة على الحريق: bringing a fire under control seizes nothing
+    if hit.type == "COERCE" and hit.first > lo and ctx.is_("warrant", hit.first - 1):
+        return False  # مذكرات اعتقال: a warrant, no arrest yet
     if hit.type == "COERCE" and _word_after(ctx, hit, hi, "rank", 3):
         return False  # احتل الفريق المركز الثالث: a rank, not a territory
     if hit.type == "AID" and _word_after(ctx, hit, hi, "message_noun", 3):
@@ -905,7 +907,8 @@ def _link_results(ctx: _Context, hits: list[_Hit]) -> None:
             gap = later.first - hit.last
             if gap > RESULT_FAR or (gap > RESULT_NEAR and not _result_cue_before(ctx, later.first)):
                 break
-            if "result" in later.trigger.flags and later.type == "ASSAULT":
+            toll = "result" in later.trigger.flags or ("casualty" in later.trigger.flags and _result_cue_before(ctx, later.first))
+            if toll and later.type == "ASSAULT":  # أدى إلى مقتل، أدى إلى قتل 4 أشخاص
                 if hit.target is None and later.target is not None:
                     hit.target = later.target
                 if later.source is None and hit.source is not None:

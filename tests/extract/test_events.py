@@ -1535,6 +1535,7 @@ def test_casualties_of_an_accident_or_a_disaster_are_no_attack():
     find(doc, "ASSAULT", "قتل")
     doc = build("أصيب ثلاثة من رجال الأمن في حريق أضرمه مسلحون في المبنى.", {})
     find(doc, "ASSAULT", "أصيب")
+    assert not [e for e in build("وبلغ عدد قتلى سقوط الطائرة 18 قتيلا.", {}).events if e.type == "ASSAULT"]
     # حادث alone is no cause: a shooting is an incident too
     find(build("قتل ثلاثة أشخاص في الحادث.", {}), "ASSAULT", "قتل")
 
@@ -1559,3 +1560,9 @@ def test_a_date_behind_a_preposition_is_no_victim():
     extract_events(doc)
     ev = find(doc, "ASSAULT", "وقتل")
     assert _arg(doc, ev, "target") is None
+
+
+def test_an_arrest_warrant_is_no_arrest():
+    assert not build("وأصدرت المحكمة مذكرات اعتقال بحق الرئيس.", {}).events
+    find(build("واعتقلت الشرطة ثلاثة مشتبهين.", {}), "COERCE", "اعتقلت")
+    find(build("واعتمد النادي في مذكرة رفض مطالبة اللاعب.", {}), "REJECT", "رفض")
