@@ -907,8 +907,10 @@ def _link_results(ctx: _Context, hits: list[_Hit]) -> None:
             gap = later.first - hit.last
             if gap > RESULT_FAR or (gap > RESULT_NEAR and not _result_cue_before(ctx, later.first)):
                 break
-            toll = "result" in later.trigger.flags or ("casualty" in later.trigger.flags and _result_cue_before(ctx, later.first))
-            if toll and later.type == "ASSAULT":  # أدى إلى مقتل، أدى إلى قتل 4 أشخاص
+            toll = "result" in later.trigger.flags or (
+                "casualty" in later.trigger.flags and _result_cue_before(ctx, later.first)
+                and later.target is not None and _actor_like(ctx, later.target))  # أدى إلى قتل 4 أشخاص
+            if toll and later.type == "ASSAULT":
                 if hit.target is None and later.target is not None:
                     hit.target = later.target
                 if later.source is None and hit.source is not None:
@@ -1582,8 +1584,8 @@ def _phrase_after(ctx: _Context, i: int, end: int) -> tuple[int, int, ArgSpan, b
         j, m = j + 1, title  # زعيمها عمر خالد الخراساني، مقاتلي الدولة الإسلامية: a title or member noun heads the phrase
     if m is not None and ctx.actor(m):
         last = ctx.token_at(m.end - 1) or j
-        if m.kind == "agent" and last + 1 < end and ctx.mention_at.get(last + 1) is None and _agreeing_nisba(ctx, last, last + 1):
-            last += 1  # أدان البرلمان العربي التفجير: the adjective belongs to the agent, it is no object
+        if m.kind == "agent" and last + 1 < end and (ctx.mention_at.get(last + 1) is None and _agreeing_nisba(ctx, last, last + 1) or _agent_pair(ctx, last, last + 1)):
+            last += 1  # أدان البرلمان العربي التفجير، خطف مسلحون مجهولون: the adjective belongs to the agent, it is no object
             m = Mention(m.start, ctx.tokens[last].end, label=m.label, kind=m.kind, entity=m.entity)
         named = _name_of_role(ctx, m, last, end)
         if named is not None:  # استقبل وزير الخارجية الأستاذ عادل الجبير: the role and its name are one person
@@ -2340,6 +2342,8 @@ def _extent(ctx: _Context, span: ArgSpan, lo: int, hi: int, trigger: tuple[int, 
                 p2 = ctx.tokens[start_j - 1].norm
                 if not p2.startswith(("و", "ف", "ب", "ل")) and not ctx.is_("numeral", start_j - 1) and not p2.endswith("ا"):
                     start_j -= 1
+    if first == last and first - 1 >= lo and not blocked(first - 1) and _agent_pair(ctx, first - 1, first):
+        start_j = first - 1  # مسلحين مجهولين: the agent the adjective describes
     if start_j == first and first - 1 >= lo and _definite(norm) and not blocked(first - 1) and ctx.is_("actor_noun", first - 1):
         head = ctx.tokens[first - 1].norm
         if not _definite(head) and not head.startswith(("و", "ف", "ب", "ل")):
@@ -2352,14 +2356,16 @@ def _extent(ctx: _Context, span: ArgSpan, lo: int, hi: int, trigger: tuple[int, 
         nationality = m is not None and m.label == "NORP" and m.start >= tok.start and not tok.norm.startswith(("لل", "بال", "وبال", "ولل"))  # كمين نصبته المقاومة للمتمردين: a ل phrase is no adjective
         # مسلحا يرتدي، انتحارية ترتدي: a verb that does not agree with the noun, not its adjective
         agrees = nationality or not (prev.endswith("ا") and not tok.norm.endswith("ا") or prev.endswith("ه") and tok.norm.endswith("ي"))
-        if (_sound_plural(ctx, j - 1) or _agent_dual(ctx, j - 1)) and not nationality and not (_nisba(tok.norm) and tok.norm.endswith("ون")):
+        if _agent_pair(ctx, j - 1, j):
+            end_j = j  # مسلحون مجهولون
+        elif (_sound_plural(ctx, j - 1) or _agent_dual(ctx, j - 1)) and not nationality and not (_nisba(tok.norm) and tok.norm.endswith("ون")):
             break  # أضرم مستوطنون النار، المحتجون المبنى: a plural in -ون takes no genitive, and only a plural adjective
-        if (_nisba(tok.norm) or nationality) and agrees and (nationality or not tok.norm.startswith(("و", "ف", "ب"))) and (_definite(tok.norm) == _definite(prev) or tok.norm.startswith("ال") and prev.startswith("لل")):
+        elif (_nisba(tok.norm) or nationality) and agrees and (nationality or not tok.norm.startswith(("و", "ف", "ب"))) and (_definite(tok.norm) == _definite(prev) or tok.norm.startswith("ال") and prev.startswith("لل")):
             end_j = j
         elif m is not None and m.label in ("PER", "ORG", "GPE") and not _definite(prev) and not prev.endswith("ا") and (m.start == tok.start or not tok.norm.startswith(("و", "ف", "ب", "ل"))):
             end_j = ctx.token_at(m.end - 1) or j  # سفير بولندا، قوات الناتو
-        elif m is not None and m.label == "PER" and ctx.is_title(j - 1) and not ctx.is_("protest_agent", j - 1):
-            end_j = ctx.token_at(m.end - 1) or j  # رئيس البلدية مهدي حنبلي
+        elif m is not None and m.label == "PER" and (ctx.is_title(j - 1) or m.kind == "name" and m.entity is not None and m.entity == span.entity) and not ctx.is_("protest_agent", j - 1):
+            end_j = ctx.token_at(m.end - 1) or j  # رئيس البلدية مهدي حنبلي; نائب رئيس البلدية مهدي حنبلي, one person
         elif tok.norm.startswith("ال") and not _definite(prev) and not prev.endswith("ا") and not ctx.is_("numeral", j - 1) and not _name_ends(ctx, j - 1):
             end_j = j  # عناصر الشرطة; a name takes no genitive: مع كيري الأزمة اليمنية
         else:
@@ -2371,6 +2377,16 @@ def _extent(ctx: _Context, span: ArgSpan, lo: int, hi: int, trigger: tuple[int, 
     if start_j == first and end_j == last:
         return span
     return ArgSpan(min(span.start, ctx.tokens[start_j].start), max(span.end, ctx.tokens[end_j].end), span.entity)
+
+
+def _agent_pair(ctx: _Context, a: int, b: int) -> bool:
+    """Are tokens ``a`` and ``b`` two one-word agent mentions that agree as noun and adjective (مسلحين مجهولين,
+    both indefinite plurals in -ين), not a subject and its object (الشرطة المتظاهرين)?"""
+    ma, mb = ctx.mention_at.get(a), ctx.mention_at.get(b)
+    if ma is None or mb is None or ma.kind != "agent" or mb.kind != "agent" or ctx.token_at(ma.end - 1) != a or ctx.token_at(mb.end - 1) != b:
+        return False
+    x, y = ctx.tokens[a].norm, ctx.tokens[b].norm
+    return _definite(x) == _definite(y) and not y.startswith(("و", "ف", "ب", "ل")) and any(x.endswith(e) and y.endswith(e) for e in ("ون", "ين", "ان"))
 
 
 def _name_ends(ctx: _Context, j: int) -> bool:

@@ -1566,3 +1566,31 @@ def test_an_arrest_warrant_is_no_arrest():
     assert not build("وأصدرت المحكمة مذكرات اعتقال بحق الرئيس.", {}).events
     find(build("واعتقلت الشرطة ثلاثة مشتبهين.", {}), "COERCE", "اعتقلت")
     find(build("واعتمد النادي في مذكرة رفض مطالبة اللاعب.", {}), "REJECT", "رفض")
+
+
+def test_an_agent_and_its_agent_adjective_are_one_phrase():
+    names = {"مسلحين": ("NORP", "ARMED"), "مجهولين": ("NORP", "UNKNOWN"), "الشرطة": ("ORG", "POL"), "المتظاهرين": ("NORP", "PROT")}
+    doc = build("وأعلنت الشرطة أن مسلحين مجهولين اختطفوا نقيب الصيادلة.", names, agents=tuple(names))
+    assert _arg(doc, find(doc, "ASSAULT", "اختطفوا"), "source") == "مسلحين مجهولين"
+    names.update({"مسلحون": ("NORP", "ARMED"), "مجهولون": ("NORP", "UNKNOWN")})
+    doc = build("واختطف مسلحون مجهولون نقيب الصيادلة.", names, agents=tuple(names))
+    ev = find(doc, "ASSAULT", "اختطف")
+    assert (_arg(doc, ev, "source"), _arg(doc, ev, "target")) == ("مسلحون مجهولون", "نقيب الصيادلة")
+    # a subject and its object are two phrases, though both are agents
+    doc = build("وهاجمت الشرطة المتظاهرين.", names, agents=tuple(names))
+    ev = find(doc, "ASSAULT", "هاجمت")
+    assert (_arg(doc, ev, "source"), _arg(doc, ev, "target")) == ("الشرطة", "المتظاهرين")
+
+
+def test_a_description_takes_the_name_of_its_person():
+    text = "وقام مسلحون بخطف نائب رئيس البلدية مهدي حنبلي من سيارته."
+    doc = build_doc(text, {"مسلحون": ("NORP", "ARMED"), "نائب رئيس": ("PER", "DEPUTY"), "مهدي حنبلي": ("PER", "DEPUTY")})
+    doc.mentions[1].kind = "description"
+    doc.entities.append(Entity("DEPUTY", "PER", "DEPUTY", [m.id for m in doc.mentions if m.entity == "DEPUTY"]))
+    extract_events(doc)
+    assert _arg(doc, find(doc, "ASSAULT", "بخطف"), "target") == "نائب رئيس البلدية مهدي حنبلي"
+
+
+def test_a_place_is_no_toll_for_the_attack_before_it():
+    doc = build("ووجه التحالف ضربة جوية أسفرت عن قتل 21 منهم قرب مصفى بيجي.", {"التحالف": ("ORG", "COAL"), "مصفى بيجي": ("FAC", "BAIJI")})
+    assert _arg(doc, find(doc, "ASSAULT", "ضربة جوية"), "target") != "مصفى بيجي"
