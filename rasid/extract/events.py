@@ -492,6 +492,8 @@ def _find_hits(ctx: _Context, lo: int, hi: int) -> list[_Hit]:
                 for trig, is_verb, first_person in ctx.lex.index.get(stem, ()):
                     if is_verb and (no_article or prefix.strip("وف")[:1] in ("ب", "ك")):
                         continue  # verbs take no article and no ب/ك (وبحث is not و+ب+حث)
+                    if is_verb and ctx.doc.text[ctx.tokens[i].end - 1] == "ة" and not _noun_stem(ctx, stem + "ه"):
+                        continue  # a verb takes no ة: طالبة is a student; سيطرة is the verbal noun of its own row
                     if len(stem) <= 2 and prefix:
                         continue
                     rest = ctx.tokens[i].norm[len(prefix) :]
@@ -528,6 +530,11 @@ def _find_hits(ctx: _Context, lo: int, hi: int) -> list[_Hit]:
     _fold_intent(ctx, hits, lo, hi)
     hits = [h for h in hits if "needs_prep" not in h.trigger.flags or h.inner is not None or _prep_follows(ctx, h, hi)]
     return _agents(ctx, [h for h in hits if not h.absorbed])
+
+
+def _noun_stem(ctx: _Context, stem: str) -> bool:
+    """Is ``stem`` the first word of a noun trigger row (سيطره of سيطرة على)?"""
+    return any(not is_verb for _, is_verb, _ in ctx.lex.index.get(stem, ()))
 
 
 def _word_after(ctx: _Context, hit: _Hit, hi: int, category: str, window: int) -> bool:
@@ -1569,8 +1576,8 @@ def _phrase_after(ctx: _Context, i: int, end: int) -> tuple[int, int, ArgSpan, b
         j += 1
         if j >= end:
             return None
-        if ctx.in_time(j):
-            return _phrase_after(ctx, j, end)  # قتل في 15 يوليو الجاري: a time after a preposition is no argument
+        if ctx.in_time(j) or ctx.is_("time_word", j):
+            return _phrase_after(ctx, j, end)  # قتل في 15 يوليو الجاري، خلال الفترة: a time after a preposition is no argument
     j = _partitive(ctx, j, end)
     if j >= end:
         return None

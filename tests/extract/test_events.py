@@ -1077,6 +1077,8 @@ def test_conditions_expectations_and_may_are_possible_events():
 
 def test_a_message_sent_is_no_aid_and_aid_sent_is_one_event():
     assert not build("وأرسل الوزير رسالة إلى نظيره.", {}).events
+    assert not build("للتواصل أرسل sms إلى 88548", {}).events
+    assert not build("ويجد النادي صعوبة في إرسال الموافقة الرسمية.", {}).events
     doc = build("وأرسلت السعودية مساعدات إنسانية إلى اليمن.", {"السعودية": ("GPE", "SAU"), "اليمن": ("GPE", "YEM")})
     assert [(e.type, e.mode) for e in doc.events] == [("AID", "humanitarian")]
 
@@ -1594,3 +1596,16 @@ def test_a_description_takes_the_name_of_its_person():
 def test_a_place_is_no_toll_for_the_attack_before_it():
     doc = build("ووجه التحالف ضربة جوية أسفرت عن قتل 21 منهم قرب مصفى بيجي.", {"التحالف": ("ORG", "COAL"), "مصفى بيجي": ("FAC", "BAIJI")})
     assert _arg(doc, find(doc, "ASSAULT", "ضربة جوية"), "target") != "مصفى بيجي"
+
+
+def test_a_word_ending_in_ta_marbuta_is_no_verb():
+    assert not [e for e in build("وحضرت كل طالبة في المدرسة.", {}).events if e.type == "REQUEST"]
+    find(build("وطالبت الوزارة الشركات بالالتزام.", {}), "REQUEST", "طالبت")
+
+
+def test_a_time_noun_behind_a_preposition_is_no_argument():
+    import rasid
+
+    doc = rasid.analyze("وأوضح مدير المستشفى أن المستشفى استقبل خلال الفترة 22042 مراجعا في قسم الطوارئ.")
+    args = [a for ev in doc.events for a in (_arg(doc, ev, "source"), _arg(doc, ev, "target"))]
+    assert "الفترة" not in args
