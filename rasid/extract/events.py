@@ -1294,6 +1294,8 @@ def _assign(ctx: _Context, hit: _Hit, lo: int, hi: int, firsts: list[int], befor
             src_after = (genitive[0], genitive[1])
         elif trig.next == "target" and genitive is not None:
             hit.target = genitive[2]
+        elif genitive is not None and not gapped and len(trig.words) > 1 and ctx.is_("stop", hit.last):
+            hit.target = genitive[2]  # السيطرة على عدن: what follows the frame's preposition is its object, not its subject
         elif trig.next == "source" and genitive is not None and ctx.is_("target_noun", genitive[0]):
             hit.target = genitive[2]  # قصف مواقع للحوثيين: bombing positions is done to them, not by them
         elif trig.next == "source" and genitive is not None:
@@ -1908,7 +1910,11 @@ def _subject_before(ctx: _Context, i: int, lo: int) -> ArgSpan | None:
         if m is not None and ctx.actor(m) and best is None and not _prep_before_mention(ctx, m):
             best = ArgSpan(m.start, m.end, m.entity)
     if best is None and i - 1 >= lo and ctx.tokens[i - 1].kind == "word" and not ctx.is_("stop", i - 1):
-        return _np_before(ctx, i - 1, lo_win)
+        np = _np_before(ctx, i - 1, lo_win)
+        k = ctx.token_at(np.start) if np is not None else None
+        if k is not None and _prep_at(ctx, k - 1):
+            return None  # الاشتباكات في تعز أدت: a phrase behind a preposition is no subject
+        return np
     return best
 
 
@@ -1926,10 +1932,12 @@ def _prep_before_mention(ctx: _Context, m: Mention) -> bool:
     if j is None:
         return False
     clitic = fold(ctx.doc.text[ctx.tokens[j].start : m.start])
-    before = j - 1
-    return any(c in clitic for c in "بل") or (
-        before >= 0 and ctx.is_("stop", before) and not ctx.is_("copula", before) and not ctx.is_("skip", before) and ctx.tokens[before].norm not in ("ان", "انه")
-    )
+    return any(c in clitic for c in "بل") or _prep_at(ctx, j - 1)
+
+
+def _prep_at(ctx: _Context, j: int) -> bool:
+    """Is token ``j`` a preposition or another function word that governs what follows (not a copula or أن)?"""
+    return j >= 0 and ctx.is_("stop", j) and not ctx.is_("copula", j) and not ctx.is_("skip", j) and ctx.tokens[j].norm not in ("ان", "انه")
 
 
 def _light_verb_before(ctx: _Context, i: int, lo: int) -> int | None:

@@ -1609,3 +1609,21 @@ def test_a_time_noun_behind_a_preposition_is_no_argument():
     doc = rasid.analyze("وأوضح مدير المستشفى أن المستشفى استقبل خلال الفترة 22042 مراجعا في قسم الطوارئ.")
     args = [a for ev in doc.events for a in (_arg(doc, ev, "source"), _arg(doc, ev, "target"))]
     assert "الفترة" not in args
+
+
+def test_the_object_of_a_frame_preposition_is_the_target():
+    doc = build("واستعادت القوات السيطرة على عدن.", {"عدن": ("GPE", "ADEN")})
+    ev = find(doc, "COERCE", "السيطرة")
+    assert (_arg(doc, ev, "source"), _arg(doc, ev, "target")) != ("عدن", None)
+    assert _arg(doc, ev, "target") == "عدن"
+
+
+def test_suicide_is_an_adjective_of_the_bombing():
+    doc = build("وقتل 32 شخصا في تفجير انتحاري نسب للتنظيم.", {"انتحاري": ("NORP", "BOMBER")}, agents=("انتحاري",))
+    ev = find(doc, "ASSAULT", "تفجير")
+    assert "انتحاري" not in (_arg(doc, ev, "source"), _arg(doc, ev, "target"))
+
+
+def test_a_place_behind_a_preposition_is_no_subject():
+    doc = build("وذكرت مصادر أن الاشتباكات في تعز أدت إلى مقتل 20 حوثيا، وإصابة 30 آخرين.", {"تعز": ("GPE", "TAIZ")})
+    assert all(_arg(doc, ev, "source") != "تعز" for ev in doc.events)
