@@ -1676,8 +1676,8 @@ def _np(ctx: _Context, j: int, end: int, prep: bool) -> tuple[int, int, ArgSpan,
         if k > first and m is not None and m.label == "NORP" and _agreeing_nisba(ctx, k - 1, k):
             k += 1  # قوة أمنية عراقية: the nationality adjective belongs to the phrase, it is no second argument
             break
-        if k > first and (m is not None or _is_trigger(ctx, k) or t.norm.startswith(("ل", "وال", "و")) and not t.norm.startswith("ال")):
-            break
+        if k > first and (m is not None or _is_trigger(ctx, k) or t.norm.startswith(("ل", "وال", "و", "بال")) and not t.norm.startswith("ال")):
+            break  # النار على السيارة العسكرية بالرشاشات: the instrument is no part of the phrase
         if k > first and (ctx.is_("numeral", k) or ctx.is_("reflexive", k)):
             break  # مسلحون خمسة أشخاص: a count opens the next phrase; فجر استشهادي نفسه: نفسه is the object
         k += 1
@@ -2477,11 +2477,15 @@ def _conjuncts(ctx: _Context, end_j: int, hi: int, blocked) -> int:
         if last is None or blocked(last):
             return end_j
         k = last + 1
-        while k < hi and k - j < CONJUNCT_LEN and not blocked(k) and not ctx.tokens[k].norm.startswith("و") and (
-            _nisba(ctx.tokens[k].norm) or ctx.tokens[k].norm.startswith("ال") and not _definite(ctx.tokens[k - 1].norm)
-        ):
-            last = k
-            k += 1
+        while k < hi and k - j < CONJUNCT_LEN and not blocked(k) and not ctx.tokens[k].norm.startswith("و"):
+            name = ctx.mention_at.get(k)
+            if name is not None and name.label in ("PER", "ORG", "GPE") and ctx.token_at(name.start) == k and not _definite(ctx.tokens[k - 1].norm):
+                last = ctx.token_at(name.end - 1) or k  # وقوات صالح: a name is the genitive of an indefinite head
+            elif _nisba(ctx.tokens[k].norm) or ctx.tokens[k].norm.startswith("ال") and not _definite(ctx.tokens[k - 1].norm):
+                last = k
+            else:
+                break
+            k = last + 1
         end_j = last
     return end_j
 

@@ -1627,3 +1627,11 @@ def test_suicide_is_an_adjective_of_the_bombing():
 def test_a_place_behind_a_preposition_is_no_subject():
     doc = build("وذكرت مصادر أن الاشتباكات في تعز أدت إلى مقتل 20 حوثيا، وإصابة 30 آخرين.", {"تعز": ("GPE", "TAIZ")})
     assert all(_arg(doc, ev, "source") != "تعز" for ev in doc.events)
+
+
+def test_a_conjunct_takes_its_named_genitive_and_the_phrase_stops_at_an_instrument():
+    names = {"طيران التحالف": ("ORG", "COAL"), "الحوثيين": ("ORG", "HOUTHI"), "صالح": ("PER", "SALEH")}
+    doc = build("وقصف طيران التحالف مواقع الحوثيين وقوات صالح في الجفينة.", names)
+    assert _arg(doc, find(doc, "ASSAULT", "قصف"), "target").endswith("الحوثيين وقوات صالح")
+    doc = build("وفتح المسلحون النار على السيارة العسكرية بالرشاشات.", {"المسلحون": ("NORP", "ARMED")}, agents=("المسلحون",))
+    assert _arg(doc, find(doc, "ASSAULT", "فتح"), "target") == "السيارة العسكرية"
