@@ -1220,6 +1220,12 @@ def test_a_share_is_no_hit():
     assert find(build("وأصاب الصاروخ المبنى.", {}), "ASSAULT", "وأصاب")
 
 
+def test_cushions_and_claims_are_no_endorsement_or_call():
+    for text in ("بما في ذلك وسائد هوائية للسائق والركاب.", "حيث ادعين الاستعداد للسفر.", "وادعت الشركة أنها لم تتلق أي إشعار."):
+        assert not build(text, {}).events, text
+    find(build("ودعت الوزارة المواطنين إلى الحذر.", {}), "REQUEST", "ودعت")
+
+
 def test_a_plural_in_un_takes_no_genitive():
     doc = build("وأضرم مستوطنون النار في منزل.", {})
     assert _arg(doc, find(doc, "ASSAULT", "وأضرم"), "source") == "مستوطنون"
