@@ -50,7 +50,7 @@ from rasid.extract.entities import offset_in_token
 from rasid.knowledge.actors import knowledge_base
 from rasid.knowledge.lexicon import load_tsv
 from rasid.pipeline import register
-from rasid.text.normalize import fold
+from rasid.text.normalize import fold, fold_char
 from rasid.text.tokens import enclitic_splits, proclitic_splits
 
 ACTOR_LABELS = frozenset({"PER", "ORG", "GPE", "NORP"})
@@ -494,6 +494,8 @@ def _find_hits(ctx: _Context, lo: int, hi: int) -> list[_Hit]:
                         continue  # verbs take no article and no ب/ك (وبحث is not و+ب+حث)
                     if is_verb and ctx.doc.text[ctx.tokens[i].end - 1] == "ة" and not _noun_stem(ctx, stem + "ه"):
                         continue  # a verb takes no ة: طالبة is a student; سيطرة is the verbal noun of its own row
+                    if is_verb and _hamza_on_ya(ctx, i, prefix, stem):
+                        continue  # بائع is a seller, not بايع "pledged allegiance"; وسائد are cushions, not و + س + أيد
                     if len(stem) <= 2 and prefix:
                         continue
                     rest = ctx.tokens[i].norm[len(prefix) :]
@@ -530,6 +532,20 @@ def _find_hits(ctx: _Context, lo: int, hi: int) -> list[_Hit]:
     _fold_intent(ctx, hits, lo, hi)
     hits = [h for h in hits if "needs_prep" not in h.trigger.flags or h.inner is not None or _prep_follows(ctx, h, hi)]
     return _agents(ctx, [h for h in hits if not h.absorbed])
+
+
+def _hamza_on_ya(ctx: _Context, i: int, prefix: str, stem: str) -> bool:
+    """Does token ``i`` write ئ where the folded ``stem`` after ``prefix`` has ي?  Folding merges the two, the
+    spelling does not (بائع "seller" against بايع "pledged allegiance")."""
+    raw = ctx.doc.text[ctx.tokens[i].start : ctx.tokens[i].end]
+    if "ئ" not in raw:
+        return False
+    pairs = [(f, c) for c in raw for f in (fold_char(c),) if f]
+    if any(len(f) != 1 for f, _ in pairs):
+        return False
+    folded = "".join(f for f, _ in pairs)
+    k = folded.find(stem, len(prefix))
+    return k >= 0 and any(ch == "ي" and pairs[k + n][1] == "ئ" for n, ch in enumerate(stem))
 
 
 def _noun_stem(ctx: _Context, stem: str) -> bool:

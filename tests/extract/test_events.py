@@ -1220,10 +1220,12 @@ def test_a_share_is_no_hit():
     assert find(build("وأصاب الصاروخ المبنى.", {}), "ASSAULT", "وأصاب")
 
 
-def test_cushions_and_claims_are_no_endorsement_or_call():
-    for text in ("بما في ذلك وسائد هوائية للسائق والركاب.", "حيث ادعين الاستعداد للسفر.", "وادعت الشركة أنها لم تتلق أي إشعار."):
+def test_cushions_sellers_and_claims_are_no_endorsement_allegiance_or_call():
+    for text in ("بما في ذلك وسائد هوائية للسائق والركاب.", "حيث ادعين الاستعداد للسفر.", "وادعت الشركة أنها لم تتلق أي إشعار.",
+                 "وقال بائع في السوق إن الأسعار ارتفعت."):
         assert not build(text, {}).events, text
     find(build("ودعت الوزارة المواطنين إلى الحذر.", {}), "REQUEST", "ودعت")
+    find(build("وبايع المسلحون زعيم التنظيم.", {}), "SUPPORT", "وبايع")
 
 
 def test_a_plural_in_un_takes_no_genitive():
