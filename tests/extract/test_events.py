@@ -1609,6 +1609,9 @@ def test_a_place_is_no_toll_for_the_attack_before_it():
 def test_a_word_ending_in_ta_marbuta_is_no_verb():
     assert not [e for e in build("وحضرت كل طالبة في المدرسة.", {}).events if e.type == "REQUEST"]
     find(build("وطالبت الوزارة الشركات بالالتزام.", {}), "REQUEST", "طالبت")
+    # a verbal noun in ة with its own row is kept: condemnation and praise
+    find(build("وجدد مجلس الوزراء إدانة المملكة للجريمة الإرهابية.", {}), "ACCUSE", "إدانة")
+    find(build("وسط إشادة الحضور بالمحاضرة.", {}), "SUPPORT", "إشادة")
 
 
 def test_a_time_noun_behind_a_preposition_is_no_argument():
