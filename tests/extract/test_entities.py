@@ -24,6 +24,9 @@ def test_agent_with_nationality():
     agent = next(m for m in doc.mentions if m.kind == "agent" and "الشرطة" in doc.text[m.start:m.end])
     assert doc.text[agent.start:agent.end] == "الشرطة المصرية"
     assert (agent.country, agent.sector) == ("EGY", "COP")
+    doc = rasid.analyze("أعلنت أجهزة الأمن الروسية أنها قتلت ثمانية مسلحين.")
+    agent = next(m for m in doc.mentions if m.kind == "agent" and "الأمن" in doc.text[m.start:m.end])
+    assert (doc.text[agent.start:agent.end], agent.country, agent.sector) == ("أجهزة الأمن الروسية", "RUS", "COP")
 
 
 def test_clitic_offsets():
