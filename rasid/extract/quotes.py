@@ -64,6 +64,7 @@ PREPOSITIONS = {"في", "من", "عن", "علي", "الي", "مع", "ب", "ل", 
 CUE_WINDOW = 40  # word tokens between a cue and the content it introduces
 SUBJECT_WINDOW = 4  # a VSO subject starts within this many tokens after the verb
 APPOSITION_WORDS = 8  # words between an unnamed speaker's phrase and the name in apposition after it (… بالعاصمة المقدسة الرائد X)
+APPOSED_WORDS = 3  # أموس هوكستين المبعوث الخاص ومنسق …: a role word this close after a name is in apposition to it
 UNNAMED_WORDS = 5  # words of an unnamed speaker's phrase (مصادر عسكرية يمنية، قائد عملية تحرير عدن)
 COLON_WINDOW = 10  # word tokens between a cue and the colon that opens unquoted speech (وقال الوزير … :)
 CLAUSE_OPEN = 3  # a cue within this many words of a sentence's start opens a new speech clause (ومن جهته قال)
@@ -788,8 +789,28 @@ class _Context:
                 break
             end += 1
         first, last = self.tokens[j], self.tokens[end - 1]
-        entity = self._titled_person(j, end) or self._spokesman_before(j, end)
+        entity = self._titled_person(j, end) or self._spokesman_before(j, end) or self._apposed_before(j)
         return Mention(first.start, last.end, label="PER", kind="description", source="rule:unnamed_speaker", entity=entity)
+
+    def _apposed_before(self, j: int) -> str | None:
+        """The person an earlier occurrence of the role word at token ``j`` stood in apposition to, within
+        :data:`APPOSED_WORDS` words after his name (أموس هوكستين المبعوث الخاص ومنسق شئون الطاقة … وأشار منسق شئون
+        الطاقة: Hochstein speaks again)."""
+        word = self.tokens[j].norm.removeprefix("و").removeprefix("ال")
+        for k in range(j - 1, -1, -1):
+            if self.tokens[k].norm.removeprefix("و").removeprefix("ال") != word:
+                continue
+            after = self._mention_starting_in(self.tokens[k + 1]) if k + 1 < len(self.tokens) else None
+            if after is not None and after.label == "PER":
+                continue  # والمدرب نادر يوسف: a title before a name, no apposition
+            for n in range(k - 1, max(-1, k - 1 - APPOSED_WORDS), -1):
+                m = self.mentions[bisect.bisect_right(self.mention_starts, self.tokens[n].start) - 1] if self.mention_starts else None
+                if m is not None and m.label == "PER" and m.kind == "name" and m.start <= self.tokens[n].start < m.end:
+                    return m.entity
+                if self.tokens[n].kind != "word":
+                    break
+            return None
+        return None
 
     def _spokesman_before(self, j: int, end: int) -> str | None:
         """The organisation of the unnamed spokesman introduced last before token ``j``, when tokens ``j``..``end``

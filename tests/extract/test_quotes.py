@@ -465,3 +465,13 @@ def test_quotes_the_spokesman_again_speaks_for_the_organisation_he_was_introduce
     # no spokesman before: the title stays unnamed
     doc, qs = quotes_of("وأضاف المتحدث أن الصاعقة أدت إلى إصابة شخصين.", {"الدفاع المدني": ("ORG", "CD")})
     assert [q.speaker for q in qs] == [None]
+
+
+def test_quotes_a_role_before_a_name_and_a_role_in_apposition_earlier():
+    text = "وقال رئيس التوجيه والإرشاد الأستاذ عبدالرحمن التركي إن المعرض ناجح."
+    doc, qs = quotes_of(text, {"عبدالرحمن التركي": ("PER", "TURKI")})
+    assert [q.speaker for q in qs] == ["TURKI"]
+    text = "أكد أموس هوكستين المبعوث الخاص ومنسق شئون الطاقة أن الأسواق ستتحسن. وأشار منسق شئون الطاقة إلى أن الطلب سيرتفع."
+    doc, qs = quotes_of(text, {"أموس هوكستين": ("PER", "AMOS")})
+    assert [q.speaker for q in qs] == ["AMOS", "AMOS"]
+    assert doc.text[qs[1].speaker_start:qs[1].speaker_end].startswith("منسق")
