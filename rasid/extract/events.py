@@ -391,10 +391,10 @@ class _Context:
         sport = lex.words.get("sport", frozenset())
         self.sport_article = sum(1 for f in self.forms if f & sport) >= SPORT_DOC_MIN  # a sports report
         self._titled_persons: list | None = None  # persons introduced by a title phrase, computed on demand
-        self._accident_article: bool | None = None  # an article that names a accident_cause, computed on demand
+        self._accident_article: bool | None = None  # an article that names an accident_cause, computed on demand
 
     def accident_article(self) -> bool:
-        """Does the article name a ``accident_cause`` anywhere (حادث مروري، زلزال)?"""
+        """Does the article name an ``accident_cause`` anywhere (حادث مروري، زلزال)?"""
         if self._accident_article is None:
             n = len(self.tokens)
             self._accident_article = any(_cue_at(self, "accident_cause", j, n) for j in range(n))
@@ -586,7 +586,7 @@ def _cue_at(ctx: _Context, category: str, j: int, hi: int) -> bool:
 
 
 def _accident_cause(ctx: _Context, hits: list[_Hit], lo: int, hi: int) -> bool:
-    """Casualties only (``casualty`` rows, no other attack trigger) in a sentence that names a ``accident_cause``
+    """Casualties only (``casualty`` rows, no other attack trigger) in a sentence that names an ``accident_cause``
     (حادث مروري، صاعقة، زلزال، غرقا، حريق), or an ``accident_noun`` (الحادث) in an article that names one: the dead and
     wounded of an accident or a disaster, not of an attack."""
     if not any("casualty" in h.trigger.flags for h in hits):
@@ -774,13 +774,13 @@ def _allowed(ctx: _Context, hit: _Hit, lo: int, hi: int) -> bool:
     """Vetoes from the words around a trigger; each check below names the reading it rules out.
 
     Names: a word of an organisation or facility name, or a noun opening a longer one, and a trigger after a
-    ``blocks_next`` word (مكافحة الشغب، لجنة تحكيم). Other senses: a warrant (مذكرة اعتقال), a ``figurative`` attack, a ``hazard`` or a
-    ``rank`` after coercion, a message sent, a broken truce, a ``charge`` name, a plan that targets, an illness,
-    crops hit (``injury`` rows), a fire or an accident that burns or kills (a ``hazard`` subject), declining to
-    comment, a shared opinion, a sentence that was carried out (``not_carried_out``), a sale deed (``not_property``
-    in a sentence about real estate). Rows flagged ``needs_agent``
-    fire only near a protest agent (متظاهرون، الآلاف …).  A play or a player's injury (``sport_sense`` rows) is
-    dropped in :func:`_find_hits`, which sees the whole sentence.
+    ``blocks_next`` word (مكافحة الشغب، لجنة تحكيم). Other senses: a ``warrant`` (مذكرة اعتقال), a ``figurative``
+    attack, a ``hazard`` or a ``rank`` after coercion, a message sent, a broken truce, a ``charge`` name, a plan that
+    targets, an illness, crops hit (``injury`` rows), a fire or an accident that burns or kills (a ``hazard``
+    subject), declining to comment, a shared opinion, a sentence that was carried out (``not_carried_out``), a sale
+    deed (``not_property`` in a sentence about real estate). Rows flagged ``needs_agent`` fire only near a protest
+    agent (متظاهرون، الآلاف …).  A play or a player's injury (``sport_sense`` rows) and the casualties of an accident
+    (``casualty`` rows) are dropped in :func:`_find_hits`, which sees the whole sentence.
     """
     if hit.first > lo and ctx.is_("blocks_next", hit.first - 1):
         return False
