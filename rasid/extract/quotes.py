@@ -789,7 +789,7 @@ class _Context:
                 break
             end += 1
         first, last = self.tokens[j], self.tokens[end - 1]
-        entity = self._titled_person(j, end) or self._spokesman_before(j, end) or self._apposed_before(j)
+        entity = self._titled_person(j, end) or self._spokesman_before(j, end) or self._apposed_before(j) or self._source_before(j, end)
         return Mention(first.start, last.end, label="PER", kind="description", source="rule:unnamed_speaker", entity=entity)
 
     def _apposed_before(self, j: int) -> str | None:
@@ -810,6 +810,18 @@ class _Context:
                 if self.tokens[n].kind != "word":
                     break
             return None
+        return None
+
+    def _source_before(self, j: int, end: int) -> str | None:
+        """The unnamed source introduced last with the same noun, when tokens ``j``..``end`` are that noun alone and
+        definite (قالت مصادر أمنية … وذكرت المصادر: the same security sources)."""
+        norm = self.tokens[j].norm
+        if end != j + 1 or not norm.startswith("ال") or norm[2:] not in self.lex.source_heads:
+            return None
+        for k in range(j - 1, -1, -1):
+            if self.tokens[k].norm.removeprefix("و") == norm[2:]:
+                m = self._mention_starting_in(self.tokens[k])
+                return m.entity if m is not None else None
         return None
 
     def _spokesman_before(self, j: int, end: int) -> str | None:

@@ -475,3 +475,10 @@ def test_quotes_a_role_before_a_name_and_a_role_in_apposition_earlier():
     doc, qs = quotes_of(text, {"أموس هوكستين": ("PER", "AMOS")})
     assert [q.speaker for q in qs] == ["AMOS", "AMOS"]
     assert doc.text[qs[1].speaker_start:qs[1].speaker_end].startswith("منسق")
+
+
+def test_quotes_the_sources_again_are_the_sources_introduced_before():
+    text = "قالت مصادر أمنية إن جنديين قتلا. وذكرت المصادر أن متمردين فجروا عبوة."
+    doc, qs = quotes_of(text, {"مصادر أمنية": ("ORG", "SEC")})
+    assert [q.speaker for q in qs] == ["SEC", "SEC"]
+    assert doc.text[qs[1].speaker_start:qs[1].speaker_end] == "المصادر"
