@@ -302,6 +302,11 @@ def extract_events(doc: Document, lex: Lexicon | None = None) -> list[Event]:
                 hit.source = None  # دعم للمقاومة، الغارات لمساندة المقاومة: a ل phrase names whom it is for, never who acts
         hits = [h for h in hits if not ("needs_source" in h.trigger.flags and h.source is None) and not _stative_control(ctx, h, lo)]
         for hit in hits:
+            blamed = _blamed(ctx, hit, hi) if hit.type == "ASSAULT" and hit.trigger.pos == "noun" else None
+            if blamed is not None:
+                hit.source = blamed  # ألقيت مسؤولية الهجوم على حزب العمال: the party blamed is the attacker
+                if hit.target is not None and (hit.target.start, hit.target.end) == (blamed.start, blamed.end):
+                    hit.target = None
             if hit.type == "ASSAULT" and hit.source is None and hit.trigger.pos == "noun":
                 hit.source = _claimant(ctx, hit, lo)
         _link_results(ctx, hits)
@@ -945,6 +950,17 @@ def _link_results(ctx: _Context, hits: list[_Hit]) -> None:
         later = next((h for h in hits[n + 1 :] if h.type == "ASSAULT" and not (TOLL_FLAGS & h.trigger.flags)), None)
         if later is not None and later.first - hit.last <= 12 and later.target is None and later.trigger.pos == "noun":
             later.target = hit.target
+
+
+def _blamed(ctx: _Context, hit: _Hit, hi: int) -> ArgSpan | None:
+    """مسؤولية الهجوم على حزب العمال: an actor behind على right after an attack noun that a ``claim_noun`` governs
+    (no عن between them, as in a claim: مسؤوليتها عن الهجوم على القاعدة) bears the blame for it."""
+    if hit.first < 1 or not ctx.is_("claim_noun", hit.first - 1) or hit.last + 2 >= hi or ctx.tokens[hit.last + 1].norm != "علي":
+        return None
+    m = ctx.mention_at.get(hit.last + 2)
+    if m is None or not ctx.actor(m) or m.label in PLACE_LABELS or _named_place(ctx, m):
+        return None
+    return ArgSpan(m.start, m.end, m.entity)
 
 
 def _claimant(ctx: _Context, hit: _Hit, lo: int) -> ArgSpan | None:

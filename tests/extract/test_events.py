@@ -1646,3 +1646,14 @@ def test_a_conjunct_takes_its_named_genitive_and_the_phrase_stops_at_an_instrume
     assert _arg(doc, find(doc, "ASSAULT", "قصف"), "target").endswith("الحوثيين وقوات صالح")
     doc = build("وفتح المسلحون النار على السيارة العسكرية بالرشاشات.", {"المسلحون": ("NORP", "ARMED")}, agents=("المسلحون",))
     assert _arg(doc, find(doc, "ASSAULT", "فتح"), "target") == "السيارة العسكرية"
+
+
+def test_the_actor_blamed_for_an_attack_is_its_attacker():
+    names = {"حزب العمال الكردستاني": ("ORG", "PKK"), "حركة طالبان": ("ORG", "TALIBAN"), "القاعدة": ("ORG", "AQ")}
+    doc = build("وألقيت مسؤولية الهجوم على حزب العمال الكردستاني.", names)
+    ev = find(doc, "ASSAULT", "الهجوم")
+    assert (_arg(doc, ev, "source"), _arg(doc, ev, "target")) == ("حزب العمال الكردستاني", None)
+    # a claim with عن keeps على as the target
+    doc = build("وأعلنت حركة طالبان مسؤوليتها عن الهجوم على القاعدة.", names)
+    ev = find(doc, "ASSAULT", "الهجوم")
+    assert (_arg(doc, ev, "source"), _arg(doc, ev, "target")) == ("حركة طالبان", "القاعدة")
