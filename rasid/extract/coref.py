@@ -115,6 +115,8 @@ def _compatible(head: str | None, c: _Cluster, doc: Document, kb: KnowledgeBase,
     if any(w in kb.org_heads for w in name_words):
         return False  # الائتلاف is not ميليشيا حزب الله: the antecedent's name has another head noun
     htype = kb.org_heads[head].type
+    if htype == "party" and c.type != "party":
+        return False  # الحزب الكردي is no name of داعش: a party noun refers to a party
     return htype == c.type or (htype in GROUPISH and c.type in GROUPISH)
 
 

@@ -170,3 +170,12 @@ def test_role_in_a_headline_joins_the_one_person_introduced_later_with_that_titl
                      {"سامر نبيل": ("PER", None)}, {"وزير الخارجية": "وزير خارجية"})
     person = next(m.entity for m in doc.mentions if doc.text[m.start:m.end] == "سامر نبيل")
     assert all(e == person for e in _entities_of(doc, "وزير الخارجية"))
+
+
+def test_a_party_noun_refers_to_no_armed_group_without_one():
+    import rasid
+
+    doc = rasid.analyze("واتهمت أنقرة داعش بالوقوف خلف الهجوم. وبدأ الحزب الكردي المحظور تمرده في 1984.")
+    isis = next(e for e in doc.entities if e.actor == "ISIS")
+    texts = {doc.text[doc.mention(i).start : doc.mention(i).end] for i in isis.mentions}
+    assert not any("الحزب" in t for t in texts)
