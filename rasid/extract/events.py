@@ -499,6 +499,8 @@ def _find_hits(ctx: _Context, lo: int, hi: int) -> list[_Hit]:
                         continue  # verbs take no article and no ب/ك (وبحث is not و+ب+حث)
                     if is_verb and ctx.doc.text[ctx.tokens[i].end - 1] == "ة" and not _noun_stem(ctx, stem + "ه"):
                         continue  # a verb takes no ة: طالبة is a student; سيطرة is the verbal noun of its own row
+                    if is_verb and not prefix and i > lo and _counted(ctx, i - 1) and not ctx.tokens[i].norm.endswith(("وا", "ون")):
+                        continue  # 17 طالبا، أي دعم: a count or a determiner takes a noun (but العناصر ال54 خطفوا: a subject)
                     if is_verb and _hamza_on_ya(ctx, i, prefix, stem):
                         continue  # بائع is a seller, not بايع "pledged allegiance"; وسائد are cushions, not و + س + أيد
                     if len(stem) <= 2 and prefix:
@@ -551,6 +553,11 @@ def _hamza_on_ya(ctx: _Context, i: int, prefix: str, stem: str) -> bool:
     folded = "".join(f for f, _ in pairs)
     k = folded.find(stem, len(prefix))
     return k >= 0 and any(ch == "ي" and pairs[k + n][1] == "ئ" for n, ch in enumerate(stem))
+
+
+def _counted(ctx: _Context, j: int) -> bool:
+    """Is token ``j`` a count (a number outside a date) or a ``determiner`` (كل، أي)?  The word after it is a noun."""
+    return ctx.tokens[j].kind == "number" and not ctx.in_time(j) or ctx.is_("determiner", j)
 
 
 def _noun_stem(ctx: _Context, stem: str) -> bool:

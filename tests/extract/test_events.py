@@ -1657,3 +1657,10 @@ def test_the_actor_blamed_for_an_attack_is_its_attacker():
     doc = build("وأعلنت حركة طالبان مسؤوليتها عن الهجوم على القاعدة.", names)
     ev = find(doc, "ASSAULT", "الهجوم")
     assert (_arg(doc, ev, "source"), _arg(doc, ev, "target")) == ("حركة طالبان", "القاعدة")
+
+
+def test_a_count_or_a_determiner_takes_a_noun_not_a_verb():
+    for text in ("وقد بلغ عدد المرشحين 17 طالبًا موهوبًا.", "وألقت السلطات القبض على 18 طالبا سودانيا.", "وهذا يعني رفع أي دعم تقدمه الدولة."):
+        assert not [e for e in build(text, {}).events if e.type in ("REQUEST", "SUPPORT")], text
+    # a plural verb after a number has it as its subject; a year is a date
+    find(build("وأعلن المرصد أن ثمانية من العناصر ال54 خطفوا مساء الجمعة.", {}), "ASSAULT", "خطفوا")
