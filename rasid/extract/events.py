@@ -497,12 +497,8 @@ def _find_hits(ctx: _Context, lo: int, hi: int) -> list[_Hit]:
                 for trig, is_verb, first_person in ctx.lex.index.get(stem, ()):
                     if is_verb and (no_article or prefix.strip("وف")[:1] in ("ب", "ك")):
                         continue  # verbs take no article and no ب/ك (وبحث is not و+ب+حث)
-                    if is_verb and ctx.doc.text[ctx.tokens[i].end - 1] == "ة" and not _noun_stem(ctx, stem + "ه"):
-                        continue  # a verb takes no ة: طالبة is a student; سيطرة is the verbal noun of its own row
-                    if is_verb and not prefix and i > lo and _counted(ctx, i - 1) and not ctx.tokens[i].norm.endswith(("وا", "ون")):
-                        continue  # 17 طالبا، أي دعم: a count or a determiner takes a noun (but العناصر ال54 خطفوا: a subject)
-                    if is_verb and _hamza_on_ya(ctx, i, prefix, stem):
-                        continue  # بائع is a seller, not بايع "pledged allegiance"; وسائد are cushions, not و + س + أيد
+                    if is_verb and not _spelled_as_verb(ctx, i, lo, prefix, stem):
+                        continue
                     if len(stem) <= 2 and prefix:
                         continue
                     rest = ctx.tokens[i].norm[len(prefix) :]
@@ -539,6 +535,18 @@ def _find_hits(ctx: _Context, lo: int, hi: int) -> list[_Hit]:
     _fold_intent(ctx, hits, lo, hi)
     hits = [h for h in hits if "needs_prep" not in h.trigger.flags or h.inner is not None or _prep_follows(ctx, h, hi)]
     return _agents(ctx, [h for h in hits if not h.absorbed])
+
+
+def _spelled_as_verb(ctx: _Context, i: int, lo: int, prefix: str, stem: str) -> bool:
+    """May token ``i``, read as ``prefix`` + ``stem``, be a verb?  Folding hides what its spelling and its place say:
+    a verb takes no ة (طالبة is a student; سيطرة is the verbal noun of its own row), a count or a determiner takes a
+    noun (17 طالبا، أي دعم; but العناصر ال54 خطفوا: a plural verb has the count as its subject), and ئ is no ي
+    (بائع is a seller, not بايع "pledged allegiance"; وسائد are cushions, not و + س + أيد)."""
+    if ctx.doc.text[ctx.tokens[i].end - 1] == "ة" and not _noun_stem(ctx, stem + "ه"):
+        return False
+    if not prefix and i > lo and _counted(ctx, i - 1) and not ctx.tokens[i].norm.endswith(("وا", "ون")):
+        return False
+    return not _hamza_on_ya(ctx, i, prefix, stem)
 
 
 def _hamza_on_ya(ctx: _Context, i: int, prefix: str, stem: str) -> bool:

@@ -46,7 +46,7 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Sequence
+from typing import Iterator, Sequence
 
 from rasid.document import PLACE_LABELS, Document, Mention, Quote, Token
 from rasid.extract.coref import introduced_with, title_phrase, titled_persons
@@ -796,21 +796,31 @@ class _Context:
         """The person an earlier occurrence of the role word at token ``j`` stood in apposition to, within
         :data:`APPOSED_WORDS` words after his name (أموس هوكستين المبعوث الخاص ومنسق شئون الطاقة … وأشار منسق شئون
         الطاقة: Hochstein speaks again)."""
-        word = self.tokens[j].norm.removeprefix("و").removeprefix("ال")
-        for k in range(j - 1, -1, -1):
-            if self.tokens[k].norm.removeprefix("و").removeprefix("ال") != word:
-                continue
+        for k in self._earlier_word(j, self.tokens[j].norm.removeprefix("و").removeprefix("ال")):
             after = self._mention_starting_in(self.tokens[k + 1]) if k + 1 < len(self.tokens) else None
             if after is not None and after.label == "PER":
                 continue  # والمدرب نادر يوسف: a title before a name, no apposition
             for n in range(k - 1, max(-1, k - 1 - APPOSED_WORDS), -1):
-                m = self.mentions[bisect.bisect_right(self.mention_starts, self.tokens[n].start) - 1] if self.mention_starts else None
-                if m is not None and m.label == "PER" and m.kind == "name" and m.start <= self.tokens[n].start < m.end:
+                m = self._mention_covering(self.tokens[n])
+                if m is not None and m.label == "PER" and m.kind == "name":
                     return m.entity
                 if self.tokens[n].kind != "word":
                     break
             return None
         return None
+
+    def _earlier_word(self, j: int, word: str, article: bool = True) -> Iterator[int]:
+        """Indices before token ``j``, nearest first, of the tokens that are ``word`` behind و (and ال when ``article``)."""
+        for k in range(j - 1, -1, -1):
+            norm = self.tokens[k].norm.removeprefix("و")
+            if (norm.removeprefix("ال") if article else norm) == word:
+                yield k
+
+    def _mention_covering(self, tok: Token) -> Mention | None:
+        """The mention that the token's start lies in."""
+        k = bisect.bisect_right(self.mention_starts, tok.start) - 1
+        m = self.mentions[k] if k >= 0 else None
+        return m if m is not None and m.start <= tok.start < m.end else None
 
     def _source_before(self, j: int, end: int) -> str | None:
         """The unnamed source introduced last with the same noun, when tokens ``j``..``end`` are that noun alone and
@@ -818,10 +828,9 @@ class _Context:
         norm = self.tokens[j].norm
         if end != j + 1 or not norm.startswith("ال") or norm[2:] not in self.lex.source_heads:
             return None
-        for k in range(j - 1, -1, -1):
-            if self.tokens[k].norm.removeprefix("و") == norm[2:]:
-                m = self._mention_starting_in(self.tokens[k])
-                return m.entity if m is not None else None
+        for k in self._earlier_word(j, norm[2:], article=False):
+            m = self._mention_starting_in(self.tokens[k])
+            return m.entity if m is not None else None
         return None
 
     def _spokesman_before(self, j: int, end: int) -> str | None:
@@ -830,9 +839,8 @@ class _Context:
         title = knowledge_base().title_at(self.tokens, j, "person")
         if title is None or title.last + 1 != end or title.values[0].relation != "spokesperson_of":
             return None
-        word = self.tokens[j].norm.removeprefix("ال")
-        for k in range(j - 1, -1, -1):
-            if self.tokens[k].norm.removeprefix("و").removeprefix("ال") == word and k + 2 < j and self.tokens[k + 1].norm == "باسم":
+        for k in self._earlier_word(j, self.tokens[j].norm.removeprefix("ال")):
+            if k + 2 < j and self.tokens[k + 1].norm == "باسم":
                 m = self._mention_starting_in(self.tokens[k + 2])
                 return m.entity if m is not None and m.label == "ORG" else None
         return None
