@@ -2,7 +2,8 @@
 
 conlleval counts an entity as found only when its span and its type both match
 exactly; a boundary error is one false positive plus one false negative.  An
-``I-`` tag after ``O`` or after another type starts a new entity.
+``I-`` tag after ``O`` or after another type starts a new entity; ``S-`` and ``E-``
+(BIOES, what the shipped tagger emits) end one.
 """
 
 from __future__ import annotations
@@ -11,14 +12,14 @@ from collections import Counter
 from pathlib import Path
 from typing import Any, Iterable
 
-from rasid.ner.labels import COARSE_TYPES, coarse, tag_map
+from rasid.ner.labels import COARSE_TYPES, TAGGED_TYPES, coarse, tag_map, tagged_type
 from rasid.text.normalize import fold
 
 
 def chunks(tags: Iterable[str]) -> set[tuple[int, int, str]]:
-    """Entities ``(start, end, type)`` (end exclusive) in one BIO sequence."""
+    """Entities ``(start, end, type)`` (end exclusive) in one BIO or BIOES sequence."""
     out: set[tuple[int, int, str]] = set()
-    start, typ = -1, ""
+    start, typ, closed = -1, "", False
     i = -1
     for i, tag in enumerate(tags):
         prefix, _, cls = tag.partition("-")
@@ -27,10 +28,11 @@ def chunks(tags: Iterable[str]) -> set[tuple[int, int, str]]:
                 out.add((start, i, typ))
             start, typ = -1, ""
             continue
-        if prefix == "B" or cls != typ:
+        if prefix in ("B", "S") or cls != typ or closed:
             if typ:
                 out.add((start, i, typ))
             start, typ = i, cls
+        closed = prefix in ("E", "S")
     if typ:
         out.add((start, i + 1, typ))
     return out
@@ -109,9 +111,13 @@ def evaluate_file(path: Path, model_path: Path | None = None, dev_only: bool = F
 
         targets = split(targets)[1]
     tagged = tagger.tag_document([[fold(t) for t in toks] for toks, _ in sents], targets)
-    gold = [[tag_map(t, coarse) for t in sents[i][1]] for i in targets]
-    pred = [[tag_map(t, coarse) for t in tagged[i][0]] for i in targets]
+    gold = [[tag_map(t, tagged_type) for t in sents[i][1]] for i in targets]
+    pred = [[tag_map(t, tagged_type) for t in tagged[i][0]] for i in targets]
     scores = score_bio(gold, pred)
+    # entities of a type the tagger does not learn (MISC) are left out of the scores, and counted
+    unscored = Counter(typ for i in targets for _, _, typ in chunks([tag_map(t, coarse) for t in sents[i][1]])
+                       if typ not in TAGGED_TYPES)
+    scores["unscored"] = dict(sorted(unscored.items()))
     scores["file"] = str(path)
     return scores
 
@@ -121,4 +127,7 @@ def format_table(scores: dict[str, Any]) -> str:
     lines = [f"{'type':<6} {'P':>6} {'R':>6} {'F1':>6} {'support':>8}"]
     for name, s in [*scores["types"].items(), ("micro", scores["micro"])]:
         lines.append(f"{name:<6} {s['precision']:>6.2f} {s['recall']:>6.2f} {s['f1']:>6.2f} {s['support']:>8}")
+    if scores.get("unscored"):
+        left = ", ".join(f"{n} {typ}" for typ, n in scores["unscored"].items())
+        lines.append(f"not scored (types the tagger does not learn): {left}")
     return "\n".join(lines)

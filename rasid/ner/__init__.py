@@ -14,12 +14,12 @@ from typing import Any, Iterator
 
 from rasid.document import Document, Mention, Token
 from rasid.ner.crf import MODEL_PATH, load_tagger
-from rasid.ner.labels import coarse, fine_of
+from rasid.ner.labels import TAGGED_TYPES, coarse, fine_of
 from rasid.ner.segment import segment_token
 
 __all__ = ["predict_mentions", "tag_tokens", "MODEL_PATH", "MENTION_LABELS"]
 
-MENTION_LABELS = frozenset({"PER", "ORG", "GPE", "LOC", "FAC"})
+MENTION_LABELS = frozenset(TAGGED_TYPES)
 SEGMENT_CACHE_SIZE = 200_000  # distinct token strings whose clitic segmentation a tagger keeps
 
 

@@ -66,7 +66,7 @@ from rasid.training.ner import (
 LABELS = ["O"] + [f"{p}-{t}" for t in COARSE_TYPES for p in ("B", "I")]
 K = 5  # context window in sentences, each side
 FOLDS = 5
-STAGE2_PARAMS: dict[str, Any] = {k: v for k, v in PARAMS.items() if k != "labels"}
+STAGE2_PARAMS: dict[str, Any] = {k: v for k, v in PARAMS.items() if k not in ("labels", "scheme")}
 
 Sent = tuple[list[str], list[str]]
 Out1 = tuple[list[str], list[list[float]]]  # stage-1 Viterbi labels and per-position marginals (LABELS order)

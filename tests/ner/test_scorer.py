@@ -14,6 +14,27 @@ def test_chunks_conlleval_convention() -> None:
     assert chunks(["B-LOC"]) == {(0, 1, "LOC")}
 
 
+def test_chunks_read_bioes() -> None:
+    # S- is a one-word entity and E- ends one: two adjacent S-PER are two people
+    assert chunks(["S-PER", "S-PER", "B-ORG", "I-ORG", "E-ORG", "O", "S-GPE"]) == {(0, 1, "PER"), (1, 2, "PER"), (2, 5, "ORG"), (6, 7, "GPE")}
+    assert chunks(["B-PER", "E-PER", "I-PER"]) == {(0, 2, "PER"), (2, 3, "PER")}
+
+
+def test_bioes_rewrite_keeps_the_entities() -> None:
+    from rasid.ner.labels import to_bioes
+
+    bio = ["B-PER", "I-PER", "O", "B-ORG", "B-ORG", "I-GPE", "I-GPE", "O", "I-LOC"]
+    assert to_bioes(bio) == ["B-PER", "E-PER", "O", "S-ORG", "S-ORG", "B-GPE", "E-GPE", "O", "S-LOC"]
+    assert chunks(to_bioes(bio)) == chunks(bio)
+
+
+def test_misc_is_trained_and_scored_as_outside() -> None:
+    from rasid.ner.labels import coarse, tag_map, tagged_type
+
+    assert tag_map("B-Book", tagged_type) == "O" and tag_map("I-Movie", tagged_type) == "O"
+    assert tag_map("B-Police", tagged_type) == "B-ORG" and tag_map("B-Book", coarse) == "B-MISC"
+
+
 def test_partial_boundary_is_fp_and_fn() -> None:
     gold = [["B-PER", "I-PER", "O", "B-ORG", "I-ORG"], ["B-GPE", "O"]]
     pred = [["B-PER", "O", "O", "B-ORG", "I-ORG"], ["B-GPE", "B-GPE"]]

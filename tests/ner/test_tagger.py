@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from rasid.document import Document
-from rasid.evaluation.ner import evaluate_file
+from rasid.evaluation.ner import evaluate_file, format_table
 from rasid.ner import predict_mentions
 from rasid.text import tokens as tokmod
 
@@ -86,6 +86,12 @@ def test_evaluate_file_uses_given_model(model: Path, tmp_path: Path) -> None:
     f.write_text("\n".join(f"{t}\t{g}" for t, g in corpus()[0]) + "\n", encoding="utf-8")
     scores = evaluate_file(f, model_path=model)
     assert set(scores["types"]) >= {"PER", "GPE", "ORG"}
+    assert scores["unscored"] == {}
+    book = [("قرا", "O"), ("رامي", "B-Book"), ("حداد", "I-Book"), (".", "O")]  # a MISC name: counted, not scored
+    f.write_text("\n".join(f"{t}\t{g}" for t, g in corpus()[0] + book) + "\n", encoding="utf-8")
+    scores = evaluate_file(f, model_path=model)
+    assert scores["unscored"] == {"MISC": 1} and "MISC" not in scores["types"]
+    assert "not scored" in format_table(scores)
 
 
 def test_no_model_means_no_mentions(tmp_path: Path) -> None:
@@ -105,6 +111,22 @@ def test_training_is_deterministic(tmp_path: Path) -> None:
         train(data, out, params={"max_iterations": 20}, use_knowledge=True)
         outs.append((out.read_bytes(), out.with_name("ner-crf.vocab.json.gz").read_bytes()))
     assert outs[0] == outs[1]
+
+
+def test_bioes_training_tags_and_scores_in_bioes(tmp_path: Path) -> None:
+    from rasid.ner.crf import CrfTagger
+    from rasid.training.ner import train
+
+    data = tmp_path / "data"
+    data.mkdir()
+    write_corpus(data)
+    out = tmp_path / "bioes" / "ner-crf.crfsuite"
+    res = train(data, out, params={"scheme": "bioes", "max_iterations": 30})
+    labels = set(CrfTagger(out)._tagger.labels())
+    assert {"S-GPE", "E-PER"} <= labels  # one-word places, last words of two-word names
+    assert res["dev"]["micro"]["tp"] > 0
+    with pytest.raises(ValueError, match="tag scheme"):
+        train(data, tmp_path / "x" / "m.crfsuite", params={"scheme": "bilou"})
 
 
 def test_coarse_model_recovers_fine_class(model: Path) -> None:
