@@ -283,7 +283,7 @@ DEFAULT_SETTING = {"l2": DETECTOR_L2, "min_count": MIN_FEATURE_COUNT, "words": T
 # sentence's words do not.  A type's detector is trained on its own sentences and on the other types' sentences as
 # well, with every feature of the other types kept apart under OTHER_PREFIX and only the shared ones in common, so that
 # PROTEST (40 positives) learns from ASSAULT (160) what a report looks like (docs/event-accuracy.md, session 11).
-TYPE_SPECIFIC = ("w=", "cl=", "row=", "row_mod=")
+TYPE_SPECIFIC = ("w=", "row=", "row_mod=")
 OWN_PREFIX, OTHER_PREFIX = "=", "~"
 OTHER_WEIGHT = 1.0  # weight of an other type's sentence against one of the type's own
 # Only a type with fewer positive sentences than this borrows (PROTEST, 40; not ASSAULT, 160): with its own data

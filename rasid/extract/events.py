@@ -2693,8 +2693,7 @@ def detector_features(
     the sentence, so that the detector weighs triggers instead of learning topics.
     With ``vectors`` (optional extra ``embeddings``) the sentence vector of
     :mod:`rasid.text.vectors` is added as ``vec0`` … ``vec383``: what the whole
-    sentence is about. The sentence's words enter as themselves (``w=``) and as
-    their word clusters (``cl=``, :func:`word_cluster`).
+    sentence is about.
     """
     if group is None:
         group = [e for e in doc.events if e.type == event_type and (sentence is None or e.sentence == sentence)]
@@ -2746,9 +2745,6 @@ def detector_features(
             for tok in _sentence_tokens(doc, doc.sentences[n].start, doc.sentences[n].end):
                 if tok.kind == "word" and len(tok.norm) > 2:
                     f["w=" + tok.norm] = 1.0
-                    cluster = word_cluster(tok.norm)
-                    if cluster is not None:
-                        f[f"cl={cluster}"] = 1.0
     if sent is not None:
         text = fold(doc.text[sent.start : sent.end])
         f["has_digit"] = 1.0 if any(c.isdigit() for c in text) else 0.0
@@ -2846,34 +2842,6 @@ def _trigger_context(doc: Document, e: Event, kind: str, surface: str) -> dict[s
         if 0 <= n < len(toks) and toks[n].kind == "word":
             f[name + toks[n].norm] = 1.0
     return f
-
-
-@lru_cache(maxsize=1)
-def _tagger_clusters() -> tuple[dict, dict]:
-    from rasid.ner.crf import load_tagger
-
-    tagger = load_tagger()
-    return (tagger.clusters, tagger.vocab) if tagger is not None else ({}, {})
-
-
-CLUSTER_LEVEL = 2  # of the tagger's three granularities (64, 256, 1024): the finest, near-synonyms (قتل، اغتال، أعدم)
-
-
-@lru_cache(maxsize=100_000)
-def word_cluster(norm: str) -> int | None:
-    """The distributional cluster of a folded word, as the entity tagger learned it from SaudiNewsNet: the word's own,
-    else that of its longest clitic-split piece (والمتظاهرين → المتظاهرين); ``None`` when no piece has one.
-
-    The detector reads the sentence's words through their clusters as well, so that a word it never saw in training
-    counts like its near-synonyms (docs/event-accuracy.md, session 13)."""
-    clusters, vocab = _tagger_clusters()
-    ids = clusters.get(norm)
-    if ids is None:
-        from rasid.ner.segment import split_word
-
-        pieces = [form for _, _, form in split_word(norm, vocab) if form in clusters]
-        ids = clusters[max(pieces, key=len)] if pieces else None
-    return ids[CLUSTER_LEVEL] if ids else None
 
 
 def _sentence_tokens(doc: Document, start: int, end: int) -> list[Token]:

@@ -1664,17 +1664,3 @@ def test_a_count_or_a_determiner_takes_a_noun_not_a_verb():
         assert not [e for e in build(text, {}).events if e.type in ("REQUEST", "SUPPORT")], text
     # a plural verb after a number has it as its subject; a year is a date
     find(build("وأعلن المرصد أن ثمانية من العناصر ال54 خطفوا مساء الجمعة.", {}), "ASSAULT", "خطفوا")
-
-
-def test_detector_reads_sentence_words_through_their_clusters():
-    from rasid.extract.events import detector_features, word_cluster
-    from rasid.ner.crf import load_tagger
-
-    clusters = load_tagger().clusters
-    assert word_cluster("المتظاهرين") == clusters["المتظاهرين"][2]
-    assert "والمتظاهرين" not in clusters  # a clitic-attached form takes its stem's cluster
-    assert word_cluster("والمتظاهرين") == word_cluster("المتظاهرين")
-    assert word_cluster("ززززز") is None
-    done = build("تظاهر الطلاب امس.", {})
-    f = detector_features(done, "PROTEST", None)
-    assert f"cl={word_cluster('الطلاب')}" in f and f"cl={word_cluster('تظاهر')}" in f
