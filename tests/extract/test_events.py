@@ -1664,3 +1664,11 @@ def test_a_count_or_a_determiner_takes_a_noun_not_a_verb():
         assert not [e for e in build(text, {}).events if e.type in ("REQUEST", "SUPPORT")], text
     # a plural verb after a number has it as its subject; a year is a date
     find(build("وأعلن المرصد أن ثمانية من العناصر ال54 خطفوا مساء الجمعة.", {}), "ASSAULT", "خطفوا")
+
+
+def test_la_yazal_still_is_no_negation():
+    import rasid
+
+    doc = rasid.analyze("ولا تزال الاشتباكات مستمرة في المدينة. ولا يزال موقع الانفجار تحت المراقبة. لم يقع الانفجار.")
+    modality = [(doc.text[e.start : e.end], e.modality) for e in doc.events if e.type == "ASSAULT"]
+    assert modality == [("الاشتباكات", "asserted"), ("الانفجار", "asserted"), ("الانفجار", "negated")]
