@@ -63,23 +63,3 @@ def tag_map(tag: str, fn) -> str:  # type: ignore[no-untyped-def]
     prefix, cls = tag.split("-", 1)
     mapped = fn(cls)
     return "O" if mapped is None else f"{prefix}-{mapped}"
-
-
-def to_bioes(tags: list[str]) -> list[str]:
-    """BIO tags of one sentence rewritten in BIOES: a one-word entity is ``S-``, the last word of a longer one ``E-``.
-
-    The tagger learns BIOES (docs/ner.md, session 13): a CRF that knows where names end as well as where they start
-    draws better boundaries, and :func:`rasid.evaluation.ner.chunks` reads both schemes.
-    """
-    out: list[str] = []
-    for i, tag in enumerate(tags):
-        if tag[:2] not in ("B-", "I-"):
-            out.append(tag)
-            continue
-        cls = tag[2:]
-        prev = tags[i - 1] if i else "O"
-        starts = tag[0] == "B" or prev[:2] not in ("B-", "I-") or prev[2:] != cls
-        goes_on = i + 1 < len(tags) and tags[i + 1] == "I-" + cls
-        out.append(("B-" if starts else "I-") + cls if goes_on else ("S-" if starts else "E-") + cls)
-    return out
-

@@ -21,7 +21,7 @@ def test_chunks_read_bioes() -> None:
 
 
 def test_bioes_rewrite_keeps_the_entities() -> None:
-    from rasid.ner.labels import to_bioes
+    from rasid.evaluation.ner import to_bioes
 
     bio = ["B-PER", "I-PER", "O", "B-ORG", "B-ORG", "I-GPE", "I-GPE", "O", "I-LOC"]
     assert to_bioes(bio) == ["B-PER", "E-PER", "O", "S-ORG", "S-ORG", "B-GPE", "E-GPE", "O", "S-LOC"]
