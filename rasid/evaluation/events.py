@@ -6,7 +6,8 @@ source, verb and target tokens and CAMEO actor codes.  Three scores per type:
 
 * detection: does rasid code a (non-negated) event of the type in the
   sentence?  Positives are ``yes``, negatives ``easy no``; ``difficult no`` is
-  reported on its own (how often it is flagged) and ``ambiguous`` is left out.
+  reported on its own (how often it is flagged) and ``ambiguous`` is left out
+  of the scores (the detector still learns from its coders' votes).
 * argument F1: token overlap of the predicted source and target with the
   best-matching coder variant, averaged over the argument slots that a coder
   filled or rasid filled.
@@ -46,7 +47,9 @@ from rasid.pipeline import DEFAULT_STAGES
 from rasid.text.normalize import fold
 
 TYPES = ("PROTEST", "ASSAULT")
-POSITIVE, EASY_NO, DIFFICULT_NO = "yes", "easy no", "difficult no"
+POSITIVE, EASY_NO, DIFFICULT_NO, AMBIGUOUS = "yes", "easy no", "difficult no", "ambiguous"
+# A sentence's label: one of the first three, or for an ambiguous sentence the share of its coders who said yes.
+Label = str | float
 _PUNCT = ".,;:!?،؛؟\"'«»“”()[]{}-–—…/"
 
 
@@ -73,7 +76,7 @@ def prf(tp: int, fp: int, fn: int) -> dict[str, float]:
     return {"precision": p, "recall": r, "f1": f, "tp": tp, "fp": fp, "fn": fn}
 
 
-def detection_scores(labels: Sequence[str], detected: Sequence[bool]) -> dict[str, float]:
+def detection_scores(labels: Sequence[Label], detected: Sequence[bool]) -> dict[str, float]:
     """P/R/F1 on yes vs easy no, and the share of difficult-no sentences flagged."""
     tp = sum(1 for lab, d in zip(labels, detected) if lab == POSITIVE and d)
     fn = sum(1 for lab, d in zip(labels, detected) if lab == POSITIVE and not d)
@@ -291,7 +294,7 @@ OTHER_WEIGHT = 1.0  # weight of an other type's sentence against one of the type
 BORROW_BELOW = 100
 
 
-def _borrows(labels: Sequence[str]) -> bool:
+def _borrows(labels: Sequence[Label]) -> bool:
     return sum(lab == POSITIVE for lab in labels) < BORROW_BELOW
 
 
@@ -306,16 +309,48 @@ def _tagged(x: dict[str, float], prefix: str) -> dict[str, float]:
     return out
 
 
+def _targets(label: Label) -> list[tuple[int, float]]:
+    """The training examples (target, weight) one labelled sentence gives the detector.
+
+    An ambiguous sentence (its coders split) is a positive weighted by the share of coders who said yes and a
+    negative weighted by the rest: PROTEST has 40 unanimous positives and 91 ambiguous sentences most of whose
+    coders said yes (docs/event-accuracy.md, session 14).
+    """
+    if isinstance(label, float):
+        return [(y, w) for y, w in ((1, label), (0, 1.0 - label)) if w > 0]
+    if label == POSITIVE:
+        return [(1, 1.0)]
+    if label == EASY_NO:
+        return [(0, 1.0)]
+    if label == DIFFICULT_NO:
+        return [(0, DIFFICULT_WEIGHT)]
+    return []
+
+
+def sentence_label(row: dict[str, str]) -> Label | None:
+    """The label the detector learns from; ``None`` for a row it cannot use (an ambiguous one without votes)."""
+    if row["label"] in (POSITIVE, EASY_NO, DIFFICULT_NO):
+        return row["label"]
+    if row["label"] == AMBIGUOUS:
+        try:
+            accept, reject = int(row.get("accept") or 0), int(row.get("reject") or 0)
+        except ValueError:
+            return None
+        return accept / (accept + reject) if accept + reject > 0 else None
+    return None
+
+
 def fit_detector(
     xs: Sequence[dict[str, float]],
-    labels: Sequence[str],
+    labels: Sequence[Label],
     l2: float = DETECTOR_L2,
     min_count: int = MIN_FEATURE_COUNT,
     threshold: float = DETECTOR_THRESHOLD,
     words: bool = True,
-    others: tuple[Sequence[dict[str, float]], Sequence[str]] | None = None,
+    others: tuple[Sequence[dict[str, float]], Sequence[Label]] | None = None,
 ) -> dict:
-    """Train on sentences where the lexicon fired: yes = 1, easy no = 0, difficult no = 0 at half weight.
+    """Train on sentences where the lexicon fired: yes = 1, easy no = 0, difficult no = 0 at half weight, an
+    ambiguous sentence by its coders' votes (:func:`_targets`).
 
     Features are the lexicon-event features and the sentence's words (see
     :func:`rasid.extract.events.detector_features`); those seen in fewer than
@@ -330,16 +365,16 @@ def fit_detector(
     rows = [(x, lab, True) for x, lab in zip(xs, labels)]
     if others:
         rows += [(x, lab, False) for x, lab in zip(*others)]
-    rows = [r for r in rows if r[0] and r[1] in (POSITIVE, EASY_NO, DIFFICULT_NO)]
-    raw = [{k: v for k, v in x.items() if words or not k.startswith("w=")} for x, _, _ in rows]
+    examples = [(x, y, w * (1.0 if is_own else OTHER_WEIGHT), is_own) for x, lab, is_own in rows if x for y, w in _targets(lab)]
+    raw = [{k: v for k, v in x.items() if words or not k.startswith("w=")} for x, _, _, _ in examples]
     norm = vector_norm(raw)
     raw = [standardise(x, norm) for x in raw]
     if others:
-        raw = [_tagged(x, OWN_PREFIX if is_own else OTHER_PREFIX) for x, (_, _, is_own) in zip(raw, rows)]
+        raw = [_tagged(x, OWN_PREFIX if is_own else OTHER_PREFIX) for x, (_, _, _, is_own) in zip(raw, examples)]
     counts = Counter(k for x in raw for k in x)
     keep = [{k: v for k, v in x.items() if counts[k] >= min_count} for x in raw]
-    ys = [int(lab == POSITIVE) for _, lab, _ in rows]
-    ws = [(DIFFICULT_WEIGHT if lab == DIFFICULT_NO else 1.0) * (1.0 if is_own else OTHER_WEIGHT) for _, lab, is_own in rows]
+    ys = [y for _, y, _, _ in examples]
+    ws = [w for _, _, w, _ in examples]
     weights = train_logistic(keep, ys, ws, l2=l2)
     if others:  # fold the shared and the type's own weights into one weight per feature of this type
         merged: dict[str, float] = {}
@@ -358,11 +393,11 @@ def fit_detector(
 
 def cross_validated_scores(
     xs: Sequence[dict[str, float]],
-    labels: Sequence[str],
+    labels: Sequence[Label],
     fold_ids: Sequence[int],
     folds: int,
     setting: dict | None = None,
-    others: tuple[Sequence[dict[str, float]], Sequence[str]] | None = None,
+    others: tuple[Sequence[dict[str, float]], Sequence[Label]] | None = None,
 ) -> list[float]:
     """Each sentence's detector probability from a model trained on the other folds (0 where the lexicon is silent);
     the other types' sentences (``others``) are in every training set."""
@@ -390,11 +425,11 @@ def _steps_from_default(setting: dict) -> float:
 
 def select_setting(
     xs: Sequence[dict[str, float]],
-    labels: Sequence[str],
+    labels: Sequence[Label],
     keys: Sequence[str],
     folds: int = INNER_FOLDS,
     repeats: int = INNER_REPEATS,
-    others: tuple[Sequence[dict[str, float]], Sequence[str]] | None = None,
+    others: tuple[Sequence[dict[str, float]], Sequence[Label]] | None = None,
 ) -> dict:
     """The grid setting and cut with the best cross-validated F1 (yes vs easy no) on these sentences only.
 
@@ -416,11 +451,11 @@ def select_setting(
     return {**chosen, "inner_f1": round(f, 4)}
 
 
-Others = Sequence[tuple[Sequence[dict[str, float]], Sequence[str], Sequence[int]]]
+Others = Sequence[tuple[Sequence[dict[str, float]], Sequence[Label], Sequence[int]]]
 
 
 def nested_cv(
-    xs: Sequence[dict[str, float]], labels: Sequence[str], keys: Sequence[str], fold_ids: Sequence[int], folds: int, others: Others = ()
+    xs: Sequence[dict[str, float]], labels: Sequence[Label], keys: Sequence[str], fold_ids: Sequence[int], folds: int, others: Others = ()
 ) -> tuple[list[bool], list[dict]]:
     """Detections where each outer fold is scored by a model whose setting was chosen on the other folds alone.
 
@@ -442,7 +477,7 @@ def nested_cv(
     return detected, chosen
 
 
-def _other_rows(others: Others, held_out: int | None) -> tuple[list[dict[str, float]], list[str]] | None:
+def _other_rows(others: Others, held_out: int | None) -> tuple[list[dict[str, float]], list[Label]] | None:
     """The other types' training rows, without fold ``held_out``; ``None`` when there are none."""
     xs = [x for ox, _, of in others for x, f in zip(ox, of) if f != held_out]
     labels = [lab for _, ol, of in others for lab, f in zip(ol, of) if f != held_out]
@@ -562,12 +597,12 @@ def evaluate_dir(path: Path, folds: int = 5, analyzer: Callable[[str], Document]
         sent_file = path / f"{event_type.lower()}_sentences.csv"
         if not sent_file.exists():
             continue
-        rows = [r for r in load_sentences(sent_file) if r["label"] in (POSITIVE, EASY_NO, DIFFICULT_NO)]
+        rows = [r for r in load_sentences(sent_file) if sentence_label(r) is not None]
         labels, lexicon, feats, fold_ids = [], [], [], []
         for r in rows:
             doc = run(r["text"])
             pred = predict(doc, event_type) if doc is not None else Prediction(False)
-            labels.append(r["label"])
+            labels.append(sentence_label(r))
             lexicon.append(pred.detected)
             feats.append(detector_features(doc, event_type, None, vectors=vectors) if doc is not None else {})
             fold_ids.append(fold_of(r["id"], folds))
@@ -582,7 +617,7 @@ def evaluate_dir(path: Path, folds: int = 5, analyzer: Callable[[str], Document]
             "detection": detection_scores(labels, detected),
             "detection_lexicon": detection_scores(labels, lexicon),
             "detection_settings": chosen,
-            "n": {lab: labels.count(lab) for lab in (POSITIVE, EASY_NO, DIFFICULT_NO)},
+            "n": {**{lab: labels.count(lab) for lab in (POSITIVE, EASY_NO, DIFFICULT_NO)}, AMBIGUOUS: sum(isinstance(lab, float) for lab in labels)},
         }
         for part, keep in _parts(folds).items():
             idx = [i for i, f in enumerate(fold_ids) if keep(f)]
@@ -720,9 +755,9 @@ def train_detector(path: Path, out: Path | None = None) -> dict:
         for event_type in TYPES:
             sent_file = Path(path) / f"{event_type.lower()}_sentences.csv"
             if sent_file.exists():
-                rows = [r for r in load_sentences(sent_file) if r["label"] in (POSITIVE, EASY_NO, DIFFICULT_NO)]
+                rows = [r for r in load_sentences(sent_file) if sentence_label(r) is not None]
                 feats = [detector_features(run(r["text"]), event_type, None, vectors=vectors) for r in rows]
-                table[event_type] = (rows, feats, [r["label"] for r in rows])
+                table[event_type] = (rows, feats, [sentence_label(r) for r in rows])
         models: dict = {}
         for event_type, (rows, feats, labels) in table.items():
             aux = _other_rows([(t[1], t[2], [0] * len(t[1])) for other, t in table.items() if other != event_type and _borrows(labels)], None)

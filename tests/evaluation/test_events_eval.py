@@ -153,6 +153,27 @@ def test_fit_detector_drops_rare_features_and_uses_the_neutral_threshold():
     assert model["weights"]["w=تظاهر"] > 0 > model["weights"]["w=رشق"]
 
 
+def test_ambiguous_sentences_train_by_their_coders_votes():
+    from rasid.evaluation.events import _targets, detection_scores, fit_detector, sentence_label
+
+    assert sentence_label({"label": "ambiguous", "accept": "2", "reject": "1"}) == 2 / 3
+    assert sentence_label({"label": "ambiguous", "accept": "0", "reject": "0"}) is None  # no votes: nothing to learn
+    assert sentence_label({"label": "ambiguous", "accept": "x", "reject": "1"}) is None
+    assert sentence_label({"label": "difficult no", "accept": "1", "reject": "2"}) == "difficult no"
+    assert _targets(0.75) == [(1, 0.75), (0, 0.25)] and _targets(1.0) == [(1, 1.0)] and _targets(0.0) == [(0, 1.0)]
+    assert _targets("difficult no") == [(0, 0.5)] and _targets("other") == []
+    xs = [{"bias": 1.0, "w=a": 1.0}] * 4 + [{"bias": 1.0, "w=b": 1.0}] * 4
+    # a unanimous share trains exactly as the hard label
+    assert fit_detector(xs, [1.0] * 4 + [0.0] * 4) == fit_detector(xs, ["yes"] * 4 + ["easy no"] * 4)
+    # a sentence most coders call an event pulls its words towards one, less than a unanimous one does
+    base = fit_detector(xs + [{"bias": 1.0, "w=c": 1.0}] * 2, ["yes"] * 4 + ["easy no"] * 4 + ["easy no"] * 2)
+    split = fit_detector(xs + [{"bias": 1.0, "w=c": 1.0}] * 2, ["yes"] * 4 + ["easy no"] * 4 + [0.75] * 2)
+    full = fit_detector(xs + [{"bias": 1.0, "w=c": 1.0}] * 2, ["yes"] * 4 + ["easy no"] * 4 + ["yes"] * 2)
+    assert base["weights"]["w=c"] < 0 < split["weights"]["w=c"] < full["weights"]["w=c"]
+    # and it is never scored: detection counts yes and easy no only
+    assert detection_scores(["yes", 0.75, "easy no"], [True, True, False])["precision"] == 1.0
+
+
 def test_fit_detector_learns_shared_features_from_the_other_types():
     from rasid.evaluation.events import _borrows, _other_rows, fit_detector
 
