@@ -18,7 +18,7 @@ source, verb and target tokens and CAMEO actor codes.  Three scores per type:
 
 Detection is cross-validated with nested cross-validation: the sentences are
 split into folds (stably, by sentence id hash); for each held-out fold the
-detector's setting (L2, sentence words or not, probability cut) is chosen by an
+detector's setting (L2, sentence words or not, ambiguous sentences or not, probability cut) is chosen by an
 inner cross-validation on the other folds alone, then trained on them (and on
 the other types' sentences outside the held-out fold) and applied to it.  Argument and actor-code rules have no trained
 parameters; their folds only show how much the scores vary.  For the types
@@ -269,7 +269,11 @@ DIFFICULT_WEIGHT = 0.5  # a difficult-no sentence counts as half a negative in t
 # The settings nested cross-validation chooses from (declared before looking at any score):
 # L2 strength, minimum feature count, and the probability cut.
 # ``words``: whether the words of the whole sentence (``w=`` features) are used, or only the trigger's own cues.
-DETECTOR_GRID = tuple({"l2": l2, "min_count": MIN_FEATURE_COUNT, "words": w} for l2 in (0.02, 0.05, 0.2) for w in (True, False))
+# ``ambiguous``: whether the ambiguous sentences train the detector by their coders' votes (:func:`_targets`).
+DETECTOR_GRID = tuple(
+    {"l2": l2, "min_count": MIN_FEATURE_COUNT, "words": w, "ambiguous": a} for l2 in (0.02, 0.05, 0.2) for w in (True, False) for a in (True, False)
+)
+SETTING_KEYS = ("l2", "min_count", "threshold", "words", "ambiguous")
 THRESHOLD_GRID = (0.3, 0.4, 0.5, 0.6, 0.7)
 INNER_FOLDS = 3
 # With 40 PROTEST positives the inner F1 of neighbouring settings differs by one or two sentences, so a single
@@ -278,7 +282,7 @@ INNER_FOLDS = 3
 # towards the default setting (fewest steps away from it in the grid).
 INNER_REPEATS = 3
 TIE = 0.01
-DEFAULT_SETTING = {"l2": DETECTOR_L2, "min_count": MIN_FEATURE_COUNT, "words": True, "threshold": DETECTOR_THRESHOLD}
+DEFAULT_SETTING = {"l2": DETECTOR_L2, "min_count": MIN_FEATURE_COUNT, "words": True, "ambiguous": True, "threshold": DETECTOR_THRESHOLD}
 
 
 # Features that say how a report is written (tense, modality, arguments found, time, place, legal or history cues,
@@ -348,9 +352,10 @@ def fit_detector(
     threshold: float = DETECTOR_THRESHOLD,
     words: bool = True,
     others: tuple[Sequence[dict[str, float]], Sequence[Label]] | None = None,
+    ambiguous: bool = True,
 ) -> dict:
     """Train on sentences where the lexicon fired: yes = 1, easy no = 0, difficult no = 0 at half weight, an
-    ambiguous sentence by its coders' votes (:func:`_targets`).
+    ambiguous sentence by its coders' votes (:func:`_targets`; left out when ``ambiguous`` is false).
 
     Features are the lexicon-event features and the sentence's words (see
     :func:`rasid.extract.events.detector_features`); those seen in fewer than
@@ -365,7 +370,8 @@ def fit_detector(
     rows = [(x, lab, True) for x, lab in zip(xs, labels)]
     if others:
         rows += [(x, lab, False) for x, lab in zip(*others)]
-    examples = [(x, y, w * (1.0 if is_own else OTHER_WEIGHT), is_own) for x, lab, is_own in rows if x for y, w in _targets(lab)]
+    rows = [r for r in rows if r[0] and (ambiguous or not isinstance(r[1], float))]
+    examples = [(x, y, w * (1.0 if is_own else OTHER_WEIGHT), is_own) for x, lab, is_own in rows for y, w in _targets(lab)]
     raw = [{k: v for k, v in x.items() if words or not k.startswith("w=")} for x, _, _, _ in examples]
     norm = vector_norm(raw)
     raw = [standardise(x, norm) for x in raw]
@@ -417,6 +423,7 @@ def _steps_from_default(setting: dict) -> float:
     l2s = sorted({g["l2"] for g in DETECTOR_GRID})
     steps = abs(l2s.index(setting["l2"]) - l2s.index(DEFAULT_SETTING["l2"])) if setting["l2"] in l2s and DEFAULT_SETTING["l2"] in l2s else 1
     steps += setting["words"] != DEFAULT_SETTING["words"]
+    steps += setting.get("ambiguous", True) != DEFAULT_SETTING["ambiguous"]
     cuts = sorted(THRESHOLD_GRID)
     if setting["threshold"] in cuts and DEFAULT_SETTING["threshold"] in cuts:
         steps += abs(cuts.index(setting["threshold"]) - cuts.index(DEFAULT_SETTING["threshold"]))
@@ -469,7 +476,7 @@ def nested_cv(
         aux = _other_rows(others, k)
         setting = select_setting([xs[i] for i in train], [labels[i] for i in train], [keys[i] for i in train], others=aux)
         chosen.append(setting)
-        params = {p: setting[p] for p in ("l2", "min_count", "threshold", "words")}
+        params = {p: setting[p] for p in SETTING_KEYS}
         model = fit_detector([xs[i] for i in train], [labels[i] for i in train], others=aux, **params)
         for i, f in enumerate(fold_ids):
             if f == k and xs[i]:
@@ -762,7 +769,7 @@ def train_detector(path: Path, out: Path | None = None) -> dict:
         for event_type, (rows, feats, labels) in table.items():
             aux = _other_rows([(t[1], t[2], [0] * len(t[1])) for other, t in table.items() if other != event_type and _borrows(labels)], None)
             setting = select_setting(feats, labels, [r["id"] for r in rows], folds=5, others=aux)
-            params = {p: setting[p] for p in ("l2", "min_count", "threshold", "words")}
+            params = {p: setting[p] for p in SETTING_KEYS}
             models[event_type] = fit_detector(feats, labels, others=aux, **params)
             models[event_type]["setting"] = setting
         record[key] = models

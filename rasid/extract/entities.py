@@ -170,13 +170,15 @@ def _given_ali(doc: Document, toks: Sequence[Token], j: int, covered: list[bool]
 
 
 def _not_a_name(toks: Sequence[Token], j: int, end: int, kb: KnowledgeBase, words: set[str]) -> bool:
-    """Whether the words ``[j, end)`` after a title are no name: a common noun first, or ل + a name.
+    """Whether the words ``[j, end)`` after a title are no name: a common noun first, "according to", or ل + a name.
 
     نظيره الروسي جلسة مشاورات: جلسة is a common noun (``common_words.tsv``: written with the article as often
     as without; also with a pronoun suffix: تدريبه), unless a family name with the article follows (السفير يسري القويضي: يسري folds like اليسرى);
     الرئيس الحالي لاسيان: "of ASEAN", ل + a name the lexicons know or the document writes alone, or ل + a common
     noun or head noun (نائب الوزير لشؤون الشرق الأوسط، المتحدث لوكالة الأنباء)."""
     norm = toks[j].norm
+    if norm in _non_names().after_title and not (j + 1 < len(toks) and toks[j + 1].norm == "الله"):
+        return True  # وقال المتحدث حسب ما نشرت: "according to"; حسب الله is a family name
     if norm in kb.common and not any(t.norm.startswith("ال") for t in toks[j + 1 : end]) or norm in institution_heads():
         return True  # … or زار الرئيس مستشفى X: an institution named after someone
     if kb.title_at(toks, j, "place_head", "direction", "role") is not None or (norm in kb.common and kb.names.match_at(toks, j + 1) is not None):
@@ -225,6 +227,7 @@ class _NonNames:
     pronoun_suffixes: tuple[str, ...]
     plural_suffixes: tuple[str, ...]
     numbers: frozenset[str]  # number words and approximators (سبعة، حوالي): a count, not a name
+    after_title: frozenset[str]  # حسب، بحسب "according to": no name after a person title unless الله follows
 
 
 @lru_cache(maxsize=1)
@@ -235,7 +238,8 @@ def _non_names() -> _NonNames:
         return [fold(r["form"]) for r in rows if r["kind"] == kind]
 
     numbers = {fold(r["form"]) for r in load_tsv("number_words.tsv")} | {fold(r["form"]).split()[0] for r in load_tsv("approximators.tsv")}
-    return _NonNames(tuple(forms("verb_prefix")), frozenset(forms("verb")), tuple(forms("pronoun_suffix")), tuple(forms("plural_suffix")), frozenset(numbers))
+    return _NonNames(tuple(forms("verb_prefix")), frozenset(forms("verb")), tuple(forms("pronoun_suffix")), tuple(forms("plural_suffix")), frozenset(numbers),
+                     frozenset(forms("after_title")))
 
 
 @lru_cache(maxsize=1)

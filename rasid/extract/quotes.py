@@ -766,7 +766,7 @@ class _Context:
     def _unnamed_subject(self, ci: int, limit: int) -> Mention | None:
         """The phrase of an unnamed speaker right after the cue: a source noun or a title that no mention covers.
 
-        It runs to the first preposition, complementizer, punctuation or mention of a person or organisation
+        It runs to the first preposition, complementizer, attribution word (حسب), punctuation or mention of a person or organisation
         (at most :data:`UNNAMED_WORDS` words); the speaker then has evidence offsets but no entity."""
         j = ci + 1
         if j >= min(limit, len(self.tokens)) or self.tokens[j].kind != "word" or self._mention_starting_in(self.tokens[j]):
@@ -782,8 +782,9 @@ class _Context:
             if quantified and end == j + 1:
                 end += 1  # عدد من المواطنين: the quantifier's من belongs to the phrase
                 continue
-            if tok.sentence != sent or tok.kind != "word" or tok.norm in PREPOSITIONS or self._is_complementizer(tok) or end in self.cues:
-                break
+            if tok.sentence != sent or tok.kind != "word" or tok.norm in PREPOSITIONS or self._is_complementizer(tok) or end in self.cues \
+                    or tok.norm in self.lex.attributions:
+                break  # … or المتحدث حسب ما نشرت: "according to" ends the phrase
             m = self._mention_starting_in(tok)
             if m is not None and m.label in ("PER", "ORG") and end > j:
                 break

@@ -170,6 +170,9 @@ def test_ambiguous_sentences_train_by_their_coders_votes():
     split = fit_detector(xs + [{"bias": 1.0, "w=c": 1.0}] * 2, ["yes"] * 4 + ["easy no"] * 4 + [0.75] * 2)
     full = fit_detector(xs + [{"bias": 1.0, "w=c": 1.0}] * 2, ["yes"] * 4 + ["easy no"] * 4 + ["yes"] * 2)
     assert base["weights"]["w=c"] < 0 < split["weights"]["w=c"] < full["weights"]["w=c"]
+    # the setting ``ambiguous=False`` leaves them out, as if they were not there
+    without = fit_detector(xs + [{"bias": 1.0, "w=c": 1.0}] * 2, ["yes"] * 4 + ["easy no"] * 4 + [0.75] * 2, ambiguous=False)
+    assert without == fit_detector(xs, ["yes"] * 4 + ["easy no"] * 4)
     # and it is never scored: detection counts yes and easy no only
     assert detection_scores(["yes", 0.75, "easy no"], [True, True, False])["precision"] == 1.0
 
@@ -234,7 +237,7 @@ def test_nested_cv_chooses_each_setting_without_the_held_out_fold():
     detected, chosen = nested_cv(xs, labels, keys, folds, 5)
     assert len(chosen) == 5
     for c in chosen:
-        assert {k: c[k] for k in ("l2", "min_count", "words")} in DETECTOR_GRID and c["threshold"] in THRESHOLD_GRID
+        assert {k: c[k] for k in ("l2", "min_count", "words", "ambiguous")} in DETECTOR_GRID and c["threshold"] in THRESHOLD_GRID
     assert detected == [lab == "yes" for lab in labels]
 
 

@@ -105,6 +105,13 @@ def test_title_is_not_followed_by_a_preposition_and_a_name(monkeypatch):
     assert ("لطفي زيتون", "PER", "rule:title:الرئيس") in found
 
 
+def test_according_to_after_a_title_is_no_name_but_hasaballah_is(monkeypatch):
+    for text in ("وقال المتحدث حسب ما نشرت الوكالة إن الانفجار وقع.", "وأضاف المتحدث بحسب ما نقلت الصحيفة إن التحقيق مستمر."):
+        assert not any(label == "PER" for _, label, _ in _rule_names(monkeypatch, text))
+    found = _rule_names(monkeypatch, "وقال الوزير حسب الله محمد إن الحكومة ستقرر.")
+    assert ("حسب الله محمد", "PER", "rule:title:الوزير") in found
+
+
 def test_on_the_other_hand_is_no_place(monkeypatch):
     for text in ("ومن ناحية أخرى تتهيأ الوزارة لافتتاح المدارس.", "ومن ناحية ثانية أعلنت الشركة أرباحها."):
         assert not any(label == "GPE" for _, label, _ in _rule_names(monkeypatch, text))

@@ -289,6 +289,12 @@ def test_quotes_title_speaker_with_two_or_no_earlier_candidates_stays_unnamed():
     assert qs[0].speaker is None
 
 
+def test_quotes_unnamed_speaker_ends_before_according_to():
+    text = "وقال المتحدث حسب ما نشرت الوكالة إن الانفجار وقع أمس."
+    doc, qs = quotes_of(text, {"الوكالة": ("ORG", "SPA")})
+    assert len(qs) == 1 and doc.text[qs[0].speaker_start:qs[0].speaker_end] == "المتحدث"
+
+
 def test_quotes_speaker_ali_after_a_title():
     import rasid
 
