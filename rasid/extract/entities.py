@@ -34,7 +34,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Callable, Sequence
 
-from rasid.document import Document, Mention, Token
+from rasid.document import PLACE_LABELS, Document, Mention, Token
 from rasid.knowledge.actors import (
     KnowledgeBase,
     institution_heads,
@@ -923,6 +923,7 @@ def find_mentions(doc: Document, kb: KnowledgeBase | None = None) -> list[Mentio
         mentions += tagger_short_names(doc, kb, mentions)
     mentions += context_name_mentions(doc, kb, mentions)
     mentions = quoted_media(doc, kb, mentions)
+    mentions = without_common_word_places(doc, mentions, kb)
     mentions.sort(key=lambda m: (m.start, -m.end))
     resolve_ambiguous_places(doc, mentions, kb)
     district_places(doc, mentions, kb)
@@ -1036,6 +1037,45 @@ def context_name_mentions(doc: Document, kb: KnowledgeBase, mentions: list[Menti
             continue
         out.append(Mention(start, tok.end, label="GPE", kind="name", actor=entry.id, source="rule:context_name", score=0.7, fine=entry.type, country=entry.country))
     return out
+
+
+@lru_cache(maxsize=1)
+def _common_word_places() -> dict[str, frozenset[str]]:
+    """``{folded place name that is also a common word: folded words of the places that vouch for it}``
+    (``common_word_places.tsv``: الخبر, Khobar or "the news", and الدمام، الشرقية …)."""
+    return {fold(r["form"]): frozenset(fold(r["near"]).split()) for r in load_tsv("common_word_places.tsv")}
+
+
+def without_common_word_places(doc: Document, mentions: list[Mention], kb: KnowledgeBase) -> list[Mention]:
+    """Drop a place mention that is a common word with no sign of being a place: رابط الخبر is the news' link, not
+    Khobar's. A place head right before it (مدينة الخبر), another place joined by و (الدمام والخبر) or a place of
+    its region named in the article (الدمام، المنطقة الشرقية) keeps it."""
+    forms = _common_word_places()
+    places = [m for m in mentions if m.label in PLACE_LABELS]
+    if not forms or not places:
+        return mentions
+    toks = doc.tokens
+    starts = [t.start for t in toks]
+
+    def index(offset: int) -> int:
+        return bisect_left(starts, offset + 1) - 1
+
+    drop = set()
+    for m in places:
+        text = fold(doc.text[m.start : m.end])
+        form = text if text in forms else next((stem for _, stem in proclitic_splits(text) if stem in forms), None)
+        if form is None:
+            continue
+        if any(forms[form] & set(fold(doc.text[o.start : o.end]).split()) for o in places):
+            continue
+        k = index(m.start)
+        if k > 0 and kb.title_at(toks, k - 1, "place_head") is not None:
+            continue
+        joined = any(o is not m and ((index(o.end - 1) == k - 1 and toks[k].norm.startswith("و"))
+                                     or (index(o.start) == k + 1 and toks[k + 1].norm.startswith("و"))) for o in places)
+        if not joined:
+            drop.add(id(m))
+    return [m for m in mentions if id(m) not in drop]
 
 
 def resolve_ambiguous_places(doc: Document, mentions: list[Mention], kb: KnowledgeBase) -> None:

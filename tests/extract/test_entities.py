@@ -112,6 +112,16 @@ def test_according_to_after_a_title_is_no_name_but_hasaballah_is(monkeypatch):
     assert ("حسب الله محمد", "PER", "rule:title:الوزير") in found
 
 
+def test_khobar_needs_a_place_head_or_a_joined_place_to_be_more_than_the_news(monkeypatch):
+    for text in ("رابط الخبر بصحيفة الوئام: الرئيس يعود.", "حتى نشر هذا الخبر، لم يعلق أحد.", "لم تكترث الأسواق بالخبر."):
+        assert not any("خبر" in surface for surface, _, _ in _rule_names(monkeypatch, text))
+    for text, city in (("وقع الحادث بمدينة الخبر أمس.", "الخبر"), ("مدينتا الدمام والخبر بمساحة كبيرة.", "الخبر"), ("مرافئ في الخبر والدمام.", "الخبر")):
+        assert (city, "GPE") in [(surface, label) for surface, label, _ in _rule_names(monkeypatch, text)]
+    # a story that names its region: كورنيش الخبر next to الدمام
+    found = _rule_names(monkeypatch, "واستكمال كورنيش الخبر الشمالي وتطوير أحياء الدمام.")
+    assert ("الخبر", "GPE") in [(surface, label) for surface, label, _ in found]
+
+
 def test_on_the_other_hand_is_no_place(monkeypatch):
     for text in ("ومن ناحية أخرى تتهيأ الوزارة لافتتاح المدارس.", "ومن ناحية ثانية أعلنت الشركة أرباحها."):
         assert not any(label == "GPE" for _, label, _ in _rule_names(monkeypatch, text))
