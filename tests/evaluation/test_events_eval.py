@@ -170,6 +170,9 @@ def test_ambiguous_sentences_train_by_their_coders_votes():
     split = fit_detector(xs + [{"bias": 1.0, "w=c": 1.0}] * 2, ["yes"] * 4 + ["easy no"] * 4 + [0.75] * 2)
     full = fit_detector(xs + [{"bias": 1.0, "w=c": 1.0}] * 2, ["yes"] * 4 + ["easy no"] * 4 + ["yes"] * 2)
     assert base["weights"]["w=c"] < 0 < split["weights"]["w=c"] < full["weights"]["w=c"]
+    # a word seen in one ambiguous sentence is seen in one sentence, not two: dropped like any rare feature
+    once = fit_detector(xs + [{"bias": 1.0, "w=d": 1.0}], ["yes"] * 4 + ["easy no"] * 4 + [0.75])
+    assert "w=d" not in once["weights"]
     # the setting ``ambiguous=False`` leaves them out, as if they were not there
     without = fit_detector(xs + [{"bias": 1.0, "w=c": 1.0}] * 2, ["yes"] * 4 + ["easy no"] * 4 + [0.75] * 2, ambiguous=False)
     assert without == fit_detector(xs, ["yes"] * 4 + ["easy no"] * 4)
