@@ -154,7 +154,12 @@ def test_fit_detector_drops_rare_features_and_uses_the_neutral_threshold():
 
 
 def test_ambiguous_sentences_train_by_their_coders_votes():
-    from rasid.evaluation.events import _targets, detection_scores, fit_detector, sentence_label
+    from rasid.evaluation.events import (
+        _targets,
+        detection_scores,
+        fit_detector,
+        sentence_label,
+    )
 
     assert sentence_label({"label": "ambiguous", "accept": "2", "reject": "1"}) == 2 / 3
     assert sentence_label({"label": "ambiguous", "accept": "0", "reject": "0"}) is None  # no votes: nothing to learn
