@@ -316,8 +316,12 @@ def extract_events(doc: Document, lex: Lexicon | None = None) -> list[Event]:
         hits = _drop_agent_objects(hits)
         for hit in hits:
             if hit.type == "PROTEST" and hit.target is None:
-                cued, addressee = _protest_target(ctx, hit.last + 1, hi)
-                hit.target = addressee if cued else _actor_after(ctx, hit, hi)
+                dest = _destination(ctx, hit, hi)
+                cued, addressee = _protest_target(ctx, hit.last + 1, hi if dest is None else dest[0])
+                if dest is not None and not (cued and addressee is not None):
+                    hit.target = dest[1]
+                else:
+                    hit.target = addressee if cued else _actor_after(ctx, hit, hi)
             elif hit.type == "PROTEST" and not _actor_headed(ctx, hit.target):
                 hit.target = _actor_inside(ctx, hit.target, hi)
             for ev_hit in _expand_reciprocal(ctx, hit, lo):
@@ -1094,6 +1098,33 @@ def _actor_after(ctx: _Context, hit: _Hit, hi: int) -> ArgSpan | None:
         if _governed(ctx, j):
             continue  # مصدر في الشرطة، لمكتب الأمم المتحدة، حسب الوكالة: a place or an informant, not the addressee
         return ArgSpan(m.start, m.end, m.entity)
+    return None
+
+
+def _destination(ctx: _Context, hit: _Hit, hi: int) -> tuple[int, ArgSpan] | None:
+    """Where the protesters go or stand, when it is an actor's seat (the preposition's index, the phrase): سار
+    المتظاهرون حتى السفارة الإسرائيلية، توجهوا إلى مقر رئيس الوزراء، اعتصموا أمام وزارة الداخلية.  A protest at an
+    embassy or at an official's seat addresses its government or its owner, unless a demand or a protested thing
+    named before it says whom; a city, a square or a crowd after the preposition is only a place."""
+    for j in range(hit.last + 1, min(hi, hit.last + 1 + FORWARD_WINDOW)):
+        if ctx.strong(j):
+            return None
+        if not ctx.is_("destination_prep", j):
+            continue
+        k = j + 1
+        while k < hi and ctx.is_("seat_noun", k):
+            k += 1
+        if k >= hi or ctx.tokens[k].kind != "word":
+            continue
+        m = ctx.mention_at.get(k)
+        seat = m is not None and m.label in ("PER", "ORG") and not (m.kind == "agent" and m.sector in (None, "CVL"))
+        if not (seat or ctx.is_title(k) and not ctx.is_("protest_agent", k) or _head_sector(ctx, k) == "GOV"):
+            continue
+        if m is not None and m.label == "FAC":
+            return j, ArgSpan(m.start, m.end, m.entity)  # السفارة الإسرائيلية مسافة كيلومترين: the embassy's name ends the phrase
+        found = _phrase_after(ctx, k, min(hi, k + 6))
+        if found is not None and found[0] == k:
+            return j, found[2]
     return None
 
 

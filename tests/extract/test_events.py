@@ -531,6 +531,21 @@ def test_protest_target_is_not_an_informant_or_a_place():
     assert ev.target_actor is None
 
 
+def test_a_protest_at_an_embassy_or_an_officials_seat_addresses_its_owner():
+    doc = build("سار المتظاهرون حتى السفارة الأمريكية مسافة كيلومترين.", {"السفارة الأمريكية": ("FAC", "EMB")}, {"EMB": ("FAC", "USA", None)})
+    ev = next(e for e in doc.events if e.type == "PROTEST")
+    assert _arg(doc, ev, "target") == "السفارة الأمريكية" and (ev.target_country, ev.target_sector) == ("USA", "GOV")
+    doc = build("توجه المتظاهرون الى مقر الوزير كمال، حيث طالبوا بدعم الحكومة المحلية.", {"الوزير كمال": ("PER", "KAM"), "الحكومة المحلية": ("ORG", "LOCG")})
+    ev = next(e for e in doc.events if e.type == "PROTEST")
+    assert ev.target_actor == "KAM"
+
+
+def test_a_place_or_a_crowd_after_a_destination_is_no_addressee():
+    doc = build("سار المتظاهرون الى ساحة الشهداء في بيروت.", {"بيروت": ("GPE", "BEY")})
+    ev = next(e for e in doc.events if e.type == "PROTEST")
+    assert ev.target_actor is None and _arg(doc, ev, "target") is None
+
+
 def test_an_against_participle_without_lam_is_an_adjective_not_a_cue():
     doc = build("واجه المتظاهرون المعارضون طوقا أمنيا في الساحة.", {})
     ev = next(e for e in doc.events if e.type == "PROTEST")

@@ -61,3 +61,12 @@ def test_a_petrarch_role_is_a_person_not_an_organisation():
         m = next(m for m in doc.mentions if doc.text[m.start : m.end] == phrase)
         assert (m.label, m.kind) == ("PER", "description"), phrase
     assert all(doc.text[q.speaker_start : q.speaker_end] in ("رئيس بلدية", "رئيس الجمهورية") for q in doc.quotes)
+
+
+def test_un_agencies_and_lenders_are_igos_not_news_agencies_or_banks():
+    """وكالة alone names news agencies (MED); the hand-listed IGOs keep the agency of the atomic energy and UNRWA apart."""
+    doc = rasid.analyze("وتظاهر مئات الفلسطينيين أمام مقر وكالة الغوث الدولية، وحذرت الوكالة الدولية للطاقة الذرية والبنك الدولي من الأزمة.")
+    found = {doc.text[m.start : m.end]: (m.actor, m.sector) for m in doc.mentions if m.label == "ORG"}
+    assert found["وكالة الغوث الدولية"] == ("UNRWA", "IGO")
+    assert found["الوكالة الدولية للطاقة الذرية"] == ("IAEA", "IGO")
+    assert found["البنك الدولي"] == ("WORLD_BANK", "IGO")
