@@ -308,8 +308,11 @@ def extract_events(doc: Document, lex: Lexicon | None = None) -> list[Event]:
                 if hit.target is not None and (hit.target.start, hit.target.end) == (blamed.start, blamed.end):
                     hit.target = None
             if hit.type == "ASSAULT" and hit.source is None and hit.trigger.pos == "noun":
-                hit.source = _claimant(ctx, hit, lo)
+                hit.source = _claimant(ctx, hit, lo) or _attributed(ctx, hit, hi)
         _link_results(ctx, hits)
+        for hit in hits:
+            if hit.type == "ASSAULT" and hit.source is None and TOLL_FLAGS & hit.trigger.flags:
+                hit.source = _fought_with(ctx, hit, hi)
         for hit in hits:
             if hit.type == "ASSAULT" and (hit.target is None or not _actor_like(ctx, hit.target)):
                 hit.target = _survivor(ctx, hit, lo) or _owner_of_place(ctx, hit.target) or _passing(ctx, hit, lo, hi) or hit.target
@@ -934,17 +937,21 @@ TOLL_FLAGS = frozenset({"victim", "result", "injury"})  # triggers that report a
 def _link_results(ctx: _Context, hits: list[_Hit]) -> None:
     """An attack and its toll (… مما أدى إلى مقتل X) share actors: the victims are the attack's target.
 
-    A toll reported first (قتل 4 جنود في هجوم شنه مسلحون) takes the attacker of the attack after it, and gives
+    A toll reported first (قتل 4 جنود في هجوم شنه مسلحون) takes the attacker of the attack after it (within 12 words
+    of the last toll joined to it by و: قتل ستة وأصيب أربعة آخرون في قصف نفذته مروحيات), and gives
     its victims to the first attack noun after it that has no target of its own (أصيب عشرة بانفجار سيارة); of two
     tolls, the nearer one.
     """
     for n, hit in enumerate(hits):
         if hit.type != "ASSAULT" or hit.source is not None or not (TOLL_FLAGS & hit.trigger.flags):
             continue
+        last = hit.last
         for later in hits[n + 1 :]:
-            if later.first - hit.last > 12:
+            if later.first - last > 12:
                 break
-            if later.type == "ASSAULT" and later.source is not None and not (TOLL_FLAGS & later.trigger.flags):
+            if later.type == "ASSAULT" and TOLL_FLAGS & later.trigger.flags:
+                last = later.last if ctx.tokens[later.first].norm.startswith("و") else last
+            elif later.type == "ASSAULT" and later.source is not None:
                 hit.source = later.source
                 break
     for n, hit in enumerate(hits):
@@ -996,6 +1003,45 @@ def _claimant(ctx: _Context, hit: _Hit, lo: int) -> ArgSpan | None:
         return None
     found = _subject_before(ctx, claim - 1, lo)
     return found if found is not None and _actor_like(ctx, found) else None
+
+
+ATTRIBUTED_WINDOW = 3  # هجمات نسبت إلى X: words (adjectives) between the attack noun and the attributing verb
+
+
+def _attributed(ctx: _Context, hit: _Hit, hi: int) -> ArgSpan | None:
+    """هجمات نسبت إلى حزب العمال الكردستاني: the actor an attack is attributed to carried it out."""
+    for j in range(hit.last + 1, min(hi - 2, hit.last + 1 + ATTRIBUTED_WINDOW)):
+        if ctx.punct(j):
+            return None
+        if ctx.is_("attributed_cue", j) and ctx.tokens[j + 1].norm in ("الي", "لي"):
+            m = ctx.mention_at.get(j + 2)
+            if m is None or not ctx.actor(m) or m.label in PLACE_LABELS or _named_place(ctx, m):
+                return None
+            return ArgSpan(m.start, m.end, m.entity)
+    return None
+
+
+CLASH_WINDOW = 12  # قتل ثلاثة عناصر من الفصائل الإسلامية خلال اشتباكات: words from a toll to the fighting it happened in
+
+
+def _fought_with(ctx: _Context, hit: _Hit, hi: int) -> ArgSpan | None:
+    """قتل ثلاثة عناصر خلال اشتباكات مع قوات النظام، قتلوا في قتال مع متمردين: a toll in fighting with a side was
+    caused by that side.  Fighting between two named sides (مواجهات بين الطرفين) names no one."""
+    for j in range(hit.last + 1, min(hi, hit.last + 1 + CLASH_WINDOW)):
+        if ctx.strong(j):
+            return None
+        if not ctx.is_("clash_noun", j):
+            continue
+        k = j + 1 + _adjectives(ctx, j + 1, hi)
+        if k + 1 >= hi or ctx.tokens[k].norm != "مع":
+            return None
+        found = _phrase_after(ctx, k + 1, min(hi, k + 7))
+        if found is None or found[3] or not _actor_like(ctx, found[2]):
+            return None
+        if hit.target is not None and (found[2].entity is not None and found[2].entity == hit.target.entity or found[2].start < hit.target.end and hit.target.start < found[2].end):
+            return None
+        return found[2]
+    return None
 
 
 SURVIVE_WINDOW = 15  # نجا X من محاولة اغتيال: the survive verb stands this close before the attack

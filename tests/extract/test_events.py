@@ -1259,6 +1259,25 @@ def test_the_fire_that_is_set_is_no_hazard():
     assert ev.mode == "primitive" and _arg(doc, ev, "source") == "المستوطنين"
 
 
+def test_a_chain_of_tolls_takes_the_attacker_of_the_attack_after_the_last():
+    doc = build("قتل ستة من عناصر الجماعة الإرهابية المسلحة وأصيب أربعة آخرون في قصف جوي نفذته مروحيات الجيش.", {"الجيش": ("ORG", "ARMY")})
+    assert _arg(doc, find(doc, "ASSAULT", "قصف"), "source").startswith("مروحيات")  # جوي is the noun's adjective
+    assert _arg(doc, find(doc, "ASSAULT", "قتل"), "source").startswith("مروحيات")
+
+
+def test_a_toll_in_fighting_with_a_side_was_caused_by_it():
+    doc = build("وقتل ثلاثة عناصر من الفصائل خلال اشتباكات عنيفة مع قوات النظام في محيط المدينة.", {"قوات النظام": ("ORG", "REGIME")})
+    assert find(doc, "ASSAULT", "وقتل").source_actor == "REGIME"
+    doc = build("وقتل تسعة من المسلحين واثنان من رجال الأمن في مواجهات بين الطرفين.", {})
+    assert find(doc, "ASSAULT", "وقتل").source_actor is None and _arg(doc, find(doc, "ASSAULT", "وقتل"), "source") is None
+
+
+def test_an_attack_attributed_to_a_group_was_carried_out_by_it():
+    doc = build("وقتل 19 جنديا في هجمات نسبت إلى حزب العمال الكردستاني.", {"حزب العمال الكردستاني": ("ORG", "PKK")})
+    assert find(doc, "ASSAULT", "هجمات").source_actor == "PKK"
+    assert find(doc, "ASSAULT", "وقتل").source_actor == "PKK"
+
+
 def test_an_adjective_of_the_event_noun_is_no_argument():
     for text in ("وشن المسلحون هجمة شرسة على الحاجز.", "ونفذ المسلحون هجوما عنيفا على الحاجز."):
         doc = build(text, {})
