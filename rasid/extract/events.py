@@ -311,7 +311,7 @@ def extract_events(doc: Document, lex: Lexicon | None = None) -> list[Event]:
                 hit.source = _claimant(ctx, hit, lo) or _attributed(ctx, hit, hi)
         _link_results(ctx, hits)
         for hit in hits:
-            if hit.type == "ASSAULT" and hit.source is None and TOLL_FLAGS & hit.trigger.flags:
+            if hit.type == "ASSAULT" and hit.source is None and (TOLL_FLAGS | {"casualty"}) & hit.trigger.flags:
                 hit.source = _fought_with(ctx, hit, hi)
         for hit in hits:
             if hit.type == "ASSAULT" and (hit.target is None or not _actor_like(ctx, hit.target)):
@@ -1026,22 +1026,31 @@ CLASH_WINDOW = 12  # قتل ثلاثة عناصر من الفصائل الإسل
 
 def _fought_with(ctx: _Context, hit: _Hit, hi: int) -> ArgSpan | None:
     """قتل ثلاثة عناصر خلال اشتباكات مع قوات النظام، قتلوا في قتال مع متمردين: a toll in fighting with a side was
-    caused by that side.  Fighting between two named sides (مواجهات بين الطرفين) names no one."""
+    caused by that side; قتل أربعة في عملية نوعية نفذها رجال المقاومة، في حملات لقوات الجيش: one in an operation, by
+    whoever carried it out.  Fighting between two named sides (مواجهات بين الطرفين) names no one."""
     for j in range(hit.last + 1, min(hi, hit.last + 1 + CLASH_WINDOW)):
         if ctx.strong(j):
             return None
-        if not ctx.is_("clash_noun", j):
+        clash, operation = ctx.is_("clash_noun", j), ctx.is_("operation_noun", j)
+        if not (clash or operation):
             continue
         k = j + 1 + _adjectives(ctx, j + 1, hi)
+        if operation:
+            owner = _lam_owner(ctx, k, hi)
+            found = _light_verb_after(ctx, k, hi) if owner is None else ArgSpan(owner.start, owner.end, owner.entity)
+            return found if found is not None and _actor_like(ctx, found) and not _same_actor(found, hit.target) else None
         if k + 1 >= hi or ctx.tokens[k].norm != "مع":
             return None
         found = _phrase_after(ctx, k + 1, min(hi, k + 7))
         if found is None or found[3] or not _actor_like(ctx, found[2]):
             return None
-        if hit.target is not None and (found[2].entity is not None and found[2].entity == hit.target.entity or found[2].start < hit.target.end and hit.target.start < found[2].end):
-            return None
-        return found[2]
+        return None if _same_actor(found[2], hit.target) else found[2]
     return None
+
+
+def _same_actor(a: ArgSpan, b: ArgSpan | None) -> bool:
+    """Two argument phrases that overlap or name one entity."""
+    return b is not None and (a.entity is not None and a.entity == b.entity or a.start < b.end and b.start < a.end)
 
 
 SURVIVE_WINDOW = 15  # نجا X من محاولة اغتيال: the survive verb stands this close before the attack
