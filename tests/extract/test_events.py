@@ -1272,6 +1272,19 @@ def test_a_toll_in_fighting_with_a_side_was_caused_by_it():
     assert find(doc, "ASSAULT", "وقتل").source_actor is None and _arg(doc, find(doc, "ASSAULT", "وقتل"), "source") is None
 
 
+def test_a_casualty_in_an_operation_was_caused_by_whoever_carried_it_out():
+    doc = build("كما قتل أربعة إرهابيين، وأصيب 12 آخرون في عملية نوعية نفذها رجال المقاومة الشعبية.", {})
+    assert _arg(doc, find(doc, "ASSAULT", "قتل"), "source") == "رجال المقاومة الشعبية"
+
+
+def test_the_kurds_take_the_cameo_ethnic_code():
+    import rasid
+
+    doc = rasid.analyze("وقصفت الطائرات التركية مواقع المتمردين الأكراد في شمال العراق.")
+    ev = next(e for e in doc.events if e.type == "ASSAULT")
+    assert (ev.target_country, ev.target_sector) == ("KUR", "REB")
+
+
 def test_an_attack_attributed_to_a_group_was_carried_out_by_it():
     doc = build("وقتل 19 جنديا في هجمات نسبت إلى حزب العمال الكردستاني.", {"حزب العمال الكردستاني": ("ORG", "PKK")})
     assert find(doc, "ASSAULT", "هجمات").source_actor == "PKK"
