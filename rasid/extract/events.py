@@ -311,7 +311,7 @@ def extract_events(doc: Document, lex: Lexicon | None = None) -> list[Event]:
                 hit.source = _claimant(ctx, hit, lo) or _attributed(ctx, hit, hi)
         _link_results(ctx, hits)
         for hit in hits:
-            if hit.type == "ASSAULT" and hit.source is None and (TOLL_FLAGS | {"casualty"}) & hit.trigger.flags:
+            if hit.type == "ASSAULT" and hit.source is None and CASUALTY_FLAGS & hit.trigger.flags:
                 hit.source = _fought_with(ctx, hit, hi)
         for hit in hits:
             if hit.type == "ASSAULT" and (hit.target is None or not _actor_like(ctx, hit.target)):
@@ -932,6 +932,7 @@ def _result_cue_before(ctx: _Context, i: int) -> bool:
 
 
 TOLL_FLAGS = frozenset({"victim", "result", "injury"})  # triggers that report a toll (قتل، مقتل، أصيب)
+CASUALTY_FLAGS = TOLL_FLAGS | {"casualty"}  # … or any death or injury (قتل as a noun): its cause may be named after it
 
 
 def _link_results(ctx: _Context, hits: list[_Hit]) -> None:
