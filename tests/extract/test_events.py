@@ -540,6 +540,23 @@ def test_a_protest_at_an_embassy_or_an_officials_seat_addresses_its_owner():
     assert ev.target_actor == "KAM"
 
 
+def test_protesters_counted_in_the_singular_or_female_are_a_protest():
+    import rasid
+
+    for text, who in (("وجمعت المعارضة في العاصمة 50 الف متظاهر الجمعة.", "متظاهر"), ("وسار الآلاف من المتظاهرات في الشارع.", "المتظاهرات")):
+        doc = rasid.analyze(text)
+        ev = find(doc, "PROTEST", who)
+        assert _arg(doc, ev, "source") == who and ev.source_sector == "CVL", text
+
+
+def test_a_time_adverb_after_the_verb_keeps_the_subject_a_subject():
+    import rasid
+
+    doc = rasid.analyze("واحرق متظاهرون ليلا محطة وقود في حي شعبي.")
+    ev = find(doc, "ASSAULT", "واحرق")
+    assert _arg(doc, ev, "source") == "متظاهرون" and _arg(doc, ev, "target").startswith("محطة")
+
+
 def test_a_place_or_a_crowd_after_a_destination_is_no_addressee():
     doc = build("سار المتظاهرون الى ساحة الشهداء في بيروت.", {"بيروت": ("GPE", "BEY")})
     ev = next(e for e in doc.events if e.type == "PROTEST")
