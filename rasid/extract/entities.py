@@ -1061,12 +1061,15 @@ def without_common_word_places(doc: Document, mentions: list[Mention], kb: Knowl
         return bisect_left(starts, offset + 1) - 1
 
     drop = set()
+    named: set[str] | None = None  # the words of every place of the article, read once when a candidate needs them
     for m in places:
         text = fold(doc.text[m.start : m.end])
         form = text if text in forms else next((stem for _, stem in proclitic_splits(text) if stem in forms), None)
         if form is None:
             continue
-        if any(forms[form] & set(fold(doc.text[o.start : o.end]).split()) for o in places):
+        if named is None:
+            named = {w for o in places for w in fold(doc.text[o.start : o.end]).split()}
+        if forms[form] & named:
             continue
         k = index(m.start)
         if k > 0 and kb.title_at(toks, k - 1, "place_head") is not None:

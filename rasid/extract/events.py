@@ -984,7 +984,12 @@ def _blamed(ctx: _Context, hit: _Hit, hi: int) -> ArgSpan | None:
     (no عن between them, as in a claim: مسؤوليتها عن الهجوم على القاعدة) bears the blame for it."""
     if hit.first < 1 or not ctx.is_("claim_noun", hit.first - 1) or hit.last + 2 >= hi or ctx.tokens[hit.last + 1].norm != "علي":
         return None
-    m = ctx.mention_at.get(hit.last + 2)
+    return _actor_mention(ctx, hit.last + 2)
+
+
+def _actor_mention(ctx: _Context, j: int) -> ArgSpan | None:
+    """The actor mention at token ``j`` as an argument; a place, or a facility named after someone, is none."""
+    m = ctx.mention_at.get(j)
     if m is None or not ctx.actor(m) or m.label in PLACE_LABELS or _named_place(ctx, m):
         return None
     return ArgSpan(m.start, m.end, m.entity)
@@ -1015,10 +1020,7 @@ def _attributed(ctx: _Context, hit: _Hit, hi: int) -> ArgSpan | None:
         if ctx.punct(j):
             return None
         if ctx.is_("attributed_cue", j) and ctx.tokens[j + 1].norm in ("الي", "لي"):
-            m = ctx.mention_at.get(j + 2)
-            if m is None or not ctx.actor(m) or m.label in PLACE_LABELS or _named_place(ctx, m):
-                return None
-            return ArgSpan(m.start, m.end, m.entity)
+            return _actor_mention(ctx, j + 2)
     return None
 
 
