@@ -924,6 +924,8 @@ def _drop_agent_objects(hits: list[_Hit]) -> list[_Hit]:
 
 RESULT_NEAR = 25  # a toll this close after an attack is its toll
 RESULT_FAR = 50  # … farther, up to this, when a result cue (مما أدى إلى، ما أسفر عن) introduces it
+TOLL_LINK = 12  # a toll reaches the attack after it within this many words of the last toll joined to it
+CAUSE_LINK = 25  # … or this many when a cause word (إثر، جراء، بسبب) introduces the attack
 
 
 def _result_cue_before(ctx: _Context, i: int) -> bool:
@@ -939,7 +941,8 @@ def _link_results(ctx: _Context, hits: list[_Hit]) -> None:
     """An attack and its toll (… مما أدى إلى مقتل X) share actors: the victims are the attack's target.
 
     A toll reported first (قتل 4 جنود في هجوم شنه مسلحون) takes the attacker of the attack after it (within 12 words
-    of the last toll joined to it by و: قتل ستة وأصيب أربعة آخرون في قصف نفذته مروحيات), and gives
+    of the last toll joined to it by و: قتل ستة وأصيب أربعة آخرون في قصف نفذته مروحيات, or 25 after a cause word:
+    إثر هجوم تبنته طالبان), and gives
     its victims to the first attack noun after it that has no target of its own (أصيب عشرة بانفجار سيارة); of two
     tolls, the nearer one.
     """
@@ -948,7 +951,7 @@ def _link_results(ctx: _Context, hits: list[_Hit]) -> None:
             continue
         last = hit.last
         for later in hits[n + 1 :]:
-            if later.first - last > 12:
+            if later.first - last > TOLL_LINK and not _caused_by(ctx, last, later):
                 break
             if later.type == "ASSAULT" and TOLL_FLAGS & later.trigger.flags:
                 last = later.last if ctx.tokens[later.first].norm.startswith("و") else last
@@ -975,8 +978,16 @@ def _link_results(ctx: _Context, hits: list[_Hit]) -> None:
         if hit.type != "ASSAULT" or hit.target is None or not (TOLL_FLAGS & hit.trigger.flags) or not _actor_like(ctx, hit.target):
             continue
         later = next((h for h in hits[n + 1 :] if h.type == "ASSAULT" and not (TOLL_FLAGS & h.trigger.flags)), None)
-        if later is not None and later.first - hit.last <= 12 and later.target is None and later.trigger.pos == "noun":
+        if (later is not None and (later.first - hit.last <= TOLL_LINK or _caused_by(ctx, hit.last, later))
+                and later.target is None and later.trigger.pos == "noun"):
             later.target = hit.target
+
+
+def _caused_by(ctx: _Context, last: int, later: _Hit) -> bool:
+    """قتل سبعة من عناصر الشرطة الأفغانية، ومهندس هندي في غرب أفغانستان، إثر هجوم تبنته طالبان: a cause word right
+    before an attack ties it to the toll before it across a longer phrase, within the clause."""
+    return (later.first - last <= CAUSE_LINK and later.first > 0 and ctx.is_("cause_prep", later.first - 1)
+            and not any(ctx.strong(j) for j in range(last + 1, later.first)))
 
 
 def _blamed(ctx: _Context, hit: _Hit, hi: int) -> ArgSpan | None:
@@ -1656,14 +1667,15 @@ def _mention_right_before(ctx: _Context, i: int, lo: int) -> ArgSpan | None:
 
 
 def _adjectives(ctx: _Context, i: int, end: int) -> int:
-    """Number of adjective-like words (جوية، انتحاري …) right after a noun trigger, before its genitive."""
+    """Number of adjective-like words (جوية، انتحاري …) right after a noun trigger, before its genitive; a count
+    (ثمانية، ثلاثية) is none."""
     n = 0
     while i + n < end and n < 2 and ctx.tokens[i + n].kind == "word":
         m = ctx.mention_at.get(i + n)
         norm = ctx.tokens[i + n].norm
         if m is not None and not (m.kind == "agent" and (_nisba(norm) or ctx.is_("event_adjective", i + n))) or ctx.is_("member_noun", i + n):
             break  # هجوم انتحاري، هجوم مسلح: an agent adjective is no genitive; a nationality (غارة أمريكية) is the actor; دورية is a noun
-        if ctx.is_("stop", i + n) or not (norm.endswith(("يه", "يا", "ي", "يين", "يون")) and len(norm) > 3 or ctx.is_("event_adjective", i + n) or _agreeing_adjective(ctx, i - 1, i + n)):
+        if ctx.is_("stop", i + n) or ctx.is_("numeral", i + n) or not (norm.endswith(("يه", "يا", "ي", "يين", "يون")) and len(norm) > 3 or ctx.is_("event_adjective", i + n) or _agreeing_adjective(ctx, i - 1, i + n)):
             break
         n += 1
     return n
@@ -2157,6 +2169,7 @@ def _target_after(ctx: _Context, frame: Trigger, i: int, end: int, purpose_at: i
             return found[2]
     fallback: ArgSpan | None = None
     owner_at: int | None = None  # the token where the fallback's group stands (قافلة تابعة لقوات التحالف)
+    counted_at: int | None = None  # the token after a direct object's count and من (قصفت مجموعة من المتمردين)
     first_content = True
     place_run = False
     j = i
@@ -2178,7 +2191,7 @@ def _target_after(ctx: _Context, frame: Trigger, i: int, end: int, purpose_at: i
             if prep is None and frame.direct and not object_suffix or prep is not None and prep in frame.preps:
                 return titled[1]
         if m is not None and ctx.actor(m) and not _named_place(ctx, m):
-            prep = _prep_of(ctx, j, m.start, i)
+            prep = None if j == counted_at and ctx.token_at(m.start) == j else _prep_of(ctx, j, m.start, i)
             conjoined = place_run and tok.norm.startswith("و")
             genitive = m.label in PLACE_LABELS and j > i and ctx.tokens[j - 1].kind == "word" and not ctx.is_("stop", j - 1) and ctx.mention_end.get(j - 1) is None
             place = m.label in PLACE_LABELS and (prep in PLACE_PREPS or conjoined or genitive)
@@ -2199,7 +2212,9 @@ def _target_after(ctx: _Context, frame: Trigger, i: int, end: int, purpose_at: i
         if fallback is None and first_content and tok.kind == "word":
             clitic = tok.prefix or (tok.norm[0] if tok.norm[:1] in ("ل", "ب") else "")
             if frame.direct and not object_suffix and not ctx.is_("stop", j) and not ctx.is_("time_word", j) and not clitic.strip("وف"):
-                np = _np(ctx, _partitive(ctx, j, end), end, False)  # عددا من المواطنين
+                counted = _partitive(ctx, j, end)
+                counted_at = counted if counted > j and ctx.tokens[counted - 1].norm == "من" else None
+                np = _np(ctx, counted, end, False)  # عددا من المواطنين
                 fallback = np[2] if np else None
                 owned = _owner_group(ctx, np[0], np[1], end) if np else None
                 owner_at = owned[0] if owned else None

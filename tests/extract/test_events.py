@@ -1736,3 +1736,22 @@ def test_la_yazal_still_is_no_negation():
     doc = rasid.analyze("ولا تزال الاشتباكات مستمرة في المدينة. ولا يزال موقع الانفجار تحت المراقبة. لم يقع الانفجار.")
     modality = [(doc.text[e.start : e.end], e.modality) for e in doc.events if e.type == "ASSAULT"]
     assert modality == [("الاشتباكات", "asserted"), ("الانفجار", "asserted"), ("الانفجار", "negated")]
+
+
+def test_a_toll_reaches_the_attack_a_cause_word_introduces_across_a_longer_phrase():
+    text = "قتل أمس سبعة من عناصر الشرطة الأفغانية، ومهندس هندي في غرب أفغانستان، إثر هجوم انتحاري تبنته طالبان."
+    doc = build(text, {"طالبان": ("ORG", "TALIBAN")})
+    assert find(doc, "ASSAULT", "قتل").source_actor == "TALIBAN"
+    assert _arg(doc, find(doc, "ASSAULT", "هجوم"), "target") == "عناصر الشرطة الأفغانية"
+    doc = build(text.replace("إثر", "وفي"), {"طالبان": ("ORG", "TALIBAN")})  # no cause word: too far to tie
+    assert find(doc, "ASSAULT", "قتل").source_actor is None
+
+
+def test_the_object_after_a_count_noun_and_min_is_the_phrase_after_min():
+    doc = build("وقصفت الطائرات مجموعة من المتمردين الأكراد في شمال العراق.", {"المتمردين": ("NORP", "REBELS"), "الأكراد": ("NORP", "KURDS")})
+    assert _arg(doc, find(doc, "ASSAULT", "وقصفت"), "target") == "المتمردين الأكراد"
+
+
+def test_a_count_word_is_no_adjective_of_the_event_noun():
+    doc = build("وأدت الغارة إلى مقتل ثمانية من مقاتلي البيشمركة الأكراد.", {"البيشمركة": ("ORG", "PESHMERGA"), "الأكراد": ("NORP", "KURDS")})
+    assert _arg(doc, find(doc, "ASSAULT", "مقتل"), "target").startswith("مقاتلي البيشمركة")  # not the nationality alone
