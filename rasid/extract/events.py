@@ -313,6 +313,7 @@ def extract_events(doc: Document, lex: Lexicon | None = None) -> list[Event]:
         for hit in hits:
             if hit.type == "ASSAULT" and hit.source is None and CASUALTY_FLAGS & hit.trigger.flags:
                 hit.source = _fought_with(ctx, hit, hi)
+        _event_subject_source(hits)
         for hit in hits:
             if hit.type == "ASSAULT" and (hit.target is None or not _actor_like(ctx, hit.target)):
                 hit.target = _survivor(ctx, hit, lo) or _owner_of_place(ctx, hit.target) or _passing(ctx, hit, lo, hi) or hit.target
@@ -963,8 +964,8 @@ def _link_results(ctx: _Context, hits: list[_Hit]) -> None:
             continue
         for later in hits[n + 1 :]:
             gap = later.first - hit.last
-            if gap > RESULT_FAR or (gap > RESULT_NEAR and not _result_cue_before(ctx, later.first)):
-                break
+            if gap > RESULT_FAR or (gap > RESULT_NEAR and not _result_cue_before(ctx, later.first)) or later.type == "PROTEST":
+                break  # احتجاجا على مقتل الفتى: a death protested is no toll of the attack before the protest
             toll = "result" in later.trigger.flags or (
                 "casualty" in later.trigger.flags and _result_cue_before(ctx, later.first)
                 and later.target is not None and _actor_like(ctx, later.target))  # أدى إلى قتل 4 أشخاص
@@ -1062,6 +1063,16 @@ def _fought_with(ctx: _Context, hit: _Hit, hi: int) -> ArgSpan | None:
     return None
 
 
+def _event_subject_source(hits: list[_Hit]) -> None:
+    """غارة للتحالف استهدفت رافعة، استهدف هجوم شنه مسلحون دورية: a verb whose subject is an event noun was done by
+    whoever did that event."""
+    for hit in hits:
+        at = hit.extra.get("subject_event")
+        if hit.source is None and at is not None:
+            noun = next((h for h in hits if h is not hit and h.first <= at <= h.last), None)
+            hit.source = noun.source if noun is not None else None
+
+
 def _same_actor(a: ArgSpan, b: ArgSpan | None) -> bool:
     """Two argument phrases that overlap or name one entity."""
     return b is not None and (a.entity is not None and a.entity == b.entity or a.start < b.end and b.start < a.end)
@@ -1143,8 +1154,11 @@ def _protest_target(ctx: _Context, i: int, hi: int) -> tuple[bool, ArgSpan | Non
 
 
 def _protested_agent(ctx: _Context, k: int, hi: int) -> ArgSpan | None:
-    """The agent of a protested act: the actor genitive of the noun at ``k`` (زيارة الرئيس، قرار الحكومة)."""
+    """The agent of a protested act: the actor genitive of the noun at ``k`` (زيارة الرئيس، قرار الحكومة).  The
+    genitive of a toll noun is its victim, no agent (احتجاجا على مقتل الفتى)."""
     if k >= hi or ctx.tokens[k].kind != "word" or ctx.mention_at.get(k) is not None or ctx.is_("stop", k):
+        return None
+    if any(trig.type == "ASSAULT" and TOLL_FLAGS & trig.flags for stem, _, _ in ctx.cands[k] for trig, is_verb, _ in ctx.lex.index.get(stem, ()) if not is_verb):
         return None
     genitive = _phrase_after(ctx, k + 1, min(hi, k + 6))
     if genitive is not None and not genitive[3] and genitive[0] == k + 1 and _actor_like(ctx, genitive[2]):
@@ -1392,9 +1406,11 @@ def _assign(ctx: _Context, hit: _Hit, lo: int, hi: int, firsts: list[int], befor
                 return
         after_event = None if hit.first_person or gapped or hit.type != "ASSAULT" else _object_after_event_subject(ctx, hit.last + 1, hi, firsts)
         if after_event is not None:
-            hit.target = after_event  # استهدف هجوم انتحاري دورية للشرطة: the attack is the subject, the object follows it
+            hit.extra["subject_event"], hit.target = after_event  # استهدف هجوم انتحاري دورية للشرطة: the attack is the subject, the object follows it
             return
-        if not hit.first_person and not gapped and _event_subject(ctx, hit.first, lo):
+        subject = None if hit.first_person or gapped else _event_subject(ctx, hit.first, lo)
+        if subject is not None:
+            hit.extra["subject_event"] = subject  # its attacker is the verb's: _event_subject_source
             hit.target = nxt[2] if nxt is not None and _near(ctx, hit.last, nxt[0]) and not nxt[3] else None
             return  # هجوم انتحاري بسيارة مفخخة استهدف دورية: the attack is the subject, what follows its object
         if trig.next == "target" and gapped and nxt is not None and not hit.first_person:
@@ -1428,8 +1444,8 @@ def _assign(ctx: _Context, hit: _Hit, lo: int, hi: int, firsts: list[int], befor
                 hit.source = nxt[2]
                 src_after = (nxt[0], nxt[1])
             else:
-                back = _subject_before(ctx, hit.first, lo)
-                hit.source = back
+                shared = _shared_subject(ctx, hit, before) if plural else None
+                hit.source = shared or _subject_before(ctx, hit.first, lo)
     else:
         g0 = hit.last + 1 + _adjectives(ctx, hit.last + 1, fwd_end)
         genitive = nxt if nxt is not None and nxt[0] in (g0, _partitive(ctx, g0, fwd_end)) and not nxt[3] else None  # إصابة ثلاثة من المدنيين
@@ -1490,6 +1506,22 @@ def _assign(ctx: _Context, hit: _Hit, lo: int, hi: int, firsts: list[int], befor
         hit.target = _target_after(ctx, frame, start, _window_end(start, hi, firsts), hit.extra.get("purpose_at"), suffix or light_source)
         if hit.target is not None and trig.pos == "noun" and ctx.token_at(hit.target.start) in range(start, adjective_end):
             hit.target = None  # هجمة شرسة، الترحيلات الأجنبية: the adjective is no target
+
+
+SHARED_SUBJECT_GAP = 6  # أصاب متظاهرون شرطيا وأحرقوا: words between a verb's last word and the coordinated verb
+
+
+def _shared_subject(ctx: _Context, hit: _Hit, before: list[_Hit]) -> ArgSpan | None:
+    """أصاب متظاهرون شرطيا وأحرقوا مصارف: a plural verb joined by و to the verb just before it shares its subject
+    (the phrase between them is that verb's object, not this one's subject)."""
+    if not ctx.tokens[hit.first].norm.startswith("و") or not before:
+        return None
+    prev = before[-1]
+    if prev.trigger.pos != "verb" or prev.source is None or hit.first - prev.last > SHARED_SUBJECT_GAP:
+        return None
+    if any(ctx.strong(j) for j in range(prev.last + 1, hit.first)):
+        return None
+    return prev.source
 
 
 def _frame_prep_at(ctx: _Context, frame: Trigger, j: int) -> bool:
@@ -1828,6 +1860,8 @@ def _np(ctx: _Context, j: int, end: int, prep: bool) -> tuple[int, int, ArgSpan,
             break  # النار على السيارة العسكرية بالرشاشات: the instrument is no part of the phrase
         if k > first and (ctx.is_("numeral", k) or ctx.is_("reflexive", k)):
             break  # مسلحون خمسة أشخاص: a count opens the next phrase; فجر استشهادي نفسه: نفسه is the object
+        if k > first and _definite(ctx.tokens[k - 1].norm) and not _definite(t.norm):
+            break  # قصفت الطائرات مواقع المتمردين: a definite noun takes no genitive, an indefinite word opens the object
         k += 1
         if _people_plural(t.norm) or _sound_plural(ctx, k - 1) and k < end and _definite(ctx.tokens[k].norm) and not _sound_plural(ctx, k):
             break  # طالب المعلمون بزيادة الرواتب، هاجم مستوطنون القرية: a plural in -ون takes no genitive
@@ -1904,6 +1938,8 @@ def _fronted_subject(ctx: _Context, i: int, lo: int) -> ArgSpan | None:
             first = k
             while first - 1 > j and not ctx.is_("stop", first - 1) and k - first < 2:
                 first -= 1
+            if first - 2 == j + 1 and ctx.tokens[first - 1].norm == "من" and _actor_like(ctx, ctx.token_span(j + 1, j + 1)):
+                first = j + 1  # إن قوة من جهاز مكافحة الإرهاب اشتبكت: the unit and what it is of
             if ctx.is_("stop", k) or ctx.tokens[k].kind != "word":
                 return None
             verb = next((v for v in range(first, k + 1) if _light(ctx, v) or _verb_form(ctx, v)), None)
@@ -1966,28 +2002,32 @@ def _indefinite_topic(ctx: _Context, i: int, lo: int) -> ArgSpan | None:
 EVENT_SUBJECT_BACK = 5  # words between an event noun and the verb of its adjectival clause (adjectives, instrument)
 
 
-def _event_subject(ctx: _Context, i: int, lo: int) -> bool:
+def _event_subject(ctx: _Context, i: int, lo: int) -> int | None:
     """An indefinite event noun right before the verb is its subject (هجوم انتحاري استهدف ثكنة): an adjectival
-    clause, so the verb has no actor subject; only adjectives and an instrument phrase (بسيارة مفخخة) may stand between."""
+    clause, so the verb has no actor subject; only adjectives, an instrument phrase (بسيارة مفخخة), the noun's
+    owner behind ل and a time (غارة للتحالف يوم الثلاثاء استهدفت) may stand between.  Returns the noun's token."""
     k = i - 1
     while k >= lo and ctx.is_("skip", k):
         k -= 1
     for j in range(k, max(lo, i - 1 - EVENT_SUBJECT_BACK) - 1, -1):
         t = ctx.tokens[j]
+        if ctx.in_time(j):
+            continue
         if t.kind != "word" or ctx.is_("stop", j) or ctx.is_("relative", j) or _verb_form(ctx, j):
-            return False
+            return None
         m = ctx.mention_at.get(j)
-        if m is not None and ctx.actor(m) and not (m.kind == "agent" and (_nisba(t.norm) or ctx.is_("event_adjective", j))):
-            return False  # an actor named in between is the subject (متظاهرين اعتصموا)
+        owner = m is not None and _prep_of(ctx, j, m.start, lo) == "ل"
+        if m is not None and ctx.actor(m) and not owner and not (m.kind == "agent" and (_nisba(t.norm) or ctx.is_("event_adjective", j))):
+            return None  # an actor named in between is the subject (متظاهرين اعتصموا)
         if _noun_trigger(ctx, j) and not _definite(t.norm) and not ctx.is_("actor_noun", j):
-            return True
-    return False
+            return j
+    return None
 
 
-def _object_after_event_subject(ctx: _Context, i: int, hi: int, firsts: list[int]) -> ArgSpan | None:
+def _object_after_event_subject(ctx: _Context, i: int, hi: int, firsts: list[int]) -> tuple[int, ArgSpan] | None:
     """The object of a verb whose subject is an event noun right after it (استهدف هجوم انتحاري بسيارة مفخخة دورية
     للشرطة, قتل انفجار عبوة ثلاثة جنود): past the event noun, its adjectives, its genitive device and an instrument
-    phrase behind ب."""
+    phrase behind ب.  Returns the event noun's token and the object."""
     j, end = i, hi
     while j < end and (ctx.in_time(j) or ctx.is_("time_word", j)):
         j += 1
@@ -2015,7 +2055,7 @@ def _object_after_event_subject(ctx: _Context, i: int, hi: int, firsts: list[int
         return None
     if not (_actor_like(ctx, found[2]) or _victim_like(ctx, k) or ctx.is_("member_noun", found[0]) or ctx.is_("target_noun", found[0])):
         return None
-    return found[2]
+    return j, found[2]
 
 
 def _victim_like(ctx: _Context, i: int) -> bool:

@@ -1755,3 +1755,43 @@ def test_the_object_after_a_count_noun_and_min_is_the_phrase_after_min():
 def test_a_count_word_is_no_adjective_of_the_event_noun():
     doc = build("وأدت الغارة إلى مقتل ثمانية من مقاتلي البيشمركة الأكراد.", {"البيشمركة": ("ORG", "PESHMERGA"), "الأكراد": ("NORP", "KURDS")})
     assert _arg(doc, find(doc, "ASSAULT", "مقتل"), "target").startswith("مقاتلي البيشمركة")  # not the nationality alone
+
+
+def test_a_verb_whose_subject_is_an_event_noun_was_done_by_that_events_attacker():
+    doc = build("وكشف المصدر أن غارة للتحالف يوم الثلاثاء الماضي استهدفت رافعة للتنظيم.", {"للتحالف": ("ORG", "COALITION")})
+    assert find(doc, "ASSAULT", "استهدفت").source_actor == "COALITION"
+
+
+def test_the_light_verb_after_an_adjective_names_the_attacker():
+    doc = build("أسفر هجوم جديد نفذته فتاة في نحو الثانية عشرة من العمر عن سقوط 20 قتيلا.", {})
+    assert _arg(doc, find(doc, "ASSAULT", "هجوم"), "source") == "فتاة"
+
+
+def test_an_adverb_between_the_verb_and_its_subject_is_skipped():
+    doc = build("وهي المنطقة التي يستهدفها بانتظام المتمردون في جماعة بوكو حرام.", {"المتمردون": ("NORP", "REBELS")})
+    assert find(doc, "ASSAULT", "يستهدفها").source_actor == "REBELS"
+
+
+def test_a_definite_subject_takes_no_indefinite_genitive():
+    doc = build("وقصفت الطائرات مواقع المتمردين في المنطقة.", {"المتمردين": ("NORP", "REBELS")})
+    assert _arg(doc, find(doc, "ASSAULT", "وقصفت"), "source") == "الطائرات"
+
+
+def test_a_unit_of_a_force_is_the_fronted_subject():
+    doc = build("وقال الخزرجي إن قوة من جهاز مكافحة الإرهاب اشتبكت مع عناصر التنظيم.", {})
+    assert _arg(doc, find(doc, "ASSAULT", "اشتبكت"), "source") == "قوة من جهاز مكافحة الإرهاب"
+
+
+def test_two_suicide_bombers_are_attackers():
+    import rasid
+
+    doc = rasid.analyze("قتل 12 شخصا على الأقل أمس عندما هاجم انتحاريان حمام سباحة مزدحما في شمال العراق.")
+    ev = next(e for e in doc.events if doc.text[e.start:e.end] == "هاجم")
+    assert (doc.text[ev.source_start:ev.source_end], ev.source_sector) == ("انتحاريان", "UAF")
+
+
+def test_a_death_protested_is_neither_the_protests_target_nor_the_attacks_toll():
+    doc = build("وقد أصاب متظاهرون شرطيا وأحرقوا مصارف في باتراس احتجاجا على مقتل الفتى.", {"متظاهرون": ("NORP", "PROTESTERS")})
+    assert _arg(doc, find(doc, "PROTEST", "احتجاجا"), "target") is None
+    assert find(doc, "ASSAULT", "مقتل").source_actor is None
+    assert find(doc, "ASSAULT", "وأحرقوا").source_actor == "PROTESTERS"  # the coordinated verb shares the subject
