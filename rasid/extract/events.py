@@ -56,6 +56,7 @@ from rasid.text.tokens import enclitic_splits, proclitic_splits
 ACTOR_LABELS = frozenset({"PER", "ORG", "GPE", "NORP"})
 STRONG_PUNCT = frozenset(".;:!?؛؟…()[]")
 SOFT_PUNCT = frozenset({"،", ",", '"', "«", "»", "“", "”", "-"})
+QUOTE_MARKS = frozenset({'"', "«", "»", "“", "”", "'"})
 COOPERATIVE = frozenset({"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST"})
 FORCE = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "SANCTION", "PROTEST"})
 AID_FAMILY = frozenset({"AID", "AGREE", "SUPPORT", "COOPERATE"})
@@ -1014,7 +1015,10 @@ def _claimant(ctx: _Context, hit: _Hit, lo: int) -> ArgSpan | None:
     claim = hit.first - 2 if hit.first - 1 >= lo and ctx.tokens[hit.first - 1].norm == "عن" else hit.first - 1
     if claim - 1 < lo or not ctx.is_("claim_noun", claim):
         return None
-    m = ctx.mention_end.get(claim - 1)
+    named = claim - 1
+    while named > lo and ctx.punct(named) in QUOTE_MARKS:
+        named -= 1  # حمل السكان قوة "أميصوم" المسؤولية
+    m = ctx.mention_end.get(named)
     if m is not None and ctx.actor(m) and not _named_place(ctx, m):
         return ArgSpan(m.start, m.end, m.entity)
     if ctx.tokens[claim - 1].kind != "word" or ctx.is_("stop", claim - 1):

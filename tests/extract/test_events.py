@@ -1795,3 +1795,8 @@ def test_a_death_protested_is_neither_the_protests_target_nor_the_attacks_toll()
     assert _arg(doc, find(doc, "PROTEST", "احتجاجا"), "target") is None
     assert find(doc, "ASSAULT", "مقتل").source_actor is None
     assert find(doc, "ASSAULT", "وأحرقوا").source_actor == "PROTESTERS"  # the coordinated verb shares the subject
+
+
+def test_the_party_held_responsible_in_quotation_marks_is_the_attacker():
+    doc = build('وحمل سكان آخرون قوة "أميصوم" المسؤولية عن مقتل ثمانية مدنيين.', {"أميصوم": ("ORG", "AMISOM")})
+    assert find(doc, "ASSAULT", "مقتل").source_actor == "AMISOM"
