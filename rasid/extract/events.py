@@ -734,7 +734,8 @@ def _agents(ctx: _Context, hits: list[_Hit]) -> list[_Hit]:
     if any(h.trigger.type == "PROTEST" for h in rest):
         for h in rest:
             if h.trigger.type == "PROTEST":
-                h.extra["agent"] = (acting or agents)[0]
+                if acting:  # دعا الاتحاد إلى الإضراب دعما للمتظاهرين: protesters it is for are not who strikes
+                    h.extra["agent"] = acting[0]
         return rest
     return sorted(rest + acting[:1], key=lambda h: h.first)
 
@@ -1488,6 +1489,8 @@ def _assign(ctx: _Context, hit: _Hit, lo: int, hi: int, firsts: list[int], befor
                 hit.source = after[2] if after is not None and not after[3] else _subject_before(ctx, light, lo)
             elif trig.next == "target" and before and hit.first - _anchor(before[-1]) <= 20 and _coordinated(ctx, hit.first):
                 hit.source = next((b.source for b in reversed(before) if b.source is not None), None)
+            elif hit.type == "PROTEST":
+                hit.source = _caller(ctx, hit, lo)
     if "agent" in hit.extra and (hit.source is None or (hit.type == "PROTEST" and hit.source.entity is None)):
         ag = hit.extra["agent"]
         hit.source = _agent_span(ctx, ag.first, ag.last, hi)
@@ -1526,6 +1529,24 @@ def _shared_subject(ctx: _Context, hit: _Hit, before: list[_Hit]) -> ArgSpan | N
     if any(ctx.strong(j) for j in range(prev.last + 1, hit.first)):
         return None
     return prev.source
+
+
+CALL_WINDOW = 8  # دعا الاتحاد النقابي الأساسي في تايلاند أمس إلى الإضراب: words between the call verb and إلى
+
+
+def _caller(ctx: _Context, hit: _Hit, lo: int) -> ArgSpan | None:
+    """دعا الاتحاد النقابي إلى الإضراب: who calls for a strike or a protest leads it (the coders' source)."""
+    at = hit.first - 1
+    if at <= lo or ctx.tokens[at].norm not in ("الي", "لي"):
+        return None
+    for v in range(at - 1, max(lo, at - CALL_WINDOW) - 1, -1):
+        if ctx.strong(v):
+            return None
+        if ctx.tokens[v].kind == "word" and any(c in ctx.lex.call_verbs for c, _, art in ctx.cands[v] if not art):
+            after = _phrase_after(ctx, v + 1, at)
+            found = after[2] if after is not None and not after[3] else _subject_before(ctx, v, lo)
+            return found if found is not None and _actor_like(ctx, found) else None
+    return None
 
 
 def _frame_prep_at(ctx: _Context, frame: Trigger, j: int) -> bool:

@@ -1800,3 +1800,8 @@ def test_a_death_protested_is_neither_the_protests_target_nor_the_attacks_toll()
 def test_the_party_held_responsible_in_quotation_marks_is_the_attacker():
     doc = build('وحمل سكان آخرون قوة "أميصوم" المسؤولية عن مقتل ثمانية مدنيين.', {"أميصوم": ("ORG", "AMISOM")})
     assert find(doc, "ASSAULT", "مقتل").source_actor == "AMISOM"
+
+
+def test_who_calls_for_a_strike_leads_it_and_protesters_it_supports_do_not():
+    doc = build("دعا الاتحاد النقابي الأساسي في تايلاند أمس إلى الإضراب دعما للمتظاهرين.", {"الاتحاد النقابي الأساسي": ("ORG", "UNION"), "للمتظاهرين": ("NORP", "PROTESTERS")})
+    assert _arg(doc, find(doc, "PROTEST", "الإضراب"), "source") == "الاتحاد النقابي الأساسي"
