@@ -816,6 +816,8 @@ def _allowed(ctx: _Context, hit: _Hit, lo: int, hi: int) -> bool:
         return False
     if hit.first in ctx.in_org_name:
         return False  # منظمة العفو الدولية، تحالف دعم الشرعية: a word of a name reports no event
+    if ctx.in_time(hit.first) or "dawn_sense" in hit.trigger.flags and _dawn(ctx, hit, lo, hi):
+        return False  # فجر اليوم، فجرا، «فجر ليبيا»: dawn, or a name
     if hit.type == "ASSAULT" and hit.trigger.pos == "noun" and _word_after(ctx, hit, hi, "figurative", 1):
         return False  # هجومها العقائدي، هجوم إعلامي: words, not force
     if hit.type == "COERCE" and _word_after(ctx, hit, hi, "hazard", 1):
@@ -853,6 +855,21 @@ def _allowed(ctx: _Context, hit: _Hit, lo: int, hi: int) -> bool:
         return True
     a, b = max(lo, hit.first - 6), min(hi, hit.last + 7)
     return any(ctx.is_("protest_agent", j) for j in range(a, b) if j < hit.first or j > hit.last)
+
+
+def _dawn(ctx: _Context, hit: _Hit, lo: int, hi: int) -> bool:
+    """فجّر "detonated" is also فجر "dawn": read so in the accusative before a pause or a time (فجرًا، فجرا أمس),
+    before a demonstrative or a time word (فجر هذا اليوم، فجر الخميس), and as a name after an opening quote mark
+    (غرفة عمليات «فجر ليبيا»)."""
+    i = hit.first
+    surface = ctx.doc.text[ctx.tokens[i].start : ctx.tokens[i].end]
+    after = i + 1 if i + 1 < hi else None
+    timed = after is not None and (ctx.is_("time_word", after) or ctx.in_time(after) or ctx.is_("demonstrative", after))
+    if surface.endswith("ً") or surface.endswith("ا") and (after is None or ctx.punct(after) or timed):
+        return True
+    if i > lo and ctx.punct(i - 1) in ("«", '"', "“"):
+        return True
+    return hit.last == i and timed
 
 
 def _fold_intent(ctx: _Context, hits: list[_Hit], lo: int, hi: int) -> None:
@@ -1056,6 +1073,8 @@ def _fought_with(ctx: _Context, hit: _Hit, hi: int) -> ArgSpan | None:
             continue
         k = j + 1 + _adjectives(ctx, j + 1, hi)
         if operation:
+            if k + 1 < hi and ctx.tokens[k].kind == "word" and ctx.mention_at.get(k) is None and _is_trigger(ctx, k) and not _light_resumptive(ctx, k):
+                k += 1 + _adjectives(ctx, k + 1, hi)  # في حملة مداهمات شنتها القوات: the operation's kind
             owner = _lam_owner(ctx, k, hi)
             found = _light_verb_after(ctx, k, hi) if owner is None else ArgSpan(owner.start, owner.end, owner.entity)
             return found if found is not None and _actor_like(ctx, found) and not _same_actor(found, hit.target) else None
@@ -1426,7 +1445,7 @@ def _assign(ctx: _Context, hit: _Hit, lo: int, hi: int, firsts: list[int], befor
         if trig.next == "target" or victim:
             hit.target = nxt[2] if nxt is not None and _near(ctx, hit.last, nxt[0]) else None
             if victim and not hit.first_person:
-                hit.source = _fronted_subject(ctx, hit.first, lo) or _mention_right_before(ctx, hit.first, lo)
+                hit.source = _fronted_subject(ctx, hit.first, lo) or _mention_right_before(ctx, hit.first, lo) or _shared_subject(ctx, hit, before, plural)
             elif not hit.first_person:  # الجيش قد قتل، الجماعة قد سيطرت على: an actor named right before the verb
                 hit.source = _mention_right_before(ctx, hit.first, lo)
             return
@@ -1449,8 +1468,7 @@ def _assign(ctx: _Context, hit: _Hit, lo: int, hi: int, firsts: list[int], befor
                 hit.source = nxt[2]
                 src_after = (nxt[0], nxt[1])
             else:
-                shared = _shared_subject(ctx, hit, before) if plural else None
-                hit.source = shared or _subject_before(ctx, hit.first, lo)
+                hit.source = _shared_subject(ctx, hit, before, plural) or _subject_before(ctx, hit.first, lo)
     else:
         g0 = hit.last + 1 + _adjectives(ctx, hit.last + 1, fwd_end)
         genitive = nxt if nxt is not None and nxt[0] in (g0, _partitive(ctx, g0, fwd_end)) and not nxt[3] else None  # إصابة ثلاثة من المدنيين
@@ -1515,16 +1533,18 @@ def _assign(ctx: _Context, hit: _Hit, lo: int, hi: int, firsts: list[int], befor
             hit.target = None  # هجمة شرسة، الترحيلات الأجنبية: the adjective is no target
 
 
-SHARED_SUBJECT_GAP = 6  # أصاب متظاهرون شرطيا وأحرقوا: words between a verb's last word and the coordinated verb
+SHARED_SUBJECT_GAP = 12  # فتح مسلح النار داخل صالة سينما مكتظة في لافايت، فقتل: words from a verb to the one joined to it
 
 
-def _shared_subject(ctx: _Context, hit: _Hit, before: list[_Hit]) -> ArgSpan | None:
-    """أصاب متظاهرون شرطيا وأحرقوا مصارف: a plural verb joined by و to the verb just before it shares its subject
-    (the phrase between them is that verb's object, not this one's subject)."""
-    if not ctx.tokens[hit.first].norm.startswith("و") or not before:
+def _shared_subject(ctx: _Context, hit: _Hit, before: list[_Hit], plural: bool) -> ArgSpan | None:
+    """أصاب متظاهرون شرطيا وأحرقوا مصارف، فتح مسلح النار فقتل شخصين: a plural verb joined by و, or any verb
+    joined by ف (and then), to the verb just before it shares its subject (the phrase between them is that verb's
+    object, not this one's subject).  A singular verb after و is as often passive (وقتل خمسة)."""
+    norm = ctx.tokens[hit.first].norm
+    if not (norm.startswith("ف") or plural and norm.startswith("و")) or not before:
         return None
-    prev = before[-1]
-    if prev.trigger.pos != "verb" or prev.source is None or hit.first - prev.last > SHARED_SUBJECT_GAP:
+    prev = next((b for b in reversed(before) if "agent" not in b.trigger.flags), None)
+    if prev is None or prev.trigger.pos != "verb" or prev.source is None or hit.first - prev.last > SHARED_SUBJECT_GAP:
         return None
     if any(ctx.strong(j) for j in range(prev.last + 1, hit.first)):
         return None
@@ -1885,8 +1905,8 @@ def _np(ctx: _Context, j: int, end: int, prep: bool) -> tuple[int, int, ArgSpan,
             break  # النار على السيارة العسكرية بالرشاشات: the instrument is no part of the phrase
         if k > first and (ctx.is_("numeral", k) or ctx.is_("reflexive", k)):
             break  # مسلحون خمسة أشخاص: a count opens the next phrase; فجر استشهادي نفسه: نفسه is the object
-        if k > first and _definite(ctx.tokens[k - 1].norm) and not _definite(t.norm):
-            break  # قصفت الطائرات مواقع المتمردين: a definite noun takes no genitive, an indefinite word opens the object
+        if k > first and _definite(ctx.tokens[k - 1].norm) and (not _definite(t.norm) or ctx.is_("target_noun", k)):
+            break  # قصفت الطائرات مواقع المتمردين، الطائرات المدينة: a definite noun takes no genitive, a place no adjective
         k += 1
         if _people_plural(t.norm) or _sound_plural(ctx, k - 1) and k < end and _definite(ctx.tokens[k].norm) and not _sound_plural(ctx, k):
             break  # طالب المعلمون بزيادة الرواتب، هاجم مستوطنون القرية: a plural in -ون takes no genitive

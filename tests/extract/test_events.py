@@ -1805,3 +1805,31 @@ def test_the_party_held_responsible_in_quotation_marks_is_the_attacker():
 def test_who_calls_for_a_strike_leads_it_and_protesters_it_supports_do_not():
     doc = build("دعا الاتحاد النقابي الأساسي في تايلاند أمس إلى الإضراب دعما للمتظاهرين.", {"الاتحاد النقابي الأساسي": ("ORG", "UNION"), "للمتظاهرين": ("NORP", "PROTESTERS")})
     assert _arg(doc, find(doc, "PROTEST", "الإضراب"), "source") == "الاتحاد النقابي الأساسي"
+
+
+def test_dawn_is_no_detonation():
+    import rasid
+
+    for text in ("وقال إن الغارات التي شنتها الطائرات التركية فجر هذا اليوم تمت إدارتها من المركز.",
+                 "وقال إن الغارات بدأت عند الساعة الرابعة فجرا.", "وقصفت الطائرات المدينة فجر أمس.",
+                 "وأعلنت غرفة عمليات «فجر ليبيا» أن الجانب الليبي أغلق البوابة."):
+        doc = rasid.analyze(text)
+        assert not [e for e in doc.events if doc.text[e.start:e.end].startswith("فجر")], text
+    doc = rasid.analyze("وكان انتحاريان فجرا نفسيهما في السوق.")
+    assert [e for e in doc.events if doc.text[e.start:e.end] == "فجرا"]  # the dual verb: they detonated
+
+
+def test_a_place_noun_after_a_definite_subject_is_the_object():
+    doc = build("وقصفت الطائرات المدينة في الليل.", {})
+    ev = find(doc, "ASSAULT", "وقصفت")
+    assert (_arg(doc, ev, "source"), _arg(doc, ev, "target")) == ("الطائرات", "المدينة")
+
+
+def test_the_kind_of_an_operation_stands_between_it_and_its_light_verb():
+    doc = build("قتل 12 مسلحا في حملة مداهمات شنتها القوات المسلحة المصرية.", {"القوات المسلحة المصرية": ("ORG", "EGY_ARMY")})
+    assert find(doc, "ASSAULT", "قتل").source_actor == "EGY_ARMY"
+
+
+def test_a_verb_joined_by_fa_shares_the_subject_of_the_verb_before():
+    doc = build("وقالت الشرطة إن مسلحا فتح النار داخل صالة سينما مكتظة في لافايت، فقتل شخصين.", {})
+    assert _arg(doc, find(doc, "ASSAULT", "فقتل"), "source") == "مسلحا"
