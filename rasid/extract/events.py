@@ -960,20 +960,20 @@ CASUALTY_FLAGS = TOLL_FLAGS | {"casualty"}  # … or any death or injury (قتل
 def _link_results(ctx: _Context, hits: list[_Hit]) -> None:
     """An attack and its toll (… مما أدى إلى مقتل X) share actors: the victims are the attack's target.
 
-    A toll reported first (قتل 4 جنود في هجوم شنه مسلحون) takes the attacker of the attack after it (within 12 words
+    A toll or a killing reported first (قتل 4 جنود في هجوم شنه مسلحون، أدان قتل المدنيين في غارة للتحالف) takes the attacker of the attack after it (within 12 words
     of the last toll joined to it by و: قتل ستة وأصيب أربعة آخرون في قصف نفذته مروحيات, or 25 after a cause word:
     إثر هجوم تبنته طالبان), and gives
     its victims to the first attack noun after it that has no target of its own (أصيب عشرة بانفجار سيارة); of two
     tolls, the nearer one.
     """
     for n, hit in enumerate(hits):
-        if hit.type != "ASSAULT" or hit.source is not None or not (TOLL_FLAGS & hit.trigger.flags):
+        if hit.type != "ASSAULT" or hit.source is not None or not (CASUALTY_FLAGS & hit.trigger.flags):
             continue
         last = hit.last
         for later in hits[n + 1 :]:
             if later.first - last > TOLL_LINK and not _caused_by(ctx, last, later):
                 break
-            if later.type == "ASSAULT" and TOLL_FLAGS & later.trigger.flags:
+            if later.type == "ASSAULT" and CASUALTY_FLAGS & later.trigger.flags:
                 last = later.last if ctx.tokens[later.first].norm.startswith("و") else last
             elif later.type == "ASSAULT" and later.source is not None:
                 hit.source = later.source
@@ -994,6 +994,11 @@ def _link_results(ctx: _Context, hits: list[_Hit]) -> None:
                 if later.source is None and hit.source is not None:
                     later.source = hit.source
                 break
+    for n, hit in enumerate(hits):  # قتل عسكريان وجرح أربعة آخرون: "others" are more of the victims before
+        if hit.type == "ASSAULT" and CASUALTY_FLAGS & hit.trigger.flags and _others_after(ctx, hit):
+            prev = next((h for h in reversed(hits[:n]) if h.type == "ASSAULT" and CASUALTY_FLAGS & h.trigger.flags), None)
+            if prev is not None and prev.target is not None and hit.first - prev.last <= TOLL_LINK and _actor_like(ctx, prev.target):
+                hit.target = prev.target
     for n, hit in reversed(list(enumerate(hits))):  # the nearest toll before an attack noun gives it its victims
         if hit.type != "ASSAULT" or hit.target is None or not (TOLL_FLAGS & hit.trigger.flags) or not _actor_like(ctx, hit.target):
             continue
@@ -1001,6 +1006,14 @@ def _link_results(ctx: _Context, hits: list[_Hit]) -> None:
         if (later is not None and (later.first - hit.last <= TOLL_LINK or _caused_by(ctx, hit.last, later))
                 and later.target is None and later.trigger.pos == "noun"):
             later.target = hit.target
+
+
+def _others_after(ctx: _Context, hit: _Hit) -> bool:
+    """The toll's victims are "others" (وأصيب آخرون، وجرح أربعة آخرين), counted or not."""
+    j = hit.last + 1
+    while j < len(ctx.tokens) and (_victim_like(ctx, j) or ctx.approximator(j)) and j - hit.last <= 3:
+        j += 1
+    return j < len(ctx.tokens) and ctx.is_("non_head", j) and ctx.tokens[j].norm.startswith(("اخر", "الاخر"))
 
 
 def _caused_by(ctx: _Context, last: int, later: _Hit) -> bool:
@@ -1421,7 +1434,7 @@ def _assign(ctx: _Context, hit: _Hit, lo: int, hi: int, firsts: list[int], befor
         hit.source = _light_verb_after(ctx, hit.last + 1 + _adjectives(ctx, hit.last + 1, fwd_end), fwd_end)
         return
     if trig.pos == "verb":
-        victim = "victim" in trig.flags and nxt is not None and (_victim_like(ctx, nxt[0]) or _count_before(ctx, hit.last + 1, nxt[0]))
+        victim = "victim" in trig.flags and nxt is not None and not nxt[3] and (_victim_like(ctx, nxt[0]) or _count_before(ctx, hit.last + 1, nxt[0]))
         plural = ctx.tokens[hit.first].norm.endswith(("وا", "ون"))
         if "victim" in trig.flags and not hit.first_person and not gapped and not victim and not _has_object_suffix(ctx, hit):
             passive = _passive_reading(ctx, hit, nxt, lo, fwd_end)
@@ -1443,11 +1456,13 @@ def _assign(ctx: _Context, hit: _Hit, lo: int, hi: int, firsts: list[int], befor
             hit.target = after[2] if after is not None and _near(ctx, hit.last, after[0]) else None
             return
         if trig.next == "target" or victim:
-            hit.target = nxt[2] if nxt is not None and _near(ctx, hit.last, nxt[0]) else None
-            if victim and not hit.first_person:
-                hit.source = _fronted_subject(ctx, hit.first, lo) or _mention_right_before(ctx, hit.first, lo) or _shared_subject(ctx, hit, before, plural)
-            elif not hit.first_person:  # الجيش قد قتل، الجماعة قد سيطرت على: an actor named right before the verb
-                hit.source = _mention_right_before(ctx, hit.first, lo)
+            hit.target = nxt[2] if nxt is not None and _near(ctx, hit.last, nxt[0]) and not ("victim" in trig.flags and nxt[3]) else None
+            if not hit.first_person:  # الجيش قد قتل، الجماعة قد سيطرت على: an actor named right before the verb
+                hit.source = (_fronted_subject(ctx, hit.first, lo) if victim else None) or _mention_right_before(ctx, hit.first, lo)
+                if hit.source is not None and before and _same_actor(hit.source, before[-1].target):
+                    hit.source = None  # قتل ضابط تركي وأصيب جنديان: the victim of the verb before is no attacker
+                if victim:
+                    hit.source = hit.source or _shared_subject(ctx, hit, before, plural)
             return
         if not hit.first_person and not gapped and nxt is not None and not nxt[3] and _near(ctx, hit.last, nxt[0]) and _has_object_suffix(ctx, hit) and _actor_like(ctx, nxt[2]):
             topic = _fronted_subject(ctx, hit.first, lo) or _mention_right_before(ctx, hit.first, lo)
@@ -1474,6 +1489,8 @@ def _assign(ctx: _Context, hit: _Hit, lo: int, hi: int, firsts: list[int], befor
         genitive = nxt if nxt is not None and nxt[0] in (g0, _partitive(ctx, g0, fwd_end)) and not nxt[3] else None  # إصابة ثلاثة من المدنيين
         if genitive is not None and (ctx.is_("reflexive", genitive[0]) or _has_object_suffix(ctx, hit)):
             genitive = None  # تفجير نفسها: the actor is the subject of the clause; اعتقاله بتهمة: the pronoun is the genitive
+        if genitive is not None and hit.first == hit.last and _definite(ctx.tokens[hit.first].norm) and (_victim_like(ctx, g0) or not _definite(ctx.tokens[g0].norm)):
+            genitive = None  # قتل في الهجوم ثلاثة جنود: a definite noun takes no genitive, only its adjective (الهجوم الإسرائيلي)
         obj = _object_after_agent(ctx, genitive, fwd_end) if genitive is not None and "agent_genitive" in trig.flags else None
         if obj is not None:
             hit.source, hit.target = genitive[2], obj  # إحراق مستوطنين منزلهم، إحراق المستوطنين للمنزل: the genitive acted
@@ -1643,6 +1660,8 @@ def _passive_reading(ctx: _Context, hit: _Hit, nxt: tuple[int, int, ArgSpan, boo
     k = hit.first - 1
     while k >= lo and (ctx.is_("skip", k) or ctx.tokens[k].norm in ("علي", "الاقل", "قد") or ctx.punct(k) in ('"', "«", "»")):
         k -= 1
+    if k > lo and ctx.is_("relative", k) and ctx.tokens[k].norm != "ما":
+        k -= 1  # النائب أنطوان غانم الذي قتل مع تسعة آخرين: the relative's antecedent was killed
     k = _before_aside(ctx, k, lo)
     if k < lo or ctx.tokens[k].kind != "word" or ctx.is_("stop", k) or _is_trigger(ctx, k):
         return None

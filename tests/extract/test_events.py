@@ -1833,3 +1833,26 @@ def test_the_kind_of_an_operation_stands_between_it_and_its_light_verb():
 def test_a_verb_joined_by_fa_shares_the_subject_of_the_verb_before():
     doc = build("وقالت الشرطة إن مسلحا فتح النار داخل صالة سينما مكتظة في لافايت، فقتل شخصين.", {})
     assert _arg(doc, find(doc, "ASSAULT", "فقتل"), "source") == "مسلحا"
+
+
+def test_the_victim_of_the_toll_before_is_no_attacker_and_both_tolls_reach_the_attack():
+    doc = build("كما قتل أمس ضابط تركي وأصيب جنديان آخران في هجوم لداعش على الحدود.", {"ضابط تركي": ("PER", "OFFICER"), "لداعش": ("ORG", "ISIS")})
+    assert find(doc, "ASSAULT", "وأصيب").source_actor == "ISIS"
+    assert find(doc, "ASSAULT", "قتل").source_actor == "ISIS"
+
+
+def test_others_in_a_toll_are_more_of_the_victims_before():
+    doc = build("قتل جندي وأصيب آخر في الهجوم.", {"جندي": ("ORG", "SOLDIER")})
+    assert _arg(doc, find(doc, "ASSAULT", "وأصيب"), "target") == "جندي"
+
+
+def test_the_antecedent_of_a_relative_before_a_passive_toll_is_the_victim():
+    doc = build("وطالت يد الإرهاب النائب أنطوان غانم الذي قتل مع تسعة مواطنين آخرين في تفجير.", {"أنطوان غانم": ("PER", "GHANEM")})
+    assert find(doc, "ASSAULT", "قتل").target_actor == "GHANEM"
+
+
+def test_a_definite_event_noun_takes_no_count_as_its_genitive():
+    doc = build("قتل في الهجوم ثلاثة جنود.", {})
+    assert _arg(doc, find(doc, "ASSAULT", "الهجوم"), "source") is None  # the soldiers were killed, they did not attack
+    doc = build("أدان الوزير الهجوم الإسرائيلي على غزة.", {"الإسرائيلي": ("NORP", "ISR")})
+    assert find(doc, "ASSAULT", "الهجوم").source_actor == "ISR"  # its adjective is still the attacker
