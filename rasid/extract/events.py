@@ -865,7 +865,7 @@ def _dawn(ctx: _Context, hit: _Hit, lo: int, hi: int) -> bool:
     surface = ctx.doc.text[ctx.tokens[i].start : ctx.tokens[i].end]
     after = i + 1 if i + 1 < hi else None
     timed = after is not None and (ctx.is_("time_word", after) or ctx.in_time(after) or ctx.is_("demonstrative", after))
-    if surface.endswith("ً") or surface.endswith("ا") and (after is None or ctx.punct(after) or timed):
+    if surface.endswith("\u064b") or surface.endswith("ا") and (after is None or ctx.punct(after) or timed):
         return True
     if i > lo and ctx.punct(i - 1) in ("«", '"', "“"):
         return True
@@ -960,11 +960,11 @@ CASUALTY_FLAGS = TOLL_FLAGS | {"casualty"}  # … or any death or injury (قتل
 def _link_results(ctx: _Context, hits: list[_Hit]) -> None:
     """An attack and its toll (… مما أدى إلى مقتل X) share actors: the victims are the attack's target.
 
-    A toll or a killing reported first (قتل 4 جنود في هجوم شنه مسلحون، أدان قتل المدنيين في غارة للتحالف) takes the attacker of the attack after it (within 12 words
-    of the last toll joined to it by و: قتل ستة وأصيب أربعة آخرون في قصف نفذته مروحيات, or 25 after a cause word:
-    إثر هجوم تبنته طالبان), and gives
-    its victims to the first attack noun after it that has no target of its own (أصيب عشرة بانفجار سيارة); of two
-    tolls, the nearer one.
+    A toll or a killing reported first (قتل 4 جنود في هجوم شنه مسلحون، أدان قتل المدنيين في غارة للتحالف) takes the
+    attacker of the attack after it (within 12 words of the last toll joined to it by و: قتل ستة وأصيب أربعة آخرون في
+    قصف نفذته مروحيات, or 25 after a cause word: إثر هجوم تبنته طالبان), and gives its victims to the first attack
+    noun after it that has no target of its own (أصيب عشرة بانفجار سيارة); of two tolls, the nearer one.  A toll of
+    "others" (وأصيب آخرون) has the victims of the toll before.
     """
     for n, hit in enumerate(hits):
         if hit.type != "ASSAULT" or hit.source is not None or not (CASUALTY_FLAGS & hit.trigger.flags):
