@@ -816,8 +816,8 @@ def _allowed(ctx: _Context, hit: _Hit, lo: int, hi: int) -> bool:
         return False
     if hit.first in ctx.in_org_name:
         return False  # منظمة العفو الدولية، تحالف دعم الشرعية: a word of a name reports no event
-    if ctx.in_time(hit.first) or "dawn_sense" in hit.trigger.flags and _dawn(ctx, hit, lo, hi):
-        return False  # فجر اليوم، فجرا، «فجر ليبيا»: dawn, or a name
+    if "dawn_sense" in hit.trigger.flags and _dawn(ctx, hit, lo, hi):
+        return False  # فجر هذا اليوم، فجرا، «فجر ليبيا»: dawn, or a name (فجر اليوم, a time, is dropped in _find_hits)
     if hit.type == "ASSAULT" and hit.trigger.pos == "noun" and _word_after(ctx, hit, hi, "figurative", 1):
         return False  # هجومها العقائدي، هجوم إعلامي: words, not force
     if hit.type == "COERCE" and _word_after(ctx, hit, hi, "hazard", 1):
@@ -1086,7 +1086,8 @@ def _fought_with(ctx: _Context, hit: _Hit, hi: int) -> ArgSpan | None:
             continue
         k = j + 1 + _adjectives(ctx, j + 1, hi)
         if operation:
-            if k + 1 < hi and ctx.tokens[k].kind == "word" and ctx.mention_at.get(k) is None and _is_trigger(ctx, k) and not _light_resumptive(ctx, k):
+            if (k + 1 < hi and ctx.tokens[k].kind == "word" and ctx.mention_at.get(k) is None and _is_trigger(ctx, k)
+                    and not _light_resumptive(ctx, k) and not ctx.tokens[k].norm.startswith(("ل", "ال"))):
                 k += 1 + _adjectives(ctx, k + 1, hi)  # في حملة مداهمات شنتها القوات: the operation's kind
             owner = _lam_owner(ctx, k, hi)
             found = _light_verb_after(ctx, k, hi) if owner is None else ArgSpan(owner.start, owner.end, owner.entity)
@@ -1432,6 +1433,9 @@ def _assign(ctx: _Context, hit: _Hit, lo: int, hi: int, firsts: list[int], befor
         return
     if undergone is not None:
         hit.source = _light_verb_after(ctx, hit.last + 1 + _adjectives(ctx, hit.last + 1, fwd_end), fwd_end)
+        return
+    if trig.pos == "verb" and "subject_victim" in trig.flags:  # لقي ستة أشخاص مصرعهم، شخص لقي حتفه: who met death
+        hit.target = nxt[2] if gapped and nxt is not None else _fronted_subject(ctx, hit.first, lo) or _mention_right_before(ctx, hit.first, lo)
         return
     if trig.pos == "verb":
         victim = "victim" in trig.flags and nxt is not None and not nxt[3] and (_victim_like(ctx, nxt[0]) or _count_before(ctx, hit.last + 1, nxt[0]))

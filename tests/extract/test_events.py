@@ -1856,3 +1856,13 @@ def test_a_definite_event_noun_takes_no_count_as_its_genitive():
     assert _arg(doc, find(doc, "ASSAULT", "الهجوم"), "source") is None  # the soldiers were killed, they did not attack
     doc = build("أدان الوزير الهجوم الإسرائيلي على غزة.", {"الإسرائيلي": ("NORP", "ISR")})
     assert find(doc, "ASSAULT", "الهجوم").source_actor == "ISR"  # its adjective is still the attacker
+
+
+def test_who_met_death_is_the_victim_of_a_toll():
+    doc = build("ولقي 41 شخصا حتفهم في هجمات شنها مسلحون.", {"مسلحون": ("NORP", "GUNMEN")})
+    ev = find(doc, "ASSAULT", "ولقي")
+    assert _arg(doc, ev, "target") == "شخصا" and ev.source_actor == "GUNMEN"
+    doc = build("وقال إن الجندي لقي مصرعه في الانفجار.", {"الجندي": ("ORG", "SOLDIER")})
+    assert find(doc, "ASSAULT", "لقي").target_actor == "SOLDIER"
+    doc = build("لقي ثلاثة أشخاص مصرعهم في حادث مروري على طريق الرياض.", {})
+    assert not [e for e in doc.events if e.type == "ASSAULT"]  # an accident
