@@ -1513,6 +1513,8 @@ def _assign(ctx: _Context, hit: _Hit, lo: int, hi: int, firsts: list[int], befor
             if owner is not None:
                 hit.source = ArgSpan(owner.start, owner.end, owner.entity)  # هجوما داميا للقاعدة، غارات لطيران التحالف: by them
                 src_after = (g0, ctx.token_at(owner.end - 1) or g0)
+        if hit.source is None and genitive is None and hit.type == "ASSAULT":
+            hit.source = _national_instrument(ctx, g0, fwd_end)  # غارة جوية بطائرة أميركية مسيرة: the country flew it
         if hit.source is None:
             hit.source = _light_verb_after(ctx, hit.last + 1, fwd_end)
             last = ctx.token_at(hit.source.end - 1) if hit.source is not None else None
@@ -1588,6 +1590,18 @@ def _caller(ctx: _Context, hit: _Hit, lo: int) -> ArgSpan | None:
             found = after[2] if after is not None and not after[3] else _subject_before(ctx, v, lo)
             return found if found is not None and _actor_like(ctx, found) else None
     return None
+
+
+def _national_instrument(ctx: _Context, j: int, end: int) -> ArgSpan | None:
+    """بطائرة أميركية، بصاروخ إسرائيلي: an instrument behind ب with a nationality adjective names the attacking
+    country (the phrase without ب is the argument)."""
+    if j + 1 >= end or ctx.tokens[j].kind != "word" or ctx.mention_at.get(j) is not None:
+        return None
+    pre = next((pre for stem, pre, _ in ctx.cands[j] if pre.lstrip("وف") == "ب" and len(stem) >= 3), None)
+    m = ctx.mention_at.get(j + 1)
+    if pre is None or m is None or m.label != "NORP" or m.kind != "name" or not _agreeing_nisba(ctx, j, j + 1):
+        return None
+    return ArgSpan(offset_in_token(ctx.tokens[j], ctx.doc, len(pre)), m.end, m.entity)
 
 
 def _frame_prep_at(ctx: _Context, frame: Trigger, j: int) -> bool:

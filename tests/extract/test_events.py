@@ -1866,3 +1866,9 @@ def test_who_met_death_is_the_victim_of_a_toll():
     assert find(doc, "ASSAULT", "لقي").target_actor == "SOLDIER"
     doc = build("لقي ثلاثة أشخاص مصرعهم في حادث مروري على طريق الرياض.", {})
     assert not [e for e in doc.events if e.type == "ASSAULT"]  # an accident
+
+
+def test_an_instrument_with_a_nationality_names_the_attacking_country():
+    doc = build("وقتل ثلاثة فلسطينيين في قصف بصاروخٍ إسرائيلي على غزة.", {"إسرائيلي": ("NORP", "ISR")})
+    ev = find(doc, "ASSAULT", "قصف")
+    assert ev.source_actor == "ISR" and _arg(doc, ev, "source") == "صاروخٍ إسرائيلي"
