@@ -1490,7 +1490,9 @@ def _assign(ctx: _Context, hit: _Hit, lo: int, hi: int, firsts: list[int], befor
                 hit.source = _shared_subject(ctx, hit, before, plural) or _subject_before(ctx, hit.first, lo)
     else:
         g0 = hit.last + 1 + _adjectives(ctx, hit.last + 1, fwd_end)
-        genitive = nxt if nxt is not None and nxt[0] in (g0, _partitive(ctx, g0, fwd_end)) and not nxt[3] else None  # إصابة ثلاثة من المدنيين
+        named = hit.last + 1 < g0 < fwd_end and ctx.mention_at.get(g0) is not None and not gapped and (nxt is None or nxt[0] < g0)
+        past = _phrase_after(ctx, g0, fwd_end) if named else nxt  # غارة جوية أمريكية: the actor past the adjective
+        genitive = past if past is not None and past[0] in (g0, _partitive(ctx, g0, fwd_end)) and not past[3] else None  # إصابة ثلاثة من المدنيين
         if genitive is not None and (ctx.is_("reflexive", genitive[0]) or _has_object_suffix(ctx, hit)):
             genitive = None  # تفجير نفسها: the actor is the subject of the clause; اعتقاله بتهمة: the pronoun is the genitive
         if genitive is not None and hit.first == hit.last and _definite(ctx.tokens[hit.first].norm) and (_victim_like(ctx, g0) or not _definite(ctx.tokens[g0].norm)):
@@ -1662,6 +1664,8 @@ def _passive_reading(ctx: _Context, hit: _Hit, nxt: tuple[int, int, ArgSpan, boo
     phrase before the verb is.  A second phrase after the first (قتل الجيش خمسة مسلحين) makes it active.
     """
     if nxt is not None and not nxt[3] and _near(ctx, hit.last, nxt[0]):
+        if _accusative_actor(ctx, nxt[0]):
+            return None  # قتلت غارة أمريكية قيادياً: an accusative is an object, so the verb is active
         j = nxt[1] + 1
         while j < end and (ctx.is_("time_word", j) or _adverbial(ctx, j) or ctx.is_("skip", j) or ctx.in_time(j)):
             j += 1
@@ -1734,12 +1738,12 @@ def _count_before(ctx: _Context, i: int, j: int) -> bool:
 
 
 def _accusative_actor(ctx: _Context, j: int) -> bool:
-    """An indefinite actor noun in the accusative (جنودا، شابا): the verb's object, never its subject."""
+    """An indefinite actor noun in the accusative (جنودا، شابا، قياديا): the verb's object, never its subject."""
     tok = ctx.tokens[j]
     norm = tok.norm
     if tok.kind != "word" or len(norm) < 4 or not norm.endswith("ا") or norm.endswith("ها") or _definite(norm) or ctx.mention_at.get(j) is not None:
         return False
-    return _head_sector(ctx, j) is not None or ctx.is_("actor_noun", j) or ctx.is_("victim_noun", j)
+    return _head_sector(ctx, j) is not None or ctx.is_("actor_noun", j) or ctx.is_("victim_noun", j) or norm[:-1].endswith("ي") and len(norm) >= 5  # قياديا، عسكريا
 
 
 def _object_like(ctx: _Context, j: int) -> bool:
@@ -2098,7 +2102,7 @@ def _event_subject(ctx: _Context, i: int, lo: int) -> int | None:
         if t.kind != "word" or ctx.is_("stop", j) or ctx.is_("relative", j) or _verb_form(ctx, j):
             return None
         m = ctx.mention_at.get(j)
-        owner = m is not None and _prep_of(ctx, j, m.start, lo) == "ل"
+        owner = m is not None and (_prep_of(ctx, j, m.start, lo) == "ل" or m.label == "NORP" and _nisba(t.norm))  # غارة أمريكية
         if m is not None and ctx.actor(m) and not owner and not (m.kind == "agent" and (_nisba(t.norm) or ctx.is_("event_adjective", j))):
             return None  # an actor named in between is the subject (متظاهرين اعتصموا)
         if _noun_trigger(ctx, j) and not _definite(t.norm) and not ctx.is_("actor_noun", j):
@@ -2622,7 +2626,8 @@ def _extent(ctx: _Context, span: ArgSpan, lo: int, hi: int, trigger: tuple[int, 
     if first == last and _nisba(norm) and first - 1 >= lo and not blocked(first - 1) and not ctx.is_("numeral", first - 1) and not ctx.is_("non_head", first - 1) and not ctx.is_("passage_cue", first - 1):
         prev = ctx.tokens[first - 1].norm
         before = ctx.tokens[first - 2] if first - 2 >= lo else None
-        if before is not None and _nisba(prev) and _noun_trigger(ctx, first - 2) and not (before.end > trigger[0] and before.start < trigger[1]):
+        own = before is not None and before.end > trigger[0] and before.start < trigger[1]
+        if before is not None and _nisba(prev) and _noun_trigger(ctx, first - 2) and (not own or ctx.is_("event_adjective", first - 1)):
             pass  # ضربة جوية أميركية: the word before is an adjective of the event noun; the nationality alone is the actor
         elif _definite(prev) == _definite(norm) and not prev.startswith(("و", "ف", "ب", "ل")) or prev.startswith("لل") and norm.startswith("ال"):
             start_j = first - 1

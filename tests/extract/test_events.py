@@ -1872,3 +1872,10 @@ def test_an_instrument_with_a_nationality_names_the_attacking_country():
     doc = build("وقتل ثلاثة فلسطينيين في قصف بصاروخٍ إسرائيلي على غزة.", {"إسرائيلي": ("NORP", "ISR")})
     ev = find(doc, "ASSAULT", "قصف")
     assert ev.source_actor == "ISR" and _arg(doc, ev, "source") == "صاروخٍ إسرائيلي"
+
+
+def test_a_nationality_past_the_event_adjective_is_the_attacker_and_the_verb_after_is_active():
+    doc = build("وقالوا إن غارة جوية أمريكية قتلت قياديا في التنظيم.", {"أمريكية": ("NORP", "USA")})
+    assert find(doc, "ASSAULT", "غارة").source_actor == "USA"
+    ev = find(doc, "ASSAULT", "قتلت")
+    assert ev.source_actor == "USA" and _arg(doc, ev, "target") == "قياديا"
