@@ -1786,14 +1786,14 @@ def _mention_right_before(ctx: _Context, i: int, lo: int) -> ArgSpan | None:
 
 def _adjectives(ctx: _Context, i: int, end: int) -> int:
     """Number of adjective-like words (جوية، انتحاري …) right after a noun trigger, before its genitive; a count
-    (ثمانية، ثلاثية) is none."""
+    (ثمانية) or a place noun (مدينة، قرية) is none."""
     n = 0
     while i + n < end and n < 2 and ctx.tokens[i + n].kind == "word":
         m = ctx.mention_at.get(i + n)
         norm = ctx.tokens[i + n].norm
         if m is not None and not (m.kind == "agent" and (_nisba(norm) or ctx.is_("event_adjective", i + n))) or ctx.is_("member_noun", i + n):
             break  # هجوم انتحاري، هجوم مسلح: an agent adjective is no genitive; a nationality (غارة أمريكية) is the actor; دورية is a noun
-        if ctx.is_("stop", i + n) or ctx.is_("numeral", i + n) or not (norm.endswith(("يه", "يا", "ي", "يين", "يون")) and len(norm) > 3 or ctx.is_("event_adjective", i + n) or _agreeing_adjective(ctx, i - 1, i + n)):
+        if ctx.is_("stop", i + n) or ctx.is_("numeral", i + n) or ctx.is_("target_noun", i + n) or not (norm.endswith(("يه", "يا", "ي", "يين", "يون")) and len(norm) > 3 or ctx.is_("event_adjective", i + n) or _agreeing_adjective(ctx, i - 1, i + n)):
             break
         n += 1
     return n
@@ -2627,7 +2627,7 @@ def _extent(ctx: _Context, span: ArgSpan, lo: int, hi: int, trigger: tuple[int, 
         prev = ctx.tokens[first - 1].norm
         before = ctx.tokens[first - 2] if first - 2 >= lo else None
         own = before is not None and before.end > trigger[0] and before.start < trigger[1]
-        if before is not None and _nisba(prev) and _noun_trigger(ctx, first - 2) and (not own or ctx.is_("event_adjective", first - 1)):
+        if before is not None and _noun_trigger(ctx, first - 2) and (ctx.is_("event_adjective", first - 1) or _nisba(prev) and not own):
             pass  # ضربة جوية أميركية: the word before is an adjective of the event noun; the nationality alone is the actor
         elif _definite(prev) == _definite(norm) and not prev.startswith(("و", "ف", "ب", "ل")) or prev.startswith("لل") and norm.startswith("ال"):
             start_j = first - 1

@@ -1879,3 +1879,10 @@ def test_a_nationality_past_the_event_adjective_is_the_attacker_and_the_verb_aft
     assert find(doc, "ASSAULT", "غارة").source_actor == "USA"
     ev = find(doc, "ASSAULT", "قتلت")
     assert ev.source_actor == "USA" and _arg(doc, ev, "target") == "قياديا"
+
+
+def test_a_place_noun_is_no_adjective_and_an_event_adjective_stays_out_of_the_nationality():
+    doc = build("ودعا الرئيس المبعوث إلى زيارة مدينة عدن قريبا.", {"عدن": ("GPE", "ADEN")})
+    assert find(doc, "CONSULT", "زيارة").source_actor is None  # the city is visited, it does not visit
+    doc = build("لكن القصف الجوي التركي لمواقع الحزب يهدد بانعكاسات.", {"التركي": ("NORP", "TUR")})
+    assert _arg(doc, find(doc, "ASSAULT", "القصف"), "source") == "التركي"
