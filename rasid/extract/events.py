@@ -1124,7 +1124,7 @@ def _survivor(ctx: _Context, hit: _Hit, lo: int) -> ArgSpan | None:
     for j in range(hit.first - 1, max(lo, hit.first - SURVIVE_WINDOW) - 1, -1):
         if ctx.strong(j):
             return None
-        if any(stem in ctx.lex.survive_verbs for stem, _, art in ctx.cands[j] if not art):
+        if _verb_of(ctx, j, ctx.lex.survive_verbs):
             found = _phrase_after(ctx, j + 1, hit.first)
             return found[2] if found is not None and not found[3] and _actor_like(ctx, found[2]) else None
     return None
@@ -1196,7 +1196,7 @@ def _protested_agent(ctx: _Context, k: int, hi: int) -> ArgSpan | None:
     genitive of a toll noun is its victim, no agent (احتجاجا على مقتل الفتى)."""
     if k >= hi or ctx.tokens[k].kind != "word" or ctx.mention_at.get(k) is not None or ctx.is_("stop", k):
         return None
-    if any(trig.type == "ASSAULT" and TOLL_FLAGS & trig.flags for stem, _, _ in ctx.cands[k] for trig, is_verb, _ in ctx.lex.index.get(stem, ()) if not is_verb):
+    if any(trig.type == "ASSAULT" and TOLL_FLAGS & trig.flags for trig in _noun_rows(ctx, k)):
         return None
     genitive = _phrase_after(ctx, k + 1, min(hi, k + 6))
     if genitive is not None and not genitive[3] and genitive[0] == k + 1 and _actor_like(ctx, genitive[2]):
@@ -1587,7 +1587,7 @@ def _caller(ctx: _Context, hit: _Hit, lo: int) -> ArgSpan | None:
     for v in range(at - 1, max(lo, at - CALL_WINDOW) - 1, -1):
         if ctx.strong(v):
             return None
-        if ctx.tokens[v].kind == "word" and any(c in ctx.lex.call_verbs for c, _, art in ctx.cands[v] if not art):
+        if ctx.tokens[v].kind == "word" and _verb_of(ctx, v, ctx.lex.call_verbs):
             after = _phrase_after(ctx, v + 1, at)
             found = after[2] if after is not None and not after[3] else _subject_before(ctx, v, lo)
             return found if found is not None and _actor_like(ctx, found) else None
@@ -1763,7 +1763,7 @@ def _undergo_subject(ctx: _Context, hit: _Hit, lo: int) -> ArgSpan | None:
     for j in range(hit.first - 1, max(lo, hit.first - LIGHT_WINDOW) - 1, -1):
         if ctx.strong(j):
             return None
-        if any(stem in ctx.lex.undergo_verbs for stem, _, art in ctx.cands[j] if not art):
+        if _verb_of(ctx, j, ctx.lex.undergo_verbs):
             after = _phrase_after(ctx, j + 1, hit.first)
             if after is not None and not after[3]:
                 return after[2]
@@ -1961,8 +1961,13 @@ def _clitic(ctx: _Context, i: int) -> str:
     return ctx.cands[i][1][1] if len(ctx.cands[i]) > 1 else ""
 
 
+def _verb_of(ctx: _Context, i: int, forms: frozenset[str]) -> bool:
+    """The token reads, without an article, as one of ``forms`` (the inflected forms of a verb class)."""
+    return any(stem in forms for stem, _, art in ctx.cands[i] if not art)
+
+
 def _light(ctx: _Context, i: int) -> bool:
-    return any(stem in ctx.lex.light_verbs for stem, _, art in ctx.cands[i] if not art)
+    return _verb_of(ctx, i, ctx.lex.light_verbs)
 
 
 def _is_trigger(ctx: _Context, i: int, whole: bool = False) -> bool:
@@ -2218,7 +2223,7 @@ def _light_verb_before(ctx: _Context, i: int, lo: int) -> int | None:
     for j in range(i - 1, max(lo, i - LIGHT_WINDOW) - 1, -1):
         if ctx.strong(j):
             return None
-        if any(stem in ctx.lex.light_verbs for stem, _, art in ctx.cands[j] if not art):
+        if _light(ctx, j):
             return j
     return None
 
@@ -2524,7 +2529,7 @@ def _announcer(ctx: _Context, hit: _Hit, lo: int) -> str | None:
     for j in range(hit.first - 1, max(lo, hit.first - ANNOUNCE_WINDOW) - 1, -1):
         if ctx.strong(j) or ctx.tokens[j].norm in COMPLEMENTIZERS or _is_trigger(ctx, j):
             return None
-        if ctx.tokens[j].kind == "word" and any(c in ctx.lex.announce_verbs for c, _, art in ctx.cands[j] if not art):
+        if ctx.tokens[j].kind == "word" and _verb_of(ctx, j, ctx.lex.announce_verbs):
             if any(_negator(ctx, n) for n in range(max(lo, j - NEG_WINDOW), j)):
                 return None  # لم يؤكد الجيش مقتل الفلسطيني: the army does not say so
             for k in range(j + 1, hit.first):
@@ -2589,9 +2594,14 @@ def _attack_noun(ctx: _Context, i: int) -> bool:
     )
 
 
+def _noun_rows(ctx: _Context, i: int) -> Iterable[Trigger]:
+    """The trigger rows the token reads as a noun of."""
+    return (trig for stem, _, _ in ctx.cands[i] for trig, is_verb, _ in ctx.lex.index.get(stem, ()) if not is_verb)
+
+
 def _noun_trigger(ctx: _Context, i: int) -> bool:
     """The token reads as an event noun of the trigger lexicon (ضربة، غارة، هجوم)."""
-    return ctx.tokens[i].kind == "word" and any(not is_verb for stem, _, _ in ctx.cands[i] for _, is_verb, _ in ctx.lex.index.get(stem, ()))
+    return ctx.tokens[i].kind == "word" and next(iter(_noun_rows(ctx, i)), None) is not None
 
 
 def _definite(norm: str) -> bool:
