@@ -151,6 +151,8 @@ def _name_run(toks: Sequence[Token], i: int, covered: list[bool], kb: KnowledgeB
         t = toks[j]
         if t.kind != "word" or covered[j] or t.norm in kb.stopwords or t.norm in kb.nationality or len(t.norm) < 2 or t.norm in kb.verbs:
             break  # … or a verb: وتابع الشيخ X يقول
+        if t.sentence != toks[i].sentence:
+            break  # a headline's last word and the body's first word are no one name (الأمير تشارلز / وجه)
         if kb.titles.match_at(toks, j, clitics=False) is not None and j > i:
             break
         if t.norm[:1] == "و" and len(t.norm) >= 3 and t.norm[1:] in kb.titles.root:

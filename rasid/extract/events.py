@@ -46,11 +46,12 @@ from typing import Iterable
 
 from rasid.document import PLACE_LABELS, Document, Event, Mention, Quote, Token
 from rasid.extract.coref import introduced_with, title_phrase, titled_persons
-from rasid.extract.entities import offset_in_token
+from rasid.extract.entities import imperfect_verb_form, offset_in_token
 from rasid.knowledge.actors import knowledge_base
 from rasid.knowledge.lexicon import load_tsv
 from rasid.pipeline import register
 from rasid.text.normalize import fold, fold_char
+from rasid.text.segment import tag_list_start
 from rasid.text.tokens import enclitic_splits, proclitic_splits
 
 ACTOR_LABELS = frozenset({"PER", "ORG", "GPE", "NORP"})
@@ -290,7 +291,10 @@ def extract_events(doc: Document, lex: Lexicon | None = None) -> list[Event]:
     events: list[Event] = []
     args: dict[str, EventArgs] = {}
     previous: list[_Hit] = []
+    tags = tag_list_start(doc.text)
     for sent_index, (lo, hi) in enumerate(ctx.sentence_ranges()):
+        if tags is not None and ctx.tokens[lo].start >= tags:
+            continue  # سمات تفجير مسجد داعش: a site's tag list reports no event
         hits = _find_hits(ctx, lo, hi)
         firsts = [h.first for h in hits if "agent" not in h.trigger.flags]  # اعتقلت الشرطة 30 متظاهرا: an agent word does not end the window
         for n, hit in enumerate(hits):
@@ -310,10 +314,11 @@ def extract_events(doc: Document, lex: Lexicon | None = None) -> list[Event]:
                     hit.target = None
             if hit.type == "ASSAULT" and hit.source is None and hit.trigger.pos == "noun":
                 hit.source = _claimant(ctx, hit, lo) or _attributed(ctx, hit, hi)
+        _anaphoric_source(ctx, hits)
         _link_results(ctx, hits)
         for hit in hits:
             if hit.type == "ASSAULT" and hit.source is None and CASUALTY_FLAGS & hit.trigger.flags:
-                hit.source = _fought_with(ctx, hit, hi)
+                hit.source = _fought_with(ctx, hit, hi) or _weapon_owner(ctx, hit, hi)
         _event_subject_source(hits)
         for hit in hits:
             if hit.type == "ASSAULT" and (hit.target is None or not _actor_like(ctx, hit.target)):
@@ -543,6 +548,7 @@ def _find_hits(ctx: _Context, lo: int, hi: int) -> list[_Hit]:
     hits = _merge_objects(ctx, hits)
     _fold_intent(ctx, hits, lo, hi)
     hits = [h for h in hits if "needs_prep" not in h.trigger.flags or h.inner is not None or _prep_follows(ctx, h, hi)]
+    hits = [h for h in hits if "needs_aim" not in h.trigger.flags or _aimed(ctx, h, hi)]
     return _agents(ctx, [h for h in hits if not h.absorbed])
 
 
@@ -719,6 +725,18 @@ def _prep_follows(ctx: _Context, hit: _Hit, hi: int) -> bool:
     return False
 
 
+def _aimed(ctx: _Context, hit: _Hit, hi: int) -> bool:
+    """A ``needs_aim`` row (أطلق صواريخ) is an attack only when one of its prepositions follows within
+    :data:`PREP_WINDOW` words, on a separate word or as a clitic: أطلقت الطائرات خمسة صواريخ على الموقع;
+    أطلقت كوريا صاروخا باليستيا في تجربة is a launch."""
+    for j in range(hit.last + 1, min(hi, hit.last + 1 + PREP_WINDOW)):
+        if ctx.strong(j):
+            return False
+        if any(c in hit.trigger.preps for c, _, _ in ctx.cands[j]):
+            return True
+    return False
+
+
 def _agents(ctx: _Context, hits: list[_Hit]) -> list[_Hit]:
     """Protest agents (المتظاهرون): the source of a protest event, or the event itself when none is named.
 
@@ -834,6 +852,8 @@ def _allowed(ctx: _Context, hit: _Hit, lo: int, hi: int) -> bool:
         return False  # بتهمة القتل، قضية اختطاف: the name of a charge or a case
     if "agent_subject" in hit.trigger.flags and any(ctx.is_("plan_noun", j) for j in (hit.first - 1, hit.last + 1) if lo <= j < hi):
         return False  # تستهدف الخطة الشباب: a plan aims at people, it does not attack them
+    if "citation_sense" in hit.trigger.flags and hit.last + 1 < hi and ctx.tokens[hit.last + 1].norm.startswith(("ب", "وب")):
+        return False  # الاستشهاد بالآية: citing, not a death
     if hit.type == "ASSAULT" and _ailment_after(ctx, hit, hi):
         return False  # أصيب بفيروس، إصابته بأزمة قلبية: an illness, not a wound
     if "injury" in hit.trigger.flags and _plant_hit(ctx, hit, hi):
@@ -989,8 +1009,8 @@ def _link_results(ctx: _Context, hits: list[_Hit]) -> None:
                 "casualty" in later.trigger.flags and _result_cue_before(ctx, later.first)
                 and later.target is not None and _actor_like(ctx, later.target))  # أدى إلى قتل 4 أشخاص
             if toll and later.type == "ASSAULT":
-                if hit.target is None and later.target is not None:
-                    hit.target = later.target
+                if later.target is not None and (hit.target is None or _place_phrase(ctx, hit.target) and _actor_like(ctx, later.target)):
+                    hit.target = later.target  # وقع تفجير في منطقة الكرادة وأسفر عن إصابة خمسة مدنيين: the place is where, the victims whom
                 if later.source is None and hit.source is not None:
                     later.source = hit.source
                 break
@@ -1006,6 +1026,28 @@ def _link_results(ctx: _Context, hits: list[_Hit]) -> None:
         if (later is not None and (later.first - hit.last <= TOLL_LINK or _caused_by(ctx, hit.last, later))
                 and later.target is None and later.trigger.pos == "noun"):
             later.target = hit.target
+
+
+def _place_phrase(ctx: _Context, span: ArgSpan) -> bool:
+    """A phrase behind a preposition that names where (في منطقة الكرادة، في مدينة X), not whom."""
+    j = ctx.token_at(span.start)
+    if j is None or not _prep_at(ctx, j - 1):
+        return False
+    return _place_at(ctx, j) or knowledge_base().title_at(ctx.tokens, j, "place_head", "area_head", "district_head") is not None
+
+
+def _anaphoric_source(ctx: _Context, hits: list[_Hit]) -> None:
+    """قتل 22 شخصا جراء هجوم انتحاري … وورد أن انتحارية نفذت الهجوم: a definite attack noun with an attacker, later in
+    the sentence, names the attack reported before it with the same noun: the nearest such one gets it, when it has
+    no attacker (and _link_results passes it on to the toll)."""
+    for n, hit in enumerate(hits):
+        if hit.type != "ASSAULT" or hit.source is None or hit.trigger.pos != "noun" or CASUALTY_FLAGS & hit.trigger.flags:
+            continue
+        if not _definite(ctx.tokens[hit.first].norm) or hit.first != hit.last:
+            continue
+        earlier = next((h for h in reversed(hits[:n]) if h.type == "ASSAULT" and h.trigger.row == hit.trigger.row), None)
+        if earlier is not None and earlier.source is None and not _definite(ctx.tokens[earlier.first].norm):
+            earlier.source = hit.source
 
 
 def _others_after(ctx: _Context, hit: _Hit) -> bool:
@@ -1068,6 +1110,26 @@ def _attributed(ctx: _Context, hit: _Hit, hi: int) -> ArgSpan | None:
             return None
         if ctx.is_("attributed_cue", j) and ctx.tokens[j + 1].norm in ("الي", "لي"):
             return _actor_mention(ctx, j + 2)
+    return None
+
+
+WEAPON_WINDOW = 8  # استشهاد ثلاثة فلسطينيين برصاص الاحتلال: words from a toll to the weapon that caused it
+
+
+def _weapon_owner(ctx: _Context, hit: _Hit, hi: int) -> ArgSpan | None:
+    """قتل ثلاثة برصاص قوات الأمن، أصيب شاب بنيران الجيش: whose weapon (``weapon_noun`` behind ب) caused the toll
+    fired it."""
+    for j in range(hit.last + 1, min(hi - 1, hit.last + 1 + WEAPON_WINDOW)):
+        if ctx.strong(j):
+            return None
+        if not any(pre.lstrip("وف") == "ب" and ctx.lex.is_("weapon_noun", stem) for stem, pre, _ in ctx.cands[j]):
+            if _is_trigger(ctx, j):
+                return None  # the next event's weapon is its own
+            continue
+        found = _phrase_after(ctx, j + 1, min(hi, j + 1 + EXTENT_MAX))
+        if found is not None and found[0] == j + 1 and not found[3] and _actor_like(ctx, found[2]):
+            return found[2]
+        return None
     return None
 
 
@@ -1538,6 +1600,8 @@ def _assign(ctx: _Context, hit: _Hit, lo: int, hi: int, firsts: list[int], befor
         ag = hit.extra["agent"]
         hit.source = _agent_span(ctx, ag.first, ag.last, hi)
     after_source = max((src_after[1] + 1) if src_after else 0, hit.last + 1)
+    if src_after is not None:
+        after_source = _skip_descriptive_clause(ctx, src_after[1], after_source, fwd_end)
     if hit.target is None and hit.inner is not None and hit.trigger.type == "THREATEN" and trig.direct:
         obj = _phrase_after(ctx, after_source, hit.inner.first)
         if obj is not None and not obj[3] and _actor_like(ctx, obj[2]):
@@ -1556,9 +1620,33 @@ def _assign(ctx: _Context, hit: _Hit, lo: int, hi: int, firsts: list[int], befor
         hit.target = _target_after(ctx, frame, start, _window_end(start, hi, firsts), hit.extra.get("purpose_at"), suffix or light_source)
         if hit.target is not None and trig.pos == "noun" and ctx.token_at(hit.target.start) in range(start, adjective_end):
             hit.target = None  # هجمة شرسة، الترحيلات الأجنبية: the adjective is no target
+        if hit.target is None and TOLL_FLAGS & trig.flags:
+            hit.target = _aside_victims(ctx, start, fwd_end)
+
+
+def _aside_victims(ctx: _Context, j: int, end: int) -> ArgSpan | None:
+    """إصابة عشرة بينهم ثلاثة من رجال الشرطة: a bare count names no one; the actor in the aside after it does."""
+    while j < end and ctx.approximator(j):
+        j += 1
+    if j + 2 >= end or not (ctx.tokens[j].kind == "number" or ctx.is_("numeral", j)) or not ctx.is_("aside", j + 1):
+        return None
+    found = _phrase_after(ctx, j + 2, end)
+    return found[2] if found is not None and not found[3] and _actor_like(ctx, found[2]) else None
 
 
 SHARED_SUBJECT_GAP = 12  # فتح مسلح النار داخل صالة سينما مكتظة في لافايت، فقتل: words from a verb to the one joined to it
+
+
+def _skip_descriptive_clause(ctx: _Context, last: int, j: int, end: int) -> int:
+    """خطف مسلحون يرتدون زي الشرطة خمسة بريطانيين: an imperfect verb right after an indefinite subject opens a
+    clause that describes it; the verb's object is the clause's own, the event's object follows it."""
+    if j >= end or _definite(ctx.tokens[last].norm) or ctx.mention_at.get(j) is not None or ctx.tokens[j].kind != "word":
+        return j
+    norm = ctx.tokens[j].norm
+    if not (norm[:1] in ("ي", "ت") and len(norm) >= 5 and norm.endswith("ون") or imperfect_verb_form(norm)):
+        return j
+    inner = _phrase_after(ctx, j + 1, end)
+    return inner[1] + 1 if inner is not None and inner[0] == j + 1 and not inner[3] and inner[1] + 1 < end else j
 
 
 def _shared_subject(ctx: _Context, hit: _Hit, before: list[_Hit], plural: bool) -> ArgSpan | None:
@@ -1972,7 +2060,7 @@ def _light(ctx: _Context, i: int) -> bool:
 
 def _is_trigger(ctx: _Context, i: int, whole: bool = False) -> bool:
     """The token can be (``whole``: starts, with the phrase's next word following, القوا … القبض) a trigger."""
-    if ctx.tokens[i].kind != "word":
+    if ctx.tokens[i].kind != "word" or ctx.is_("not_trigger", i):
         return False
     for stem, _, art in ctx.cands[i]:
         for trig, is_verb, _ in ctx.lex.index.get(stem, ()):
@@ -2137,8 +2225,8 @@ def _object_after_event_subject(ctx: _Context, i: int, hi: int, firsts: list[int
         if not (instrument or device):
             break
         k += 1 + _adjectives(ctx, k + 1, end)
-    if k == j + 1 and not _victim_like(ctx, k):
-        return None  # استهدف هجوم مسلحين قرية: an actor right after the event noun is its attacker
+    if k == j + 1 and not _victim_like(ctx, k) and not _definite(ctx.tokens[j].norm):
+        return None  # استهدف هجوم مسلحين قرية: an actor right after the event noun is its attacker (الهجوم takes none)
     while k < end and (ctx.punct(k) in SOFT_PUNCT or ctx.is_("time_word", k) or ctx.in_time(k)):
         k += 1  # استهدف هجوم انتحاري، أمس، موكبا
     found = _phrase_after(ctx, k, end)
@@ -2186,7 +2274,7 @@ def _subject_before(ctx: _Context, i: int, lo: int) -> ArgSpan | None:
             np = _np_before(ctx, j - 1, lo_win)
             return np if np is not None else best
         m = ctx.mention_end.get(j)
-        if m is not None and ctx.actor(m) and best is None and not _prep_before_mention(ctx, m):
+        if m is not None and ctx.actor(m) and best is None and not _prep_before_mention(ctx, m) and not _object_adjective(ctx, m):
             best = ArgSpan(m.start, m.end, m.entity)
     if best is None and i - 1 >= lo and ctx.tokens[i - 1].kind == "word" and not ctx.is_("stop", i - 1):
         np = _np_before(ctx, i - 1, lo_win)
@@ -2195,6 +2283,16 @@ def _subject_before(ctx: _Context, i: int, lo: int) -> ArgSpan | None:
             return None  # الاشتباكات في تعز أدت: a phrase behind a preposition is no subject
         return np
     return best
+
+
+def _object_adjective(ctx: _Context, m: Mention) -> bool:
+    """وحمل المتظاهرون أعلاما تركية وتجمعوا: a nationality adjective of an indefinite accusative noun describes the
+    object of the verb before, not the subject of the verb after."""
+    j = ctx.token_at(m.start)
+    if m.label != "NORP" or m.kind == "agent" or j is None or j == 0 or ctx.mention_end.get(j - 1) is not None:
+        return False
+    head = ctx.tokens[j - 1]
+    return head.kind == "word" and len(head.norm) >= 4 and head.norm.endswith("ا") and not head.norm.endswith("ها") and not _definite(head.norm)
 
 
 def _np_before(ctx: _Context, last: int, lo: int) -> ArgSpan | None:
@@ -2340,6 +2438,8 @@ def _target_after(ctx: _Context, frame: Trigger, i: int, end: int, purpose_at: i
         if frame_prep and not first_content and ctx.mention_at.get(j + 1) is None:
             np = _np(ctx, j + 1, end, True)  # أطلق مجهولان النار في مخيم عين الحلوة على القيادي: past places, the framed actor
             fallback = np[2] if np is not None and _actor_headed(ctx, np[2]) else None
+        if first_content and tok.kind == "word" and tok.norm[:1] in ("و", "ف") and j > i and ctx.punct(j - 1) in ("،", ","):
+            first_content = False  # ناتجة عن تفجير بأحزمة ناسفة، ولا يزال الحادث: و after a comma opens a new clause
         if fallback is None and first_content and tok.kind == "word":
             clitic = tok.prefix or (tok.norm[0] if tok.norm[:1] in ("ل", "ب") else "")
             if frame.direct and not object_suffix and not ctx.is_("stop", j) and not ctx.is_("time_word", j) and not clitic.strip("وف"):
@@ -2512,6 +2612,8 @@ def _make_event(ctx: _Context, hit: _Hit, sent: int, lo: int, hi: int, n: int) -
         elif ev.source_actor is None and hit.source is not None and quote.speaker and _possessed_by_speaker(ctx, hit.source):
             ev.source_actor = quote.speaker  # أعلن التحالف أن طائراته شنت غارات: "its aircraft" are the speaker's
             ev.source_country, ev.source_sector = argument_code(ctx, ArgSpan(hit.source.start, hit.source.end, quote.speaker))
+            if quote.speaker_start is not None and quote.speaker_end is not None:
+                ev.source_start, ev.source_end = quote.speaker_start, quote.speaker_end  # the owner named, not the pronoun
         if ev.modality == "asserted":
             ev.modality = "claimed"
     elif ev.modality == "asserted" and hit.trigger.pos == "noun":
@@ -2651,6 +2753,7 @@ def _extent(ctx: _Context, span: ArgSpan, lo: int, hi: int, trigger: tuple[int, 
         head = ctx.tokens[first - 1].norm
         if not _definite(head) and not head.startswith(("و", "ف", "ب", "ل")):
             start_j = first - 1  # قوات التحالف، عناصر الشرطة: the construct head names who of the group acted
+    title_at = _title_start(ctx, span, first, lo, trigger, other) if start_j == first else None
     j = end_j + 1
     while j < hi and j - start_j < EXTENT_MAX and not blocked(j):
         tok = ctx.tokens[j]
@@ -2677,9 +2780,29 @@ def _extent(ctx: _Context, span: ArgSpan, lo: int, hi: int, trigger: tuple[int, 
     end_j = _owner_phrase(ctx, start_j, end_j, hi, blocked)
     if COORDINATION:
         end_j = _conjuncts(ctx, end_j, hi, blocked)
-    if start_j == first and end_j == last:
+    if start_j == first and end_j == last and title_at is None:
         return span
-    return ArgSpan(min(span.start, ctx.tokens[start_j].start), max(span.end, ctx.tokens[end_j].end), span.entity)
+    start_at = title_at if title_at is not None else ctx.tokens[start_j].start
+    return ArgSpan(min(span.start, start_at), max(span.end, ctx.tokens[end_j].end), span.entity)
+
+
+TITLE_SPAN = 4  # words a title phrase before a name may have (رئيس الوزراء الإسرائيلي السابق)
+
+
+def _title_start(ctx: _Context, span: ArgSpan, first: int, lo: int, trigger: tuple[int, int], other: ArgSpan | None) -> int | None:
+    """Where the title before a person's name starts (النائب أنطوان غانم الذي قتل، رئيس الوزراء إيهود أولمرت):
+    the coders mark the title with the name.  Not across the trigger or the other argument."""
+    m = ctx.mention_at.get(first)
+    if m is None or m.label != "PER" or m.kind != "name" or m.start != span.start:
+        return None
+    for k in range(first - 1, max(lo, first - TITLE_SPAN) - 1, -1):
+        t = ctx.tokens[k]
+        if t.kind != "word" or t.end > trigger[0] and t.start < trigger[1] or other is not None and t.end > other.start and t.start < other.end:
+            return None
+        found = ctx.titled(k)
+        if found is not None and found[0] == first:
+            return found[3]
+    return None
 
 
 def _agent_pair(ctx: _Context, a: int, b: int) -> bool:

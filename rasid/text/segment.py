@@ -7,10 +7,13 @@ sentences stays in the sentence that introduces it; closing quotes and brackets
 after the stop stay with the sentence.  The stop of a one-letter abbreviation
 (``abbreviations.tsv``: اللواء م. يوسف، د. أحمد) ends no sentence when a word
 follows it on the line and no number stands before it (عام 2015 م. is an era).
+A site's tag list at the end of an article (``tag_cues.tsv``: سمات الإرهاب داعش) is a
+sentence of its own, even when no stop or line break sets it off.
 """
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from rasid.document import Sentence
@@ -23,14 +26,42 @@ CLOSERS = set("»”\"')]")
 MAX_QUOTED_SENTENCE = 2000  # an unbalanced quote must not swallow a long line
 
 
+MAX_TAG_LIST = 300  # characters a trailing tag list may have
+
+
 def split_sentences(text: str) -> list[Sentence]:
     """Sentence spans over ``text``, trimmed of surrounding whitespace."""
     out: list[Sentence] = []
+    tags = tag_list_start(text)
+    body = text if tags is None else text[:tags]
     line_start = 0
-    for line in text.splitlines(keepends=True):
+    for line in body.splitlines(keepends=True):
         _split_line(text, line_start, line_start + len(line.rstrip("\r\n")), out)
         line_start += len(line)
+    if tags is not None:
+        _append(text, tags, len(text), out)
     return out
+
+
+def tag_list_start(text: str) -> int | None:
+    """Where a trailing tag list starts: a cue word of ``tag_cues.tsv`` as a whole word, then keywords with no
+    sentence punctuation up to the end of the text (None when the article ends otherwise)."""
+    end = len(text.rstrip())
+    tail = text[max(0, end - MAX_TAG_LIST) : end]
+    best = None
+    for cue in _tag_cues():
+        for m in re.finditer(rf"(?<!\S){re.escape(cue)}\s+\S", tail):
+            rest = tail[m.start() :]
+            if not any(ch in TERMINATORS or ch in "،,:؛;" or ch == "\n" for ch in rest.rstrip()):
+                at = end - len(tail) + m.start()
+                best = at if best is None else min(best, at)
+                break
+    return best
+
+
+@lru_cache(maxsize=1)
+def _tag_cues() -> tuple[str, ...]:
+    return tuple(r["form"] for r in load_tsv("tag_cues.tsv"))
 
 
 def _split_line(text: str, start: int, end: int, out: list[Sentence]) -> None:

@@ -594,3 +594,10 @@ def test_a_tagged_person_ends_before_a_title_behind_a_preposition(monkeypatch):
 def test_the_son_of_a_listed_person_is_another_person(monkeypatch):
     found = _found_with_tagged_person(monkeypatch, "وقال يعقوب ابن الملا عمر إن العائلة لم تبايع.", "يعقوب")
     assert found == {"يعقوب ابن الملا عمر": None}
+
+
+def test_a_name_after_a_title_stops_at_the_end_of_a_headline():
+    text = "الأمير تشارلز\nوجه الأمير رسالة شكر إلى الحكومة."
+    doc = rasid.analyze(text)
+    persons = [text[m.start : m.end] for m in doc.mentions if m.label == "PER"]
+    assert persons == ["تشارلز"]  # not تشارلز وجه across the line, nor رسالة "a letter" after the title
