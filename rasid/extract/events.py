@@ -340,6 +340,7 @@ def extract_events(doc: Document, lex: Lexicon | None = None) -> list[Event]:
                 events.append(ev)
                 args[ev.id] = EventArgs(ev_hit.source, ev_hit.target)
                 previous.append(ev_hit)
+    _claimed_in_next_sentence(ctx, events, previous, args)
     mark_repeats(doc, events)
     doc.events = events
     doc._cache["event_arguments"] = args
@@ -1048,6 +1049,30 @@ def _anaphoric_source(ctx: _Context, hits: list[_Hit]) -> None:
         earlier = next((h for h in reversed(hits[:n]) if h.type == "ASSAULT" and h.trigger.row == hit.trigger.row), None)
         if earlier is not None and earlier.source is None and not _definite(ctx.tokens[earlier.first].norm):
             earlier.source = hit.source
+
+
+CLAIM_SENTENCES = 2  # قتل خمسة في هجوم انتحاري. وتبنت طالبان الهجوم: sentences back to the attack a claim names
+
+
+def _claimed_in_next_sentence(ctx: _Context, events: list[Event], hits: list[_Hit], args: dict[str, EventArgs]) -> None:
+    """The attacker named with a definite attack noun (وتبنت طالبان الهجوم، نفذ الهجوم انتحاري) in a later sentence is
+    the attacker of the attack reported with the same noun just before, and of that sentence's tolls with none
+    (:func:`_anaphoric_source` does this inside one sentence).  ``hits`` are the events' hits, in the same order."""
+    for n, (ev, hit) in enumerate(zip(events, hits)):
+        if ev.type != "ASSAULT" or hit.source is None or hit.trigger.pos != "noun" or CASUALTY_FLAGS & hit.trigger.flags:
+            continue
+        if hit.first != hit.last or not _definite(ctx.tokens[hit.first].norm):
+            continue
+        k = next((k for k in range(n - 1, -1, -1) if events[k].type == "ASSAULT" and hits[k].trigger.row == hit.trigger.row), None)
+        if k is None or not 0 < ev.sentence - events[k].sentence <= CLAIM_SENTENCES or events[k].source_start is not None:
+            continue
+        if _definite(ctx.tokens[hits[k].first].norm):
+            continue
+        for j, other in enumerate(events):
+            if other.sentence == events[k].sentence and other.type == "ASSAULT" and other.source_start is None and (j == k or CASUALTY_FLAGS & hits[j].trigger.flags):
+                other.source_start, other.source_end, other.source_actor = ev.source_start, ev.source_end, ev.source_actor
+                other.source_country, other.source_sector = ev.source_country, ev.source_sector
+                args[other.id] = EventArgs(ArgSpan(ev.source_start, ev.source_end, ev.source_actor), args[other.id].target)
 
 
 def _others_after(ctx: _Context, hit: _Hit) -> bool:
@@ -2650,8 +2675,10 @@ def _speakers_own(ctx: _Context, hit: _Hit) -> bool:
 
 def _possessed_by_speaker(ctx: _Context, span: ArgSpan) -> bool:
     """Is the argument one word with a third-person possessive suffix (طائراته، قواتها)?"""
+    raw = ctx.doc.text[span.start : span.end].split()
     words = fold(ctx.doc.text[span.start : span.end]).split()
-    return len(words) == 1 and len(words[0]) > 4 and words[0].endswith(("ه", "ها", "هم")) and not words[0].endswith("يه")
+    # the written word, not the folded one, ends with the pronoun: المملكة folds to المملكه
+    return len(words) == 1 and len(words[0]) > 4 and raw[0].endswith(("ه", "ها", "هم")) and not words[0].endswith("يه")
 
 
 EXTENT_MAX = 7  # an argument phrase grows to at most this many tokens

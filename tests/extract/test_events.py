@@ -1978,3 +1978,13 @@ def test_firing_rockets_is_an_attack_only_when_aimed():
     text = "إن الطائرات الاسرائيلية اطلقت صباح امس خمسة صواريخ على الموقع."
     assert _analyzed_arg(text, "ASSAULT", "اطلقت صباح امس خمسة صواريخ", "source") == "الطائرات الاسرائيلية"
     assert not rasid.analyze("أطلقت كوريا الشمالية صاروخا باليستيا في تجربة جديدة.").events
+
+
+def test_a_claim_in_the_next_sentence_names_the_attacker_of_the_attack_and_its_toll():
+    import rasid
+
+    doc = rasid.analyze("قتل خمسة جنود في هجوم انتحاري قرب قندهار أمس. وتبنت حركة طالبان الهجوم في بيان.")
+    sources = {doc.text[e.start : e.end]: doc.text[e.source_start : e.source_end] for e in doc.events if e.source_start is not None}
+    assert sources == {"قتل": "حركة طالبان", "هجوم": "حركة طالبان", "الهجوم": "حركة طالبان"}
+    doc = rasid.analyze("قتل خمسة جنود في هجوم انتحاري أمس. وقال الجيش إن الهجوم وقع قرب الحدود.")
+    assert all(e.source_start is None for e in doc.events if e.type == "ASSAULT")  # no attacker named
