@@ -1326,8 +1326,8 @@ def _destination(ctx: _Context, hit: _Hit, hi: int) -> tuple[int, ArgSpan] | Non
             continue
         m = ctx.mention_at.get(k)
         seat = m is not None and m.label in ("PER", "ORG") and not (m.kind == "agent" and m.sector in (None, "CVL"))
-        if not (seat or ctx.is_title(k) and not ctx.is_("protest_agent", k) or _head_sector(ctx, k) == "GOV"):
-            continue
+        if not (seat or ctx.is_title(k) and not ctx.is_("protest_agent", k) and not _action_reading(ctx, k) or _head_sector(ctx, k) == "GOV"):
+            continue  # دعت إلى تنظيم انتخابات: a call for an action, no seat
         if m is not None and m.label == "FAC":
             return j, ArgSpan(m.start, m.end, m.entity)  # السفارة الإسرائيلية مسافة كيلومترين: the embassy's name ends the phrase
         found = _phrase_after(ctx, k, min(hi, k + 6))
@@ -1412,7 +1412,7 @@ def _actor_like(ctx: _Context, span: ArgSpan) -> bool:
         m = ctx.mention_at.get(j)
         if m is not None and ctx.actor(m) and m.end <= span.end:
             return True
-        if ctx.tokens[j].kind != "word":
+        if ctx.tokens[j].kind != "word" or _action_reading(ctx, j):
             continue
         if any(stem in ctx.lex.sectors for stem, _, _ in ctx.cands[j]):
             return True
@@ -1474,7 +1474,18 @@ def _actor_headed(ctx: _Context, span: ArgSpan) -> bool:
     m = ctx.mention_at.get(first)
     if m is not None and ctx.actor(m):
         return True
+    if _action_reading(ctx, first):
+        return False
     return ctx.is_title(first) or ctx.is_("protest_agent", first) or ctx.is_("victim_noun", first)
+
+
+def _action_reading(ctx: _Context, j: int) -> bool:
+    """تنظيم انتخابات، قيادة سيارة: an ``action_noun`` that is also a group noun is the action when an indefinite
+    common noun follows it (not تنظيم القاعدة، التنظيم)."""
+    if not ctx.is_("action_noun", j) or _definite(ctx.tokens[j].norm) or ctx.mention_at.get(j) is not None or j + 1 >= len(ctx.tokens):
+        return False
+    nxt = ctx.tokens[j + 1]
+    return nxt.kind == "word" and not _definite(nxt.norm) and ctx.mention_at.get(j + 1) is None and not ctx.is_("stop", j + 1)
 
 
 def _anchor(hit: _Hit) -> int:

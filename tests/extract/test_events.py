@@ -1988,3 +1988,9 @@ def test_a_claim_in_the_next_sentence_names_the_attacker_of_the_attack_and_its_t
     assert sources == {"قتل": "حركة طالبان", "هجوم": "حركة طالبان", "الهجوم": "حركة طالبان"}
     doc = rasid.analyze("قتل خمسة جنود في هجوم انتحاري أمس. وقال الجيش إن الهجوم وقع قرب الحدود.")
     assert all(e.source_start is None for e in doc.events if e.type == "ASSAULT")  # no attacker named
+
+
+def test_an_action_noun_before_an_indefinite_noun_is_no_group():
+    text = "وكانت المعارضة التي جمعت 50 الف متظاهر الجمعة قد دعت الى تنظيم انتخابات تشريعية مبكرة."
+    assert _analyzed_arg(text, "PROTEST", "متظاهر", "target") is None  # organising elections is no seat of power
+    assert _analyzed_arg("وهاجم تنظيم داعش الجنود.", "ASSAULT", "وهاجم", "source") == "تنظيم داعش"
