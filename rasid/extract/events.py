@@ -299,6 +299,8 @@ def extract_events(doc: Document, lex: Lexicon | None = None) -> list[Event]:
         firsts = [h.first for h in hits if "agent" not in h.trigger.flags]  # اعتقلت الشرطة 30 متظاهرا: an agent word does not end the window
         for n, hit in enumerate(hits):
             _assign(ctx, hit, lo, hi, firsts, hits[:n])
+            if hit.type == "PROTEST" and (hit.source is None or not _actor_like(ctx, hit.source)) and hit.trigger.pos == "verb" and hit.last - hit.first + 1 == len(hit.trigger.words):
+                hit.source = _crowd_count(ctx, hit.last + 1, _window_end(hit.last + 1, hi, firsts)) or hit.source
             if "host" in hit.trigger.flags:
                 hit.source, hit.target = hit.target, hit.source  # استقبل الملك الرئيس: the visitor acts, the host receives
             if hit.source is not None and not _actor_like(ctx, hit.source) and not _speakers_own(ctx, hit):
@@ -1685,6 +1687,25 @@ def _skip_descriptive_clause(ctx: _Context, last: int, j: int, end: int) -> int:
     return inner[1] + 1 if inner is not None and inner[0] == j + 1 and not inner[3] and inner[1] + 1 < end else j
 
 
+def _crowd_count(ctx: _Context, j: int, end: int) -> ArgSpan | None:
+    """تجمع المئات خارج المكتب، تظاهر عشرات الآلاف: a count right after a protest verb, with no noun counted, is
+    the crowd that protests (with من and its phrase when they follow: المئات من الطلاب)."""
+    while j < end and (ctx.in_time(j) or ctx.is_("time_word", j) or ctx.approximator(j)):
+        j += 1
+    k = j
+    while k < end and ctx.tokens[k].kind == "word" and ctx.is_("numeral", k) and ctx.mention_at.get(k) is None:
+        k += 1
+    if k == j or k - j > 3:
+        return None
+    if k < end and ctx.tokens[k].kind == "word" and _actor_like(ctx, ctx.token_span(k, k)):
+        return None  # آلاف الإيرانيين: the counted noun is the crowd, the agent rules name it
+    if k + 1 < end and ctx.tokens[k].norm == "من":
+        found = _phrase_after(ctx, k + 1, end)
+        if found is not None and found[0] == k + 1 and not found[3] and _actor_like(ctx, found[2]):
+            return ArgSpan(ctx.tokens[j].start, found[2].end, found[2].entity)
+    return ctx.token_span(j, k - 1)
+
+
 def _shared_subject(ctx: _Context, hit: _Hit, before: list[_Hit], plural: bool) -> ArgSpan | None:
     """أصاب متظاهرون شرطيا وأحرقوا مصارف، فتح مسلح النار فقتل شخصين: a plural verb joined by و, or any verb
     joined by ف (and then), to the verb just before it shares its subject (the phrase between them is that verb's
@@ -2599,6 +2620,10 @@ def _make_event(ctx: _Context, hit: _Hit, sent: int, lo: int, hi: int, n: int) -
         span = getattr(hit, role)
         if span is not None:
             span = _extent(ctx, span, lo, hi, (trig_lo, trig_hi), other)
+            first = ctx.token_at(span.start)
+            if span.entity is not None and first is not None and ctx.is_("supporter_noun", first) and ctx.mention_at.get(first) is None:
+                span = ArgSpan(span.start, span.end, None)  # أنصار القذافي are not القذافي
+                setattr(ev, f"{role}_actor", None)
             setattr(hit, role, span)
     for role, span in (("source", hit.source), ("target", hit.target)):
         if span is not None:
@@ -2792,6 +2817,9 @@ def _extent(ctx: _Context, span: ArgSpan, lo: int, hi: int, trigger: tuple[int, 
         if not _definite(head) and not head.startswith(("و", "ف", "ب", "ل")):
             start_j = first - 1  # قوات التحالف، عناصر الشرطة: the construct head names who of the group acted
     title_at = _title_start(ctx, span, first, lo, trigger, other) if start_j == first else None
+    opening = ctx.token_at(title_at) if title_at is not None else start_j
+    if opening is not None and opening - 1 >= lo and ctx.is_("supporter_noun", opening - 1) and not blocked(opening - 1):
+        title_at = ctx.tokens[opening - 1].start  # أنصار الرئيس الليبي الراحل معمر القذافي: whose followers
     j = end_j + 1
     while j < hi and j - start_j < EXTENT_MAX and not blocked(j):
         tok = ctx.tokens[j]
@@ -2977,6 +3005,8 @@ def argument_code(ctx: _Context, span: ArgSpan) -> tuple[str | None, str | None]
     if owner is not None and sector is None:
         unit = ctx.mention_at.get(first)  # the group says nothing of its sector: the unit's own word does
         sector = _head_sector(ctx, first) or (unit.sector if unit is not None else None)
+    if first is not None and ctx.is_("supporter_noun", first):
+        sector = "CVL"  # أنصار القذافي: his supporters are civilians of his country, not his government
     if sector is not None:
         sector = ctx.lex.sector_map.get(sector, sector)
     return country, sector

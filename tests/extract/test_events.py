@@ -1994,3 +1994,21 @@ def test_an_action_noun_before_an_indefinite_noun_is_no_group():
     text = "وكانت المعارضة التي جمعت 50 الف متظاهر الجمعة قد دعت الى تنظيم انتخابات تشريعية مبكرة."
     assert _analyzed_arg(text, "PROTEST", "متظاهر", "target") is None  # organising elections is no seat of power
     assert _analyzed_arg("وهاجم تنظيم داعش الجنود.", "ASSAULT", "وهاجم", "source") == "تنظيم داعش"
+
+
+def test_a_bare_count_after_a_protest_verb_is_the_crowd():
+    import rasid
+
+    doc = rasid.analyze("تجمع المئات خارج مكتب الأمم المتحدة في الأردن أمس.")
+    ev = find(doc, "PROTEST", "تجمع")
+    assert (doc.text[ev.source_start : ev.source_end], ev.source_sector) == ("المئات", "CVL")
+    assert _analyzed_arg("وتظاهر آلاف الإيرانيين في طهران.", "PROTEST", "وتظاهر", "source") == "الإيرانيين"  # a counted noun
+
+
+def test_supporters_are_civilians_whoever_they_follow():
+    import rasid
+
+    doc = rasid.analyze("وقال سكان إن أنصار الرئيس الليبي الراحل معمر القذافي نظموا مظاهرة في بنغازي.")
+    ev = find(doc, "PROTEST", "مظاهرة")
+    assert doc.text[ev.source_start : ev.source_end] == "أنصار الرئيس الليبي الراحل معمر القذافي"
+    assert (ev.source_actor, ev.source_country, ev.source_sector) == (None, "LBY", "CVL")  # not Gaddafi himself
