@@ -305,6 +305,10 @@ def extract_events(doc: Document, lex: Lexicon | None = None) -> list[Event]:
                 hit.source, hit.target = hit.target, hit.source  # استقبل الملك الرئيس: the visitor acts, the host receives
             if hit.source is not None and not _actor_like(ctx, hit.source) and not _speakers_own(ctx, hit):
                 hit.source = None  # هجوم بقنبلة يدوية، تم خطفهما: an instrument or a stray word is no actor
+            elif hit.source is not None and hit.type in ("ASSAULT", "PROTEST") and _town(ctx, hit.source):
+                if hit.type == "ASSAULT" and hit.target is None and ctx.token_at(hit.source.start) == hit.last + 1:
+                    hit.target = hit.source  # المروحي يستهدف درعا: a town right after the verb is hit
+                hit.source = None  # a town neither attacks nor protests (a country may: قصفت تركيا)
             elif hit.source is not None and _behind_lam(ctx, hit.source):
                 hit.source = None  # دعم للمقاومة، الغارات لمساندة المقاومة: a ل phrase names whom it is for, never who acts
         hits = [h for h in hits if not ("needs_source" in h.trigger.flags and h.source is None) and not _stative_control(ctx, h, lo)]
@@ -1421,6 +1425,15 @@ def _actor_like(ctx: _Context, span: ArgSpan) -> bool:
         if ctx.is_("actor_noun", j) or ctx.is_("protest_agent", j) or ctx.is_("victim_noun", j) or _people_plural(ctx.tokens[j].norm):
             return True
     return False
+
+
+def _town(ctx: _Context, span: ArgSpan) -> bool:
+    """A phrase that is the name of a town, a province or a region (درعا، الرمادي), not of a country."""
+    ent = ctx.doc.entity(span.entity)
+    if ent is None or ent.label not in PLACE_LABELS or ent.type in (None, "country"):
+        return False
+    m = ctx.mention_at.get(ctx.token_at(span.start) or 0)
+    return m is not None and m.entity == span.entity and m.start >= span.start and m.end <= span.end
 
 
 def _sound_plural(ctx: _Context, j: int) -> bool:

@@ -2012,3 +2012,12 @@ def test_supporters_are_civilians_whoever_they_follow():
     ev = find(doc, "PROTEST", "مظاهرة")
     assert doc.text[ev.source_start : ev.source_end] == "أنصار الرئيس الليبي الراحل معمر القذافي"
     assert (ev.source_actor, ev.source_country, ev.source_sector) == (None, "LBY", "CVL")  # not Gaddafi himself
+
+
+def test_a_town_is_hit_and_never_attacks():
+    text = "المروحي يستهدف درعا بالبراميل وقصف يستهدف السويداء"
+    assert _analyzed_arg(text, "ASSAULT", "يستهدف", "target") == "درعا"
+    assert _analyzed_arg(text, "ASSAULT", "يستهدف", "source") is None
+    text = "وقال بيان إن خمس غارات قرب الرمادي قصفت وحدات تكتيكية ودبابات."
+    assert _analyzed_arg(text, "ASSAULT", "قصفت", "source") is None
+    assert _analyzed_arg("قصفت تركيا مواقع في العراق.", "ASSAULT", "قصفت", "source") == "تركيا"  # a country does
