@@ -2344,9 +2344,10 @@ def _subject_before(ctx: _Context, i: int, lo: int) -> ArgSpan | None:
             np = _np_before(ctx, j - 1, lo_win)
             return np if np is not None else best
         m = ctx.mention_end.get(j)
-        if m is not None and ctx.actor(m) and best is None and not _prep_before_mention(ctx, m) and not _object_adjective(ctx, m):
+        if m is not None and ctx.actor(m) and best is None and not _prep_before_mention(ctx, m) and not _object_adjective(ctx, m, i):
             best = ArgSpan(m.start, m.end, m.entity)
-    if best is None and i - 1 >= lo and ctx.tokens[i - 1].kind == "word" and not ctx.is_("stop", i - 1):
+    last = ctx.mention_end.get(i - 1)
+    if best is None and i - 1 >= lo and ctx.tokens[i - 1].kind == "word" and not ctx.is_("stop", i - 1) and not (last is not None and _object_adjective(ctx, last, i)):
         np = _np_before(ctx, i - 1, lo_win)
         k = ctx.token_at(np.start) if np is not None else None
         if k is not None and _prep_at(ctx, k - 1):
@@ -2355,12 +2356,15 @@ def _subject_before(ctx: _Context, i: int, lo: int) -> ArgSpan | None:
     return best
 
 
-def _object_adjective(ctx: _Context, m: Mention) -> bool:
-    """وحمل المتظاهرون أعلاما تركية وتجمعوا: a nationality adjective of an indefinite accusative noun describes the
-    object of the verb before, not the subject of the verb after."""
+def _object_adjective(ctx: _Context, m: Mention, verb: int) -> bool:
+    """وحمل المتظاهرون أعلاما تركية وتجمعوا، أوقفوا سيارة أجرة فلسطينية وقتلوا سائقها: a nationality adjective of an
+    indefinite accusative noun, or a singular one before a plural verb, describes the object of the verb before, not
+    the subject of the verb after."""
     j = ctx.token_at(m.start)
     if m.label != "NORP" or m.kind == "agent" or j is None or j == 0 or ctx.mention_end.get(j - 1) is not None:
         return False
+    if ctx.tokens[verb].norm.endswith(("وا", "ون")) and ctx.doc.text[m.end - 1] == "ة":
+        return True
     head = ctx.tokens[j - 1]
     return head.kind == "word" and len(head.norm) >= 4 and head.norm.endswith("ا") and not head.norm.endswith("ها") and not _definite(head.norm)
 

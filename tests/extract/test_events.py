@@ -2021,3 +2021,8 @@ def test_a_town_is_hit_and_never_attacks():
     text = "وقال بيان إن خمس غارات قرب الرمادي قصفت وحدات تكتيكية ودبابات."
     assert _analyzed_arg(text, "ASSAULT", "قصفت", "source") is None
     assert _analyzed_arg("قصفت تركيا مواقع في العراق.", "ASSAULT", "قصفت", "source") == "تركيا"  # a country does
+
+
+def test_a_singular_nationality_adjective_is_no_subject_of_a_plural_verb():
+    text = "حيث أوقفوا سيارة أجرة فلسطينية وقتلوا سائقها."
+    assert _analyzed_arg(text, "ASSAULT", "وقتلوا", "source") is None
