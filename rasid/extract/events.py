@@ -1574,6 +1574,10 @@ def _assign(ctx: _Context, hit: _Hit, lo: int, hi: int, firsts: list[int], befor
             return
         if trig.next == "target" or victim:
             hit.target = nxt[2] if nxt is not None and _near(ctx, hit.last, nxt[0]) and not ("victim" in trig.flags and nxt[3]) else None
+            if not hit.first_person and "passive" in trig.flags:
+                if hit.target is None:  # أربعة ضباط أصيبوا: the subject of a passive verb is its victim
+                    hit.target = _fronted_subject(ctx, hit.first, lo) or _mention_right_before(ctx, hit.first, lo)
+                return
             if not hit.first_person:  # الجيش قد قتل، الجماعة قد سيطرت على: an actor named right before the verb
                 hit.source = (_fronted_subject(ctx, hit.first, lo) if victim else None) or _mention_right_before(ctx, hit.first, lo)
                 if hit.source is not None and before and _same_actor(hit.source, before[-1].target):
@@ -2493,6 +2497,9 @@ def _target_after(ctx: _Context, frame: Trigger, i: int, end: int, purpose_at: i
             prep = _prep_of(ctx, j, titled[1].start, i)
             if prep is None and frame.direct and not object_suffix or prep is not None and prep in frame.preps:
                 return titled[1]
+        if m is not None and ctx.actor(m) and fallback is not None and j > i and ctx.is_("aside", j - 1):
+            j = (ctx.token_at(m.end - 1) or j) + 1
+            continue  # قتل مسلح 38 سائحا أغلبهم بريطانيون: the aside describes the object already found
         if m is not None and ctx.actor(m) and not _named_place(ctx, m):
             prep = None if j == counted_at and ctx.token_at(m.start) == j else _prep_of(ctx, j, m.start, i)
             conjoined = place_run and tok.norm.startswith("و")

@@ -2026,3 +2026,13 @@ def test_a_town_is_hit_and_never_attacks():
 def test_a_singular_nationality_adjective_is_no_subject_of_a_plural_verb():
     text = "حيث أوقفوا سيارة أجرة فلسطينية وقتلوا سائقها."
     assert _analyzed_arg(text, "ASSAULT", "وقتلوا", "source") is None
+
+
+def test_the_subject_named_before_a_passive_verb_is_its_victim():
+    text = "وذكرت الشرطة الوطنية أن أربعة ضباط أصيبوا أثناء عملية لملاحقة تجار مخدرات."
+    assert (_analyzed_arg(text, "ASSAULT", "أصيبوا", "source"), _analyzed_arg(text, "ASSAULT", "أصيبوا", "target")) == (None, "ضباط")
+
+
+def test_an_actor_in_an_aside_after_the_object_is_no_second_object():
+    text = "وقتل مسلح 38 سائحا أغلبهم بريطانيون عندما اطلق الرصاص."
+    assert _analyzed_arg(text, "ASSAULT", "وقتل", "target").startswith("سائحا")
