@@ -863,6 +863,8 @@ def _allowed(ctx: _Context, hit: _Hit, lo: int, hi: int) -> bool:
         return False  # الاستشهاد بالآية: citing, not a death
     if hit.type == "ASSAULT" and _ailment_after(ctx, hit, hi):
         return False  # أصيب بفيروس، إصابته بأزمة قلبية: an illness, not a wound
+    if "injury" in hit.trigger.flags and hit.first > lo and ctx.is_("case_noun", hit.first - 1):
+        return False  # 3329 حالة إصابة، حالات إصابات ووفيات: cases of a disease
     if "injury" in hit.trigger.flags and _plant_hit(ctx, hit, hi):
         return False  # أصيب 300 دونم، إصابة المحاصيل: crops hit by a blight
     if _hazard_subject(ctx, hit, lo, hi):
@@ -1579,7 +1581,7 @@ def _assign(ctx: _Context, hit: _Hit, lo: int, hi: int, firsts: list[int], befor
                     hit.target = _fronted_subject(ctx, hit.first, lo) or _mention_right_before(ctx, hit.first, lo)
                 return
             if not hit.first_person:  # الجيش قد قتل، الجماعة قد سيطرت على: an actor named right before the verb
-                hit.source = (_fronted_subject(ctx, hit.first, lo) if victim else None) or _mention_right_before(ctx, hit.first, lo)
+                hit.source = (_fronted_subject(ctx, hit.first, lo) if victim else None) or _mention_right_before(ctx, hit.first, lo) or _relative_antecedent(ctx, hit.first, lo)
                 if hit.source is not None and before and _same_actor(hit.source, before[-1].target):
                     hit.source = None  # قتل ضابط تركي وأصيب جنديان: the victim of the verb before is no attacker
                 if victim:
@@ -2345,7 +2347,7 @@ def _subject_before(ctx: _Context, i: int, lo: int) -> ArgSpan | None:
             m = ctx.mention_end.get(k)
             if m is not None and ctx.actor(m):
                 return ArgSpan(m.start, m.end, m.entity)
-            np = _np_before(ctx, j - 1, lo_win)
+            np = _np_before(ctx, j - 1, lo_win, adjectives=True)
             return np if np is not None else best
         m = ctx.mention_end.get(j)
         if m is not None and ctx.actor(m) and best is None and not _prep_before_mention(ctx, m) and not _object_adjective(ctx, m, i):
@@ -2373,12 +2375,31 @@ def _object_adjective(ctx: _Context, m: Mention, verb: int) -> bool:
     return head.kind == "word" and len(head.norm) >= 4 and head.norm.endswith("ا") and not head.norm.endswith("ها") and not _definite(head.norm)
 
 
-def _np_before(ctx: _Context, last: int, lo: int) -> ArgSpan | None:
+def _relative_antecedent(ctx: _Context, i: int, lo: int) -> ArgSpan | None:
+    """الجماعات الإسلامية المتشددة التي قتلت عشرات: the actor a relative pronoun right before the verb refers to."""
+    k = i - 1
+    while k > lo and ctx.is_("skip", k):
+        k -= 1
+    if k <= lo or not ctx.is_("relative", k):
+        return None
+    m = ctx.mention_end.get(k - 1)
+    if m is not None and ctx.actor(m):
+        return ArgSpan(m.start, m.end, m.entity)
+    np = _np_before(ctx, k - 1, max(lo, k - 4), adjectives=True)
+    return np if np is not None and _actor_like(ctx, np) else None
+
+
+def _np_before(ctx: _Context, last: int, lo: int, adjectives: bool = False) -> ArgSpan | None:
+    """The two words before ``last`` (and ``last``) that can be a noun phrase; with ``adjectives``, a definite head
+    and up to two definite adjectives after it (الجماعات الإسلامية المتشددة التي قتلت: a relative's antecedent)."""
     while last >= lo and ctx.punct(last) in SOFT_PUNCT:
         last -= 1
     k = last
     while k >= lo and last - k < 2 and ctx.tokens[k].kind == "word" and not ctx.is_("stop", k) and not _is_trigger(ctx, k) and not ctx.is_("time_word", k):
         k -= 1
+    if adjectives and k == last - 2 and k >= lo and ctx.tokens[k].kind == "word" and _definite(ctx.tokens[k].norm) and not ctx.is_("stop", k) and not _is_trigger(ctx, k):
+        if _nisba(ctx.tokens[k + 1].norm) and _definite(ctx.tokens[k + 1].norm) and _definite(ctx.tokens[k + 2].norm):
+            k -= 1
     return ctx.token_span(k + 1, last) if k < last else None
 
 

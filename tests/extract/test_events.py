@@ -2036,3 +2036,15 @@ def test_the_subject_named_before_a_passive_verb_is_its_victim():
 def test_an_actor_in_an_aside_after_the_object_is_no_second_object():
     text = "وقتل مسلح 38 سائحا أغلبهم بريطانيون عندما اطلق الرصاص."
     assert _analyzed_arg(text, "ASSAULT", "وقتل", "target").startswith("سائحا")
+
+
+def test_a_relative_pronoun_before_a_killing_verb_names_the_killer():
+    text = "مع تزايد خطر الجماعات الإسلامية المتشددة التي قتلت أيضا عشرات من الجيش والشرطة في السنوات الماضية."
+    assert _analyzed_arg(text, "ASSAULT", "قتلت", "source") == "الجماعات الإسلامية المتشددة"
+
+
+def test_cases_of_a_disease_are_no_injuries():
+    import rasid
+
+    assert not rasid.analyze("وسجلت الوزارة حالات إصابات ووفيات جديدة بفيروس كورونا.").events
+    assert not rasid.analyze("ووثق التقرير 3329 حالة إصابة خلال الستة أشهر الأولى.").events
