@@ -2110,6 +2110,8 @@ def _np(ctx: _Context, j: int, end: int, prep: bool) -> tuple[int, int, ArgSpan,
             break  # النار على السيارة العسكرية بالرشاشات: the instrument is no part of the phrase
         if k > first and (ctx.is_("numeral", k) or ctx.is_("reflexive", k)):
             break  # مسلحون خمسة أشخاص: a count opens the next phrase; فجر استشهادي نفسه: نفسه is the object
+        if k > first and t.norm[:1] in ("ي", "ت") and t.norm.endswith(("ها", "هم")) and len(t.norm) >= 5 and m is None:
+            break  # خيمة اعتصام كبيرة يؤمها المتضامنون: an imperfect verb with its object pronoun ends the phrase
         if k > first and _definite(ctx.tokens[k - 1].norm) and (not _definite(t.norm) or ctx.is_("target_noun", k)):
             break  # قصفت الطائرات مواقع المتمردين، الطائرات المدينة: a definite noun takes no genitive, a place no adjective
         k += 1

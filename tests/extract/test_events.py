@@ -2048,3 +2048,8 @@ def test_cases_of_a_disease_are_no_injuries():
 
     assert not rasid.analyze("وسجلت الوزارة حالات إصابات ووفيات جديدة بفيروس كورونا.").events
     assert not rasid.analyze("ووثق التقرير 3329 حالة إصابة خلال الستة أشهر الأولى.").events
+
+
+def test_an_imperfect_verb_with_its_object_pronoun_ends_a_phrase():
+    text = "وأمام المنزل، وضع أهالي القرية خيمة اعتصام كبيرة يؤمها المتضامنون مع عائلة دوابشة."
+    assert _analyzed_arg(text, "PROTEST", "اعتصام", "source") != "كبيرة يؤمها المتضامنون"
