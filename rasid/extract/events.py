@@ -1599,7 +1599,11 @@ def _assign(ctx: _Context, hit: _Hit, lo: int, hi: int, firsts: list[int], befor
             hit.source = fronted
         elif trig.next == "source":
             visited = "place_object" in trig.flags and nxt is not None and _place_at(ctx, nxt[0]) and _subject_before(ctx, hit.first, lo) is not None
-            if nxt is not None and _near(ctx, hit.last, nxt[0]) and not nxt[3] and (ctx.is_("target_noun", nxt[0]) or _accusative_actor(ctx, nxt[0]) or visited):
+            relative = not gapped and not _has_object_suffix(ctx, hit) and _after_relative(ctx, hit.first, lo)
+            if relative:  # القذائف التي استهدفت المدنيين: the relative's antecedent is the subject, the phrase after the object
+                hit.target = nxt[2] if nxt is not None and _near(ctx, hit.last, nxt[0]) and not nxt[3] else None
+                hit.source = _relative_antecedent(ctx, hit.first, lo)
+            elif nxt is not None and _near(ctx, hit.last, nxt[0]) and not nxt[3] and (ctx.is_("target_noun", nxt[0]) or _accusative_actor(ctx, nxt[0]) or visited):
                 hit.target = nxt[2]  # قصف مواقع للحوثيين: places are hit, they do not hit; يستهدف جنودا: the object; الوزير يزور فيفاء: the host
                 hit.source = _subject_before(ctx, hit.first, lo)
             elif nxt is not None and _near(ctx, hit.last, nxt[0]) and not plural and not nxt[3] and not _adverbial(ctx, nxt[0]) and not ctx.is_("reflexive", nxt[0]):
@@ -2375,6 +2379,13 @@ def _object_adjective(ctx: _Context, m: Mention, verb: int) -> bool:
         return True
     head = ctx.tokens[j - 1]
     return head.kind == "word" and len(head.norm) >= 4 and head.norm.endswith("ا") and not head.norm.endswith("ها") and not _definite(head.norm)
+
+
+def _after_relative(ctx: _Context, i: int, lo: int) -> bool:
+    k = i - 1
+    while k > lo and ctx.is_("skip", k):
+        k -= 1
+    return k > lo and ctx.is_("relative", k)
 
 
 def _relative_antecedent(ctx: _Context, i: int, lo: int) -> ArgSpan | None:

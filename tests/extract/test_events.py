@@ -2053,3 +2053,11 @@ def test_cases_of_a_disease_are_no_injuries():
 def test_an_imperfect_verb_with_its_object_pronoun_ends_a_phrase():
     text = "وأمام المنزل، وضع أهالي القرية خيمة اعتصام كبيرة يؤمها المتضامنون مع عائلة دوابشة."
     assert _analyzed_arg(text, "PROTEST", "اعتصام", "source") != "كبيرة يؤمها المتضامنون"
+
+
+def test_after_a_relative_pronoun_the_phrase_after_the_verb_is_its_object():
+    text = "وتسببت القذائف التي استهدفت المدنيين وسقطت صباح أول من أمس في أضرار مادية بسيطة."
+    assert (_analyzed_arg(text, "ASSAULT", "استهدفت", "source"), _analyzed_arg(text, "ASSAULT", "استهدفت", "target")) == (None, "المدنيين")
+    text = "وهي الجماعة التي هاجمت القوات الحكومية أمس."
+    assert _analyzed_arg(text, "ASSAULT", "هاجمت", "target") == "القوات الحكومية"
+    assert _analyzed_arg("في الأماكن التي استهدفتها الطائرات.", "ASSAULT", "استهدفتها", "source") == "الطائرات"  # VSO with the object pronoun
