@@ -1599,7 +1599,7 @@ def _assign(ctx: _Context, hit: _Hit, lo: int, hi: int, firsts: list[int], befor
             hit.source = fronted
         elif trig.next == "source":
             visited = "place_object" in trig.flags and nxt is not None and _place_at(ctx, nxt[0]) and _subject_before(ctx, hit.first, lo) is not None
-            relative = not gapped and not _has_object_suffix(ctx, hit) and _after_relative(ctx, hit.first, lo)
+            relative = not gapped and not _has_object_suffix(ctx, hit) and _after_relative(ctx, hit.first, lo) and not _resumptive_after(ctx, hit.last + 1)
             if relative:  # القذائف التي استهدفت المدنيين: the relative's antecedent is the subject, the phrase after the object
                 hit.target = nxt[2] if nxt is not None and _near(ctx, hit.last, nxt[0]) and not nxt[3] else None
                 hit.source = _relative_antecedent(ctx, hit.first, lo)
@@ -2381,6 +2381,15 @@ def _object_adjective(ctx: _Context, m: Mention, verb: int) -> bool:
     return head.kind == "word" and len(head.norm) >= 4 and head.norm.endswith("ا") and not head.norm.endswith("ها") and not _definite(head.norm)
 
 
+def _resumptive_after(ctx: _Context, j: int) -> bool:
+    """الموضوعات التي وافق عليها المجلس: a preposition with the pronoun of the antecedent right after the verb, so the
+    subject comes after it."""
+    if j >= len(ctx.tokens) or ctx.tokens[j].kind != "word":
+        return False
+    norm = ctx.tokens[j].norm
+    return any(norm == p + s for p in ("علي", "عل", "في", "ب", "ل", "من", "عن", "الي", "ال") for s in ("ه", "ها", "هم", "هما", "هن"))
+
+
 def _after_relative(ctx: _Context, i: int, lo: int) -> bool:
     k = i - 1
     while k > lo and ctx.is_("skip", k):
@@ -2395,10 +2404,13 @@ def _relative_antecedent(ctx: _Context, i: int, lo: int) -> ArgSpan | None:
         k -= 1
     if k <= lo or not ctx.is_("relative", k):
         return None
-    m = ctx.mention_end.get(k - 1)
+    k -= 1
+    while k > lo and ctx.punct(k) in SOFT_PUNCT:
+        k -= 1  # وزير الدفاع جان إيف لودريان، الذي يزور القاهرة
+    m = ctx.mention_end.get(k)
     if m is not None and ctx.actor(m):
         return ArgSpan(m.start, m.end, m.entity)
-    np = _np_before(ctx, k - 1, max(lo, k - 4), adjectives=True)
+    np = _np_before(ctx, k, max(lo, k - 3), adjectives=True)
     return np if np is not None and _actor_like(ctx, np) else None
 
 

@@ -2061,3 +2061,10 @@ def test_after_a_relative_pronoun_the_phrase_after_the_verb_is_its_object():
     text = "وهي الجماعة التي هاجمت القوات الحكومية أمس."
     assert _analyzed_arg(text, "ASSAULT", "هاجمت", "target") == "القوات الحكومية"
     assert _analyzed_arg("في الأماكن التي استهدفتها الطائرات.", "ASSAULT", "استهدفتها", "source") == "الطائرات"  # VSO with the object pronoun
+
+
+def test_a_resumptive_preposition_keeps_the_subject_after_the_verb_of_a_relative_clause():
+    text = "ومن أبرز الموضوعات التي وافق عليها المجلس خلال الفترة المنقضية مشروع نظام السجن."
+    assert _analyzed_arg(text, "AGREE", "وافق", "source") == "المجلس"
+    text = "والتقى محلب يوم السبت وزير الدفاع الفرنسي جان ايف لودريان، الذي يزور القاهرة حاليا."
+    assert _analyzed_arg(text, "CONSULT", "يزور", "source") == "وزير الدفاع الفرنسي جان ايف لودريان"
