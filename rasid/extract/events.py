@@ -320,6 +320,9 @@ def extract_events(doc: Document, lex: Lexicon | None = None) -> list[Event]:
                     hit.target = None
             if hit.type == "ASSAULT" and hit.source is None and hit.trigger.pos == "noun":
                 hit.source = _claimant(ctx, hit, lo) or _attributed(ctx, hit, hi)
+        for hit in hits:
+            if hit.type == "ASSAULT" and hit.source is None and not CASUALTY_FLAGS & hit.trigger.flags:
+                hit.source = _weapon_owner(ctx, hit, hi)  # تفجير دبابة بقذيفة أطلقها مقاتلو المقاومة
         _anaphoric_source(ctx, hits)
         _link_results(ctx, hits)
         for hit in hits:
@@ -1150,8 +1153,8 @@ WEAPON_WINDOW = 8  # استشهاد ثلاثة فلسطينيين برصاص ا�
 
 
 def _weapon_owner(ctx: _Context, hit: _Hit, hi: int) -> ArgSpan | None:
-    """قتل ثلاثة برصاص قوات الأمن، أصيب شاب بنيران الجيش: whose weapon (``weapon_noun`` behind ب) caused the toll
-    fired it."""
+    """قتل ثلاثة برصاص قوات الأمن، أصيب شاب بنيران الجيش، تفجير دبابة بقذيفة أطلقها مقاتلو المقاومة: whose weapon
+    (``weapon_noun`` behind ب) caused the toll or the attack fired it."""
     for j in range(hit.last + 1, min(hi - 1, hit.last + 1 + WEAPON_WINDOW)):
         if ctx.strong(j):
             return None
@@ -1162,7 +1165,22 @@ def _weapon_owner(ctx: _Context, hit: _Hit, hi: int) -> ArgSpan | None:
         found = _phrase_after(ctx, j + 1, min(hi, j + 1 + EXTENT_MAX))
         if found is not None and found[0] == j + 1 and not found[3] and _actor_like(ctx, found[2]):
             return found[2]
-        return None
+        return _launcher(ctx, j + 1, hi)
+    return None
+
+
+LAUNCH_WINDOW = 4  # بقذيفة مضادة للدروع أطلقها مقاتلو المقاومة: words from a weapon to the verb that fired it
+
+
+def _launcher(ctx: _Context, j: int, hi: int) -> ArgSpan | None:
+    """Who fired the weapon before ``j``: the subject of a verb resuming it (أطلقها، أطلقته) or of a light verb."""
+    for k in range(j, min(hi - 1, j + LAUNCH_WINDOW)):
+        if ctx.strong(k) or ctx.tokens[k].kind != "word":
+            return None
+        splits = enclitic_splits(ctx.tokens[k].norm)
+        if any(base.removeprefix("و").startswith("اطلق") and suffix for base, suffix in splits) or _light_resumptive(ctx, k):
+            found = _phrase_after(ctx, k + 1, min(hi, k + 1 + EXTENT_MAX))
+            return found[2] if found is not None and not found[3] and _actor_like(ctx, found[2]) else None
     return None
 
 
@@ -1547,7 +1565,12 @@ def _assign(ctx: _Context, hit: _Hit, lo: int, hi: int, firsts: list[int], befor
             hit.target = nxt[2]
         return
     if undergone is not None:
-        hit.source = _light_verb_after(ctx, hit.last + 1 + _adjectives(ctx, hit.last + 1, fwd_end), fwd_end)
+        g0 = hit.last + 1 + _adjectives(ctx, hit.last + 1, fwd_end)
+        genitive = _phrase_after(ctx, g0, fwd_end) if not gapped else None
+        if genitive is not None and genitive[0] == g0 and not genitive[3] and _actor_headed(ctx, genitive[2]):
+            hit.source = genitive[2]  # تتعرض لقصف الحوثيين: the attack noun's genitive attacks
+        else:
+            hit.source = _light_verb_after(ctx, g0, fwd_end)
         return
     if trig.pos == "verb" and "subject_victim" in trig.flags:  # لقي ستة أشخاص مصرعهم، شخص لقي حتفه: who met death
         hit.target = nxt[2] if gapped and nxt is not None else _fronted_subject(ctx, hit.first, lo) or _mention_right_before(ctx, hit.first, lo)
@@ -2868,7 +2891,8 @@ def _extent(ctx: _Context, span: ArgSpan, lo: int, hi: int, trigger: tuple[int, 
 
     start_j, end_j = first, last
     norm = ctx.tokens[first].norm
-    if first == last and _nisba(norm) and first - 1 >= lo and not blocked(first - 1) and not ctx.is_("numeral", first - 1) and not ctx.is_("non_head", first - 1) and not ctx.is_("passage_cue", first - 1):
+    if (first == last and _nisba(norm) and first - 1 >= lo and not blocked(first - 1) and not ctx.is_("numeral", first - 1) and not ctx.is_("non_head", first - 1)
+            and not ctx.is_("passage_cue", first - 1) and not _verb_of(ctx, first - 1, ctx.lex.undergo_verbs | ctx.lex.announce_verbs)):  # تعرضت دورية: a verb is no head noun
         prev = ctx.tokens[first - 1].norm
         before = ctx.tokens[first - 2] if first - 2 >= lo else None
         own = before is not None and before.end > trigger[0] and before.start < trigger[1]

@@ -2068,3 +2068,21 @@ def test_a_resumptive_preposition_keeps_the_subject_after_the_verb_of_a_relative
     assert _analyzed_arg(text, "AGREE", "وافق", "source") == "المجلس"
     text = "والتقى محلب يوم السبت وزير الدفاع الفرنسي جان ايف لودريان، الذي يزور القاهرة حاليا."
     assert _analyzed_arg(text, "CONSULT", "يزور", "source") == "وزير الدفاع الفرنسي جان ايف لودريان"
+
+
+def test_the_genitive_of_an_undergone_attack_is_the_attacker():
+    text = "تعرضت دورية للجيش لهجوم مسلحين مجهولين."
+    assert _analyzed_arg(text, "ASSAULT", "لهجوم", "source") == "مسلحين مجهولين"
+    assert _analyzed_arg(text, "ASSAULT", "لهجوم", "target") == "دورية للجيش"  # not تعرضت: a verb heads no phrase
+
+
+def test_who_fired_the_weapon_of_an_attack_is_its_attacker():
+    text = "فقد قتل ستة من المتمردين إثر تفجير دبابة بقذيفة مضادة للدروع أطلقها مقاتلو المقاومة."
+    assert _analyzed_arg(text, "ASSAULT", "قتل", "source") == "مقاتلو المقاومة"
+
+
+def test_the_forces_of_a_rebellion_are_rebels():
+    import rasid
+
+    doc = rasid.analyze("وأسفرت المواجهات عن مقتل 44 من قوات التمرد.")
+    assert find(doc, "ASSAULT", "مقتل").target_sector == "REB"
