@@ -603,6 +603,13 @@ def _word_after(ctx: _Context, hit: _Hit, hi: int, category: str, window: int) -
     return any(ctx.is_(category, j) for j in range(hit.last + 1, min(hi, hit.last + 1 + window)))
 
 
+# A row flag, the cue class that shows the other sense of the word, and how many words after the trigger it may stand.
+OTHER_SENSES = {
+    "need_sense": ("need_cue", 1),  # يحتجن إلى: احتاج "need" shares forms with احتج "protest"
+    "hold_sense": ("hold_cue", 3),  # واعتصمنا بحبل الله، اعتصام أفراده بحبل الله: "hold fast to"
+    "pretend_sense": ("pretend_cue", 4),  # يتظاهر المسؤولون بأن: "pretend that"
+    "festival_sense": ("festival_adjective", 2),  # تظاهرة ثقافية، التظاهرة القرآنية: a festival
+}
 AILMENT_WINDOW = 4  # إصابة ثلاثة أشخاص بمرض: the illness follows the victims this closely
 PLANT_WINDOW = 3  # أصيب 300 دونم، إصابة المحاصيل: what an injury trigger hit follows it this closely
 SPORT_DOC_MIN = 3  # an article with this many sport words is a sports report
@@ -862,6 +869,8 @@ def _allowed(ctx: _Context, hit: _Hit, lo: int, hi: int) -> bool:
         return False  # بتهمة القتل، قضية اختطاف: the name of a charge or a case
     if "agent_subject" in hit.trigger.flags and any(ctx.is_("plan_noun", j) for j in (hit.first - 1, hit.last + 1) if lo <= j < hi):
         return False  # تستهدف الخطة الشباب: a plan aims at people, it does not attack them
+    if any(flag in hit.trigger.flags and _word_after(ctx, hit, hi, cue, window) for flag, (cue, window) in OTHER_SENSES.items()):
+        return False  # يحتجن إلى "need", اعتصموا بحبل الله "hold fast", يتظاهر بأن "pretend", تظاهرة ثقافية "a festival"
     if "citation_sense" in hit.trigger.flags and hit.last + 1 < hi and ctx.tokens[hit.last + 1].norm.startswith(("ب", "وب")):
         return False  # الاستشهاد بالآية: citing, not a death
     if hit.type == "ASSAULT" and _ailment_after(ctx, hit, hi):

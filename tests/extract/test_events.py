@@ -2086,3 +2086,22 @@ def test_the_forces_of_a_rebellion_are_rebels():
 
     doc = rasid.analyze("وأسفرت المواجهات عن مقتل 44 من قوات التمرد.")
     assert find(doc, "ASSAULT", "مقتل").target_sector == "REB"
+
+
+@pytest.mark.parametrize("text", [
+    "فالطالبات يحتجن إلى استخدام دورات المياه.",  # need
+    "لو تخلينا عن حبل الدعاة واعتصمنا بحبل الله.",  # hold fast
+    "الجامعات التي يتظاهر المسؤولون عنها بأن المشكلة لا وجود لها.",  # pretend
+    "وتحدثت الجمعيات عن هذه التظاهرة القرآنية.",  # a festival
+])
+def test_the_other_senses_of_protest_words_report_no_protest(text):
+    import rasid
+
+    assert not [e for e in rasid.analyze(text).events if e.type == "PROTEST"]
+
+
+def test_protest_words_in_their_own_sense_still_report_protests():
+    import rasid
+
+    for text in ("واحتج المتظاهرون على القرار.", "واعتصم العمال أمام الوزارة.", "خرجت تظاهرة حاشدة في المدينة."):
+        assert [e for e in rasid.analyze(text).events if e.type == "PROTEST"], text
