@@ -867,6 +867,8 @@ def _allowed(ctx: _Context, hit: _Hit, lo: int, hi: int) -> bool:
         return False  # انهيار الهدنة، خرق وقف إطلاق النار: the truce ended, none was made
     if hit.type == "ASSAULT" and any(ctx.is_("charge", j) for j in range(max(lo, hit.first - 2), hit.first)):
         return False  # بتهمة القتل، قضية اختطاف: the name of a charge or a case
+    if "agent_subject" in hit.trigger.flags and _aims_at_action(ctx, hit.last + 1, hi):
+        return False  # يستهدف تحفيز الإبداع، كان يستهدف تدمير القوات المسلحة: aims at doing something, no attack
     if "agent_subject" in hit.trigger.flags and any(ctx.is_("plan_noun", j) for j in (hit.first - 1, hit.last + 1) if lo <= j < hi):
         return False  # تستهدف الخطة الشباب: a plan aims at people, it does not attack them
     if any(flag in hit.trigger.flags and _word_after(ctx, hit, hi, cue, window) for flag, (cue, window) in OTHER_SENSES.items()):
@@ -896,6 +898,18 @@ def _allowed(ctx: _Context, hit: _Hit, lo: int, hi: int) -> bool:
         return True
     a, b = max(lo, hit.first - 6), min(hi, hit.last + 7)
     return any(ctx.is_("protest_agent", j) for j in range(a, b) if j < hit.first or j > hit.last)
+
+
+VERBAL_NOUN_II = re.compile(r"^ت..ي.$")  # تفعيل, the verbal noun of a form II verb: تحفيز، تطوير، تدمير، تعزيز
+
+
+def _aims_at_action(ctx: _Context, j: int, hi: int) -> bool:
+    """Is the word at ``j`` a verbal noun (تفعيل pattern, or an ``aim_noun``: رفع، خفض، زيادة) with a word after it,
+    and no group noun (استهدف تنظيم داعش is an attack)?"""
+    if j + 1 >= hi or ctx.tokens[j].kind != "word" or ctx.mention_at.get(j) is not None or ctx.is_("actor_noun", j):
+        return False
+    bare = ctx.tokens[j].norm.removeprefix("ال")
+    return bool(VERBAL_NOUN_II.match(bare)) or ctx.is_("aim_noun", j)
 
 
 def _dawn(ctx: _Context, hit: _Hit, lo: int, hi: int) -> bool:

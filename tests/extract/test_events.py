@@ -2105,3 +2105,11 @@ def test_protest_words_in_their_own_sense_still_report_protests():
 
     for text in ("واحتج المتظاهرون على القرار.", "واعتصم العمال أمام الوزارة.", "خرجت تظاهرة حاشدة في المدينة."):
         assert [e for e in rasid.analyze(text).events if e.type == "PROTEST"], text
+
+
+def test_aiming_at_an_action_is_no_attack():
+    import rasid
+
+    for text in ("المبادرة تستهدف تحفيز الإبداع والابتكار.", "كان يستهدف تدمير القوات المسلحة."):
+        assert not [e for e in rasid.analyze(text).events if e.type == "ASSAULT"], text
+    assert _analyzed_arg("استهدفت الغارات تنظيم داعش.", "ASSAULT", "استهدفت", "target") == "تنظيم داعش"
