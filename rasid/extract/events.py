@@ -624,8 +624,8 @@ def _ailment_after(ctx: _Context, hit: _Hit, hi: int) -> bool:
             return False
         if not ctx.tokens[j].norm.lstrip("وف").startswith("ب"):
             continue
-        if _cue_at(ctx, "ailment", j, hi):
-            return True
+        if _cue_at(ctx, "ailment", j, hi) or ctx.is_("demonstrative", j) and j + 1 < hi and _cue_at(ctx, "ailment", j + 1, hi):
+            return True  # … or بهذا المرض
     return False
 
 
@@ -675,6 +675,8 @@ def _hazard_subject(ctx: _Context, hit: _Hit, lo: int, hi: int) -> bool:
         return False  # أضرموا النار، أضرمت النيران في المنزل: the fire is what is set
     if hit.last + 1 < hi and ctx.is_("hazard", hit.last + 1):
         return True
+    if hit.first - 1 >= lo and ctx.is_("ailment", hit.first - 1) and "injury" in hit.trigger.flags:
+        return True  # مرض يصيب الأغشية، الفيروس يصيب الرئتين: an illness strikes
     k = hit.first - 2  # النار التي أحرقت; not إطلاق النار التي قتل خلالها, whose fire is a trigger's object
     return k >= lo and ctx.is_("relative", k + 1) and ctx.is_("hazard", k) and not (k - 1 >= lo and _is_trigger(ctx, k - 1))
 

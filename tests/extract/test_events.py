@@ -2113,3 +2113,14 @@ def test_aiming_at_an_action_is_no_attack():
     for text in ("المبادرة تستهدف تحفيز الإبداع والابتكار.", "كان يستهدف تدمير القوات المسلحة."):
         assert not [e for e in rasid.analyze(text).events if e.type == "ASSAULT"], text
     assert _analyzed_arg("استهدفت الغارات تنظيم داعش.", "ASSAULT", "استهدفت", "target") == "تنظيم داعش"
+
+
+@pytest.mark.parametrize("text", [
+    "انخفض لديهم خطر الإصابة بالسكتة القلبية.",
+    "وهي اكثر الاسباب شيوعاً في الاصابة بهذا المرض.",
+    "الحمى الشوكية هي مرض يصيب الأغشية التي تغطي الدماغ.",
+])
+def test_an_illness_is_no_wound(text):
+    import rasid
+
+    assert not [e for e in rasid.analyze(text).events if e.type == "ASSAULT"]
