@@ -1995,6 +1995,15 @@ def _mention_right_before(ctx: _Context, i: int, lo: int) -> ArgSpan | None:
     while k >= lo and (ctx.is_("skip", k) or ctx.punct(k) in ('"', "«", "»")):
         k -= 1
     m = ctx.mention_end.get(k) if k >= lo else None
+    if m is not None and m.label in PLACE_LABELS:
+        j = ctx.token_at(m.start)
+        while j is not None and j - 1 > lo and knowledge_base().title_at(ctx.tokens, j - 1, "place_head", "area_head", "district_head") is not None:
+            j -= 1
+        if j is not None and j - 1 > lo and ctx.tokens[j - 1].norm == "من":  # خمسة مسلحين حوثيين من محافظة عمران لقوا مصرعهم
+            for e in (j - 2, j - 3):  # the people, past an adjective, not whence they came
+                a = ctx.mention_end.get(e) if e >= lo else None
+                if a is not None and ctx.actor(a) and a.label not in PLACE_LABELS and (e == j - 2 or _nisba(ctx.tokens[j - 2].norm)):
+                    return ArgSpan(a.start, a.end, a.entity)
     if m is not None and ctx.actor(m) and not _prep_before_mention(ctx, m):
         return ArgSpan(m.start, m.end, m.entity)
     return None

@@ -2124,3 +2124,8 @@ def test_an_illness_is_no_wound(text):
     import rasid
 
     assert not [e for e in rasid.analyze(text).events if e.type == "ASSAULT"]
+
+
+def test_whence_the_victims_came_is_not_who_they_are():
+    text = "وكان خمسة مسلحين حوثيين من محافظة عمران لقوا مصرعهم واصيب سبعة آخرين السبت في كمين."
+    assert _analyzed_arg(text, "ASSAULT", "لقوا مصرعهم", "target") == "مسلحين حوثيين"
