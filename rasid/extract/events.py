@@ -2479,9 +2479,9 @@ def _np_before(ctx: _Context, last: int, lo: int, adjectives: bool = False) -> A
     k = last
     while k >= lo and last - k < 2 and ctx.tokens[k].kind == "word" and not ctx.is_("stop", k) and not _is_trigger(ctx, k) and not ctx.is_("time_word", k):
         k -= 1
-    if adjectives and k == last - 2 and k >= lo and ctx.tokens[k].kind == "word" and _definite(ctx.tokens[k].norm) and not ctx.is_("stop", k) and not _is_trigger(ctx, k):
-        if _nisba(ctx.tokens[k + 1].norm) and _definite(ctx.tokens[k + 1].norm) and _definite(ctx.tokens[k + 2].norm):
-            k -= 1
+    head = adjectives and k == last - 2 and k >= lo and ctx.tokens[k].kind == "word" and _definite(ctx.tokens[k].norm) and not ctx.is_("stop", k)
+    if head and not _is_trigger(ctx, k) and _nisba(ctx.tokens[k + 1].norm) and _definite(ctx.tokens[k + 1].norm) and _definite(ctx.tokens[k + 2].norm):
+        k -= 1
     return ctx.token_span(k + 1, last) if k < last else None
 
 
