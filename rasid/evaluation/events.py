@@ -21,11 +21,11 @@ split into folds (stably, by sentence id hash); for each held-out fold the
 detector's setting (L2, sentence words or not, ambiguous sentences or not, probability cut) is chosen by an
 inner cross-validation on the other folds alone, then trained on them (and on
 the other types' sentences outside the held-out fold) and applied to it.  Argument and actor-code rules have no trained
-parameters; their folds only show how much the scores vary.  For the types
-with a learned argument fill (ASSAULT, :mod:`rasid.extract.argument_model`)
-the arguments are scored with the fill, cross-validated on the same folds:
-each record's fill comes from a CRF trained on the other folds only
-(``arguments``; the rules alone are kept as ``arguments_rules``).  The CLI
+parameters; their folds only show how much the scores vary.  ``arguments`` scores the
+rules, as the default install runs them.  For the types with a learned argument fill
+(ASSAULT, :mod:`rasid.extract.argument_model`, opt-in at run time) the fill is scored too,
+cross-validated on the same folds: each record's fill comes from a CRF trained on the
+other folds only (``arguments_fill``).  The CLI
 ``rasid eval events [DIR] [--json FILE]`` calls :func:`evaluate_dir` and
 :func:`format_table`.
 """
@@ -651,16 +651,13 @@ def evaluate_dir(path: Path, folds: int = 5, analyzer: Callable[[str], Document]
             for rec, doc in zip(records, docs):
                 verbs = [words(s.get("verb") or []) for s in rec["spans"]]
                 preds.append(predict(doc, event_type, verbs) if doc is not None else Prediction(False))
-            rules = _argument_block(records, preds, rec_folds, folds, ARGUMENT_METHODS["rules"])
+            scores["arguments"] = _argument_block(records, preds, rec_folds, folds, ARGUMENT_METHODS["rules"])
             if event_type in FILL_TYPES:
-                # the learned fill, cross-validated: each record's fill comes from a CRF trained on the other folds
+                # the opt-in learned fill, cross-validated: each record's fill comes from a CRF trained on the other folds
                 from rasid.evaluation.arguments import learned_fill_predictions
 
                 filled = learned_fill_predictions(records, docs, event_type, rec_folds, folds)
-                scores["arguments"] = _argument_block(records, filled, rec_folds, folds, ARGUMENT_METHODS["fill"].format(folds=folds))
-                scores["arguments_rules"] = rules
-            else:
-                scores["arguments"] = rules
+                scores["arguments_fill"] = _argument_block(records, filled, rec_folds, folds, ARGUMENT_METHODS["fill"].format(folds=folds))
         result["types"][event_type] = scores
     result["errors"] = errors
     return result
@@ -728,14 +725,14 @@ def format_table(scores: dict) -> str:
                     f"({a['source_f1']:.2f}/{a['target_f1']:.2f})  actor {a['actor_accuracy']:.2f} ({a['country_accuracy']:.2f}/{a['sector_accuracy']:.2f})"
                 )
     for t, s in scores.get("types", {}).items():
-        a, r = s.get("arguments"), s.get("arguments_rules")
+        a, f = s.get("arguments"), s.get("arguments_fill")
         if a:
             line = f"{t:<8} arguments: {a.get('method', 'rules')}"
-            if r:
-                line += f"  (rules alone: argF1 {r['argument_f1']:.2f} ({r['source_f1']:.2f}/{r['target_f1']:.2f})  actor {r['actor_accuracy']:.2f}"
+            if f:
+                line += f"  ({f['method']}, opt-in: argF1 {f['argument_f1']:.2f} ({f['source_f1']:.2f}/{f['target_f1']:.2f})  actor {f['actor_accuracy']:.2f}"
                 for part, label in (("read_folds", "read"), ("unread_folds", "unread")):
-                    if part in r:
-                        line += f"; {label} {r[part]['argument_f1']:.2f}"
+                    if part in f:
+                        line += f"; {label} {f[part]['argument_f1']:.2f}"
                 line += ")"
             lines.append(line)
     if scores.get("errors"):
