@@ -2090,7 +2090,7 @@ def test_aiming_at_an_action_is_no_attack():
     "وهي اكثر الاسباب شيوعاً في الاصابة بهذا المرض.",
     "الحمى الشوكية هي مرض يصيب الأغشية التي تغطي الدماغ.",
 ])
-def test_an_illness_is_no_wound(text):
+def test_an_illness_as_subject_or_named_after_a_demonstrative_is_no_wound(text):
     import rasid
 
     assert not [e for e in rasid.analyze(text).events if e.type == "ASSAULT"]
