@@ -1647,7 +1647,7 @@ def _assign(ctx: _Context, hit: _Hit, lo: int, hi: int, firsts: list[int], befor
             hit.source = fronted
         elif trig.next == "source":
             visited = "place_object" in trig.flags and nxt is not None and _place_at(ctx, nxt[0]) and _subject_before(ctx, hit.first, lo) is not None
-            relative = not gapped and not _has_object_suffix(ctx, hit) and _after_relative(ctx, hit.first, lo) and not _resumptive_after(ctx, hit.last + 1)
+            relative = not gapped and not _has_object_suffix(ctx, hit) and _relative_before(ctx, hit.first, lo) is not None and not _resumptive_after(ctx, hit.last + 1)
             if relative:  # القذائف التي استهدفت المدنيين: the relative's antecedent is the subject, the phrase after the object
                 hit.target = nxt[2] if nxt is not None and _near(ctx, hit.last, nxt[0]) and not nxt[3] else None
                 hit.source = _relative_antecedent(ctx, hit.first, lo)
@@ -2447,19 +2447,18 @@ def _resumptive_after(ctx: _Context, j: int) -> bool:
     return any(norm == p + s for p in ("علي", "عل", "في", "ب", "ل", "من", "عن", "الي", "ال") for s in ("ه", "ها", "هم", "هما", "هن"))
 
 
-def _after_relative(ctx: _Context, i: int, lo: int) -> bool:
+def _relative_before(ctx: _Context, i: int, lo: int) -> int | None:
+    """The index of a relative pronoun right before the verb at ``i`` (past قد), if there is one."""
     k = i - 1
     while k > lo and ctx.is_("skip", k):
         k -= 1
-    return k > lo and ctx.is_("relative", k)
+    return k if k > lo and ctx.is_("relative", k) else None
 
 
 def _relative_antecedent(ctx: _Context, i: int, lo: int) -> ArgSpan | None:
     """الجماعات الإسلامية المتشددة التي قتلت عشرات: the actor a relative pronoun right before the verb refers to."""
-    k = i - 1
-    while k > lo and ctx.is_("skip", k):
-        k -= 1
-    if k <= lo or not ctx.is_("relative", k):
+    k = _relative_before(ctx, i, lo)
+    if k is None:
         return None
     k -= 1
     while k > lo and ctx.punct(k) in SOFT_PUNCT:
@@ -2944,10 +2943,10 @@ def _extent(ctx: _Context, span: ArgSpan, lo: int, hi: int, trigger: tuple[int, 
         head = ctx.tokens[first - 1].norm
         if not _definite(head) and not head.startswith(("و", "ف", "ب", "ل")):
             start_j = first - 1  # قوات التحالف، عناصر الشرطة: the construct head names who of the group acted
-    title_at = _title_start(ctx, span, first, lo, trigger, other) if start_j == first else None
-    opening = ctx.token_at(title_at) if title_at is not None else start_j
+    lead_at = _title_start(ctx, span, first, lo, trigger, other) if start_j == first else None  # an offset, or None
+    opening = ctx.token_at(lead_at) if lead_at is not None else start_j
     if opening is not None and opening - 1 >= lo and ctx.is_("supporter_noun", opening - 1) and not blocked(opening - 1):
-        title_at = ctx.tokens[opening - 1].start  # أنصار الرئيس الليبي الراحل معمر القذافي: whose followers
+        lead_at = ctx.tokens[opening - 1].start  # أنصار الرئيس الليبي الراحل معمر القذافي: whose followers
     j = end_j + 1
     while j < hi and j - start_j < EXTENT_MAX and not blocked(j):
         tok = ctx.tokens[j]
@@ -2974,9 +2973,9 @@ def _extent(ctx: _Context, span: ArgSpan, lo: int, hi: int, trigger: tuple[int, 
     end_j = _owner_phrase(ctx, start_j, end_j, hi, blocked)
     if COORDINATION:
         end_j = _conjuncts(ctx, end_j, hi, blocked)
-    if start_j == first and end_j == last and title_at is None:
+    if start_j == first and end_j == last and lead_at is None:
         return span
-    start_at = title_at if title_at is not None else ctx.tokens[start_j].start
+    start_at = lead_at if lead_at is not None else ctx.tokens[start_j].start
     return ArgSpan(min(span.start, start_at), max(span.end, ctx.tokens[end_j].end), span.entity)
 
 
