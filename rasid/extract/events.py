@@ -1070,7 +1070,12 @@ def _place_phrase(ctx: _Context, span: ArgSpan) -> bool:
     j = ctx.token_at(span.start)
     if j is None or not _prep_at(ctx, j - 1):
         return False
-    return _place_at(ctx, j) or knowledge_base().title_at(ctx.tokens, j, "place_head", "area_head", "district_head") is not None
+    return _place_at(ctx, j) or _place_head_at(ctx, j)
+
+
+def _place_head_at(ctx: _Context, j: int) -> bool:
+    """A noun that heads a place name (مدينة، منطقة، حي) at token ``j``."""
+    return knowledge_base().title_at(ctx.tokens, j, "place_head", "area_head", "district_head") is not None
 
 
 def _anaphoric_source(ctx: _Context, hits: list[_Hit]) -> None:
@@ -1198,12 +1203,14 @@ LAUNCH_WINDOW = 4  # بقذيفة مضادة للدروع أطلقها مقات�
 
 
 def _launcher(ctx: _Context, j: int, hi: int) -> ArgSpan | None:
-    """Who fired the weapon before ``j``: the subject of a verb resuming it (أطلقها، أطلقته) or of a light verb."""
+    """Who fired the weapon before ``j``: the subject of a verb resuming it (a ``launch_verb`` stem with a pronoun:
+    أطلقها، أطلقته) or of a light verb."""
     for k in range(j, min(hi - 1, j + LAUNCH_WINDOW)):
         if ctx.strong(k) or ctx.tokens[k].kind != "word":
             return None
         splits = enclitic_splits(ctx.tokens[k].norm)
-        if any(base.removeprefix("و").startswith("اطلق") and suffix for base, suffix in splits) or _light_resumptive(ctx, k):
+        launch = ctx.lex.words.get("launch_verb", frozenset())
+        if any(suffix and base.removeprefix("و").startswith(tuple(launch)) for base, suffix in splits) or _light_resumptive(ctx, k):
             found = _phrase_after(ctx, k + 1, min(hi, k + 1 + EXTENT_MAX))
             return found[2] if found is not None and not found[3] and _actor_like(ctx, found[2]) else None
     return None
@@ -1997,7 +2004,7 @@ def _mention_right_before(ctx: _Context, i: int, lo: int) -> ArgSpan | None:
     m = ctx.mention_end.get(k) if k >= lo else None
     if m is not None and m.label in PLACE_LABELS:
         j = ctx.token_at(m.start)
-        while j is not None and j - 1 > lo and knowledge_base().title_at(ctx.tokens, j - 1, "place_head", "area_head", "district_head") is not None:
+        while j is not None and j - 1 > lo and _place_head_at(ctx, j - 1):
             j -= 1
         if j is not None and j - 1 > lo and ctx.tokens[j - 1].norm == "من":  # خمسة مسلحين حوثيين من محافظة عمران لقوا مصرعهم
             for e in (j - 2, j - 3):  # the people, past an adjective, not whence they came
@@ -2404,14 +2411,8 @@ def _subject_before(ctx: _Context, i: int, lo: int) -> ArgSpan | None:
         if ctx.strong(j) or ctx.punct(j) in ("،", ",") or ctx.tokens[j].norm in ("ان", "انه", "انها", "انهم"):
             break
         if ctx.is_("relative", j):
-            k = j - 1
-            while k > lo_win and ctx.punct(k) in SOFT_PUNCT:
-                k -= 1
-            m = ctx.mention_end.get(k)
-            if m is not None and ctx.actor(m):
-                return ArgSpan(m.start, m.end, m.entity)
-            np = _np_before(ctx, j - 1, lo_win, adjectives=True)
-            return np if np is not None else best
+            found = _antecedent(ctx, j, lo_win)
+            return found if found is not None else best
         m = ctx.mention_end.get(j)
         if m is not None and ctx.actor(m) and best is None and not _prep_before_mention(ctx, m) and not _object_adjective(ctx, m, i):
             best = ArgSpan(m.start, m.end, m.entity)
@@ -2458,16 +2459,20 @@ def _relative_before(ctx: _Context, i: int, lo: int) -> int | None:
 def _relative_antecedent(ctx: _Context, i: int, lo: int) -> ArgSpan | None:
     """الجماعات الإسلامية المتشددة التي قتلت عشرات: the actor a relative pronoun right before the verb refers to."""
     k = _relative_before(ctx, i, lo)
-    if k is None:
-        return None
-    k -= 1
+    found = _antecedent(ctx, k, lo) if k is not None else None
+    return found if found is not None and _actor_like(ctx, found) else None
+
+
+def _antecedent(ctx: _Context, rel: int, lo: int) -> ArgSpan | None:
+    """What the relative pronoun at ``rel`` refers to: the actor mention before it, past a comma (وزير الدفاع جان إيف
+    لودريان، الذي يزور), else the noun phrase there, a definite head with its adjectives."""
+    k = rel - 1
     while k > lo and ctx.punct(k) in SOFT_PUNCT:
-        k -= 1  # وزير الدفاع جان إيف لودريان، الذي يزور القاهرة
+        k -= 1
     m = ctx.mention_end.get(k)
     if m is not None and ctx.actor(m):
         return ArgSpan(m.start, m.end, m.entity)
-    np = _np_before(ctx, k, max(lo, k - 3), adjectives=True)
-    return np if np is not None and _actor_like(ctx, np) else None
+    return _np_before(ctx, rel - 1, lo, adjectives=True)
 
 
 def _np_before(ctx: _Context, last: int, lo: int, adjectives: bool = False) -> ArgSpan | None:
