@@ -745,9 +745,9 @@ def _prep_follows(ctx: _Context, hit: _Hit, hi: int) -> bool:
 
 
 def _aimed(ctx: _Context, hit: _Hit, hi: int) -> bool:
-    """A ``needs_aim`` row (أطلق صواريخ) is an attack only when one of its prepositions follows within
-    :data:`PREP_WINDOW` words, on a separate word or as a clitic: أطلقت الطائرات خمسة صواريخ على الموقع;
-    أطلقت كوريا صاروخا باليستيا في تجربة is a launch."""
+    """A ``needs_aim`` row (أطلق صواريخ) is an attack only when one of its prepositions (على، باتجاه، نحو، صوب)
+    follows within :data:`PREP_WINDOW` words: أطلقت الطائرات خمسة صواريخ على الموقع; أطلقت كوريا صاروخا باليستيا في
+    تجربة is a launch.  Unlike :func:`_prep_follows`, what follows need not be an actor (a position, a town)."""
     for j in range(hit.last + 1, min(hi, hit.last + 1 + PREP_WINDOW)):
         if ctx.strong(j):
             return False
