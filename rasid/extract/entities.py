@@ -924,6 +924,7 @@ def find_mentions(doc: Document, kb: KnowledgeBase | None = None) -> list[Mentio
     if predict is not None:
         mentions += tagger_short_names(doc, kb, mentions)
     mentions += context_name_mentions(doc, kb, mentions)
+    link_surnames(doc, kb, mentions)
     mentions = quoted_media(doc, kb, mentions)
     mentions = without_common_word_places(doc, mentions, kb)
     mentions.sort(key=lambda m: (m.start, -m.end))
@@ -1039,6 +1040,28 @@ def context_name_mentions(doc: Document, kb: KnowledgeBase, mentions: list[Menti
             continue
         out.append(Mention(start, tok.end, label="GPE", kind="name", actor=entry.id, source="rule:context_name", score=0.7, fine=entry.type, country=entry.country))
     return out
+
+
+def link_surnames(doc: Document, kb: KnowledgeBase, mentions: list[Mention]) -> None:
+    """Link a one-word person name the lexicons left unlinked (بوش، رامسفيلد) to the PETRARCH actor of that
+    lemma: news names leaders by surname alone, and the single lemmas are safe once the tagger read a person.
+    A title right before the name (المرجع الشيعي السيستاني، الرئيس عباس) says the role: then only the country is
+    taken, the sector is left to the title's words."""
+    starts = [t.start for t in doc.tokens]
+    for m in mentions:
+        if m.label != "PER" or m.kind != "name" or m.actor is not None:
+            continue
+        words = fold(doc.text[m.start : m.end]).split()
+        entry = kb.surnames.get(words[0]) if len(words) == 1 else None
+        if entry is None:
+            continue
+        i = bisect_left(starts, m.start)
+        titled = any((t := kb.title_at(doc.tokens, k, "person", "role")) is not None and t.last >= i - 2 for k in range(max(0, i - TITLE_BACK), i))
+        m.actor, m.country, m.source = entry.id, entry.country, m.source + "+surname"
+        m.sector = m.sector if titled else entry.sector
+
+
+TITLE_BACK = 4  # words before a surname where a title phrase may start (المرجع الشيعي آية الله السيستاني)
 
 
 @lru_cache(maxsize=1)

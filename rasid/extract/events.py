@@ -110,6 +110,7 @@ class Lexicon:
     call_verbs: frozenset[str] = frozenset()  # inflected forms of دعا، حث، طالب (a call for a future action)
     survive_verbs: frozenset[str] = frozenset()  # inflected forms of نجا (its subject is the attack's target)
     announce_verbs: frozenset[str] = frozenset()  # speech cues that take an event noun as object (أعلن، أكد، ذكر، أفاد)
+    speech_verbs: frozenset[str] = frozenset()  # speech cues that open a clause of their own (قال، أعلنت، ذكرت; not the calls دعا، طالب)
 
     def is_(self, category: str, form: str) -> bool:
         return form in self.words.get(category, frozenset())
@@ -245,6 +246,7 @@ def load_lexicon() -> Lexicon:
         inflected("call_verb"),
         inflected("survive_verb"),
         frozenset(fold(r["form"]) for r in load_tsv("speech_cues.tsv") if r["role"] == "verb" and r["kind"] in ANNOUNCING),
+        frozenset(fold(r["form"]) for r in load_tsv("speech_cues.tsv") if r["role"] == "verb" and r["kind"] != "call"),
     )
 
 
@@ -566,11 +568,14 @@ def _spelled_as_verb(ctx: _Context, i: int, lo: int, prefix: str, stem: str) -> 
     """May token ``i``, read as ``prefix`` + ``stem``, be a verb?  Folding hides what its spelling and its place say:
     a verb takes no ة (طالبة is a student; سيطرة is the verbal noun of its own row), a count or a determiner takes a
     noun (17 طالبا، أي دعم; but العناصر ال54 خطفوا: a plural verb has the count as its subject), and ئ is no ي
-    (بائع is a seller, not بايع "pledged allegiance"; وسائد are cushions, not و + س + أيد)."""
+    (بائع is a seller, not بايع "pledged allegiance"; وسائد are cushions, not و + س + أيد), and a manner adjective
+    describes a noun (وقصف عنيف is "and heavy shelling")."""
     if ctx.doc.text[ctx.tokens[i].end - 1] == "ة" and not _noun_stem(ctx, stem + "ه"):
         return False
     if not prefix and i > lo and _counted(ctx, i - 1) and not ctx.tokens[i].norm.endswith(("وا", "ون")):
         return False
+    if i + 1 < len(ctx.tokens) and ctx.is_("manner_adjective", i + 1):
+        return False  # وقصف عنيف ومتبادل: a manner adjective follows a noun
     return not _hamza_on_ya(ctx, i, prefix, stem)
 
 
@@ -1593,14 +1598,20 @@ def _assign(ctx: _Context, hit: _Hit, lo: int, hi: int, firsts: list[int], befor
         hit.target = undergone  # تعرضت القوات لهجوم: the subject of تعرض is the target
     if agent is not None:
         hit.source = agent[2]
-        if hit.target is None and nxt is not None and nxt[0] < agent[0] - 1:
+        described = trig.pos == "noun" and not gapped and nxt is not None and nxt[0] < hit.last + 1 + _adjectives(ctx, hit.last + 1, fwd_end)
+        if hit.target is None and nxt is not None and nxt[0] < agent[0] - 1 and not described:
             hit.target = nxt[2]
+        if hit.target is None and trig.pos == "noun" and not gapped:
+            hit.target = _target_after(ctx, frame, agent[1] + 1, _window_end(agent[1] + 1, hi, firsts), None)  # قصف عنيف من قبل قوات النظام على مناطق: the adjective is no target, the prepositional object after the agent is
         return
     if undergone is not None:
         g0 = hit.last + 1 + _adjectives(ctx, hit.last + 1, fwd_end)
         genitive = _phrase_after(ctx, g0, fwd_end) if not gapped else None
+        owner = _lam_owner(ctx, g0, fwd_end) if "lam_source" in trig.flags else None
         if genitive is not None and genitive[0] == g0 and not genitive[3] and _actor_headed(ctx, genitive[2]):
             hit.source = genitive[2]  # تتعرض لقصف الحوثيين: the attack noun's genitive attacks
+        elif owner is not None:
+            hit.source = ArgSpan(owner.start, owner.end, owner.entity)  # تعرضت لقصف مدفعي لقوات النظام: by them
         else:
             hit.source = _light_verb_after(ctx, g0, fwd_end)
         return
@@ -2251,7 +2262,7 @@ def _fronted_subject(ctx: _Context, i: int, lo: int) -> ArgSpan | None:
     k = i - 1
     while k >= lo and ctx.is_("skip", k):
         k -= 1  # قد
-    for j in range(k, max(lo, i - 6) - 1, -1):
+    for j in range(k, max(lo, i - FRONT_BACK) - 1, -1):
         if ctx.strong(j) or ctx.punct(j):
             return None
         if ctx.is_("relative", j):
@@ -2276,6 +2287,7 @@ def _fronted_subject(ctx: _Context, i: int, lo: int) -> ArgSpan | None:
     return None
 
 
+FRONT_BACK = 8  # words from إن/أن to the verb whose subject they open (أن مجموعة مسلحة من حزب العمال الكردستاني استهدفت)
 COPULA_SUBJECT = 7  # words between كان and قد that can be the subject (وكانت فرقة مظلية من قوات الأمن قد قتلت)
 
 
@@ -2594,6 +2606,8 @@ def _target_after(ctx: _Context, frame: Trigger, i: int, end: int, purpose_at: i
             j += 1  # خطف مسلحون قبل خمسة أيام عددا من المواطنين: a time is no argument
             continue
         tok = ctx.tokens[j]
+        if j > i and ctx.forms[j] & ctx.lex.speech_verbs:
+            break  # إطلاق نار قرب مركز، كما أعلنت السلطات: the speech verb opens the attribution, not the object
         if tok.kind == "word" and ctx.is_("purpose", j) and tok.norm.startswith(("ل", "ول")):
             found = _phrase_after(ctx, j + 1, end)
             if found is not None:

@@ -74,6 +74,7 @@ class KnowledgeBase:
     first_names: dict[str, frozenset[str]] = field(default_factory=dict)  # person id -> folded first words of its aliases
     verbal_nouns: dict[str, str] = field(default_factory=dict)  # folded form -> preposition it governs as a verbal noun (القضاء على)
     verbs: frozenset[str] = frozenset()  # folded imperfect speech verbs (يقول، تؤكد): never a name
+    surnames: dict[str, Entry] = field(default_factory=dict)  # folded single PETRARCH lemma of a government actor with a country (بوش، رامسفيلد)
 
     def entry(self, actor_id: str | None) -> Entry | None:
         return self.by_id.get(actor_id) if actor_id else None
@@ -198,9 +199,12 @@ def knowledge_base() -> KnowledgeBase:
     person_aliases = {fold(a): by_id[row["id"]] for row in load_tsv("actors.tsv") if row["type"] == "person"
                       for a in row["aliases"].split("|") if len(a.split()) >= 2}
     title_words = {fold(r["form"].split()[0]) for r in load_tsv("titles.tsv") if r["form"].strip() and r["kind"] not in ("place_prefix", "modifier", "district_head")}
+    surnames: dict[str, Entry] = {}
     for row in load_tsv("actors_petrarch.tsv"):
         form = row["form"]
-        if len(form.split()) < 2:  # single lemmas (جيش، غزة) are too ambiguous without the hand lists
+        if len(form.split()) < 2:  # single lemmas (جيش، غزة) are too ambiguous without the hand lists …
+            if row["country"] and row["sector"].split()[:1] == ["GOV"]:  # … but a leader's, read by the tagger as a person's name, is that leader (بوش)
+                surnames.setdefault(fold(form), Entry("PET:" + form, "PER", "name", form, form, "person", row["country"], row["sector"].split()[0], (), "actors_petrarch.tsv"))
             continue
         if fold(form.split()[0]) in place_heads:  # مدينة الحلة, غرب بغداد, منطقة عسير are places: the gazetteer names them
             continue
@@ -238,4 +242,4 @@ def knowledge_base() -> KnowledgeBase:
                    for row in load_tsv("actors.tsv") if row["type"] == "person"}
     verbal = {fold(r["form"]): fold(r["preposition"]) for r in load_tsv("verbal_nouns.tsv")}
     verbs = frozenset(f for r in load_tsv("speech_cues.tsv") if r["role"] in ("verb", "continue") and (f := fold(r["form"]))[:1] in ("ي", "ت"))
-    return KnowledgeBase(trie, titles, by_id, heads, stop, nationality, common, prefixes, first_names, verbal, verbs)
+    return KnowledgeBase(trie, titles, by_id, heads, stop, nationality, common, prefixes, first_names, verbal, verbs, surnames)

@@ -601,3 +601,14 @@ def test_a_name_after_a_title_stops_at_the_end_of_a_headline():
     doc = rasid.analyze(text)
     persons = [text[m.start : m.end] for m in doc.mentions if m.label == "PER"]
     assert persons == ["تشارلز"]  # not تشارلز وجه across the line, nor رسالة "a letter" after the title
+
+
+def test_a_leader_named_by_surname_alone_is_linked_to_his_country(monkeypatch):
+    text = "تظاهر الآلاف احتجاجا على زيارة بوش. وقال الرئيس عباس إن الاحتلال يقتل الأطفال. وقال مشرف المدرسة إن"
+    doc = build_doc(text)
+    fake = [Mention(text.index(w), text.index(w) + len(w), label="PER", source="ner", score=0.9) for w in ("بوش", "عباس", "مشرف")]
+    monkeypatch.setattr(ent_mod, "_tagger", lambda: (lambda d: fake))
+    got = {text[m.start : m.end]: (m.country, m.sector) for m in ent_mod.find_mentions(doc) if m.label == "PER"}
+    assert got["بوش"] == ("USA", "GOV")
+    assert got["عباس"] == ("PSE", None)  # the title says the role
+    assert got.get("مشرف", (None, None)) == (None, None)  # PETRARCH's مشرف is no government actor

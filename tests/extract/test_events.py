@@ -2099,3 +2099,29 @@ def test_an_illness_as_subject_or_named_after_a_demonstrative_is_no_wound(text):
 def test_whence_the_victims_came_is_not_who_they_are():
     text = "وكان خمسة مسلحين حوثيين من محافظة عمران لقوا مصرعهم واصيب سبعة آخرين السبت في كمين."
     assert _analyzed_arg(text, "ASSAULT", "لقوا مصرعهم", "target") == "مسلحين حوثيين"
+
+
+def test_a_long_fronted_subject_after_an_still_acts():
+    text = "ذكر تقرير إخباري أن مجموعة مسلحة من حزب العمال الكردستاني استهدفت ثلاثة جنود من قوات الدرك التركية."
+    assert _analyzed_arg(text, "ASSAULT", "استهدفت", "source") == "حزب العمال الكردستاني"
+    assert _analyzed_arg(text, "ASSAULT", "استهدفت", "target") == "جنود"
+
+
+def test_a_manner_adjective_is_neither_target_nor_subject():
+    text = "وترافق ذلك مع قصف عنيف من قبل قوات النظام على مناطق في محيط المدينة."
+    assert _analyzed_arg(text, "ASSAULT", "قصف", "source") == "قوات النظام"
+    assert _analyzed_arg(text, "ASSAULT", "قصف", "target") == "مناطق"
+    text = "وسط قصف مكثف للطيران الحربي على مناطق الاشتباك."
+    assert _analyzed_arg(text, "ASSAULT", "قصف", "source") == "للطيران الحربي"
+    assert _analyzed_arg("وقصف عنيف ومتبادل بين الطرفين.", "ASSAULT", "وقصف", "target") is None
+
+
+def test_the_owner_behind_lam_bombed_the_subject_of_an_undergone_shelling():
+    text = "وتعرضت المدينة لقصف مدفعي لقوات النظام."
+    assert _analyzed_arg(text, "ASSAULT", "لقصف", "source") == "قوات النظام"
+    assert _analyzed_arg(text, "ASSAULT", "لقصف", "target") == "المدينة"
+
+
+def test_the_object_search_stops_at_a_speech_verb():
+    text = "وقع إطلاق نار قرب مركز تدريب من دون أن يسفر عن إصابات، كما أعلنت السلطات المحلية."
+    assert _analyzed_arg(text, "ASSAULT", "إطلاق نار", "target") is None
