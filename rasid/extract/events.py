@@ -838,7 +838,9 @@ def _better(ctx: _Context, cand: _Hit, best: _Hit, no_article: bool) -> bool:
     after = cand.last + 1
     if after < len(ctx.tokens) and ctx.tokens[after].norm.endswith("ون") and (m := ctx.mention_at.get(after)) is not None and m.kind == "agent":
         return cand.trigger.pos == "verb"  # كما خطف مسلحون: a nominative plural is a subject, never a genitive
-    nominal = no_article or any(c in cand.prefix for c in "بل") or (cand.first > 0 and ctx.is_("stop", cand.first - 1))
+    before = cand.first - 1
+    after_stop = before >= 0 and ctx.is_("stop", before) and not (ctx.is_("demonstrative", before) and not no_article)
+    nominal = no_article or any(c in cand.prefix for c in "بل") or after_stop  # إلى ذلك قصف طيران التحالف: a demonstrative points at a definite noun only
     return (cand.trigger.pos == "noun") == nominal
 
 
@@ -858,6 +860,8 @@ def _allowed(ctx: _Context, hit: _Hit, lo: int, hi: int) -> bool:
         return False
     if hit.first in ctx.in_org_name:
         return False  # منظمة العفو الدولية، تحالف دعم الشرعية: a word of a name reports no event
+    if "written_ta" in hit.trigger.flags and hit.first == hit.last and ctx.doc.text[ctx.tokens[hit.first].end - 1] == "ه":
+        return False  # أشكاله ومظاهره: مظاهر with its pronoun ("its manifestations"), not مظاهرة (folding merges ة and ه)
     if "dawn_sense" in hit.trigger.flags and _dawn(ctx, hit, lo, hi):
         return False  # فجر هذا اليوم، فجرا، «فجر ليبيا»: dawn, or a name (فجر اليوم, a time, is dropped in _find_hits)
     if hit.type == "ASSAULT" and hit.trigger.pos == "noun" and _word_after(ctx, hit, hi, "figurative", 1):

@@ -2063,6 +2063,9 @@ def test_the_forces_of_a_rebellion_are_rebels():
     "لو تخلينا عن حبل الدعاة واعتصمنا بحبل الله.",  # hold fast
     "الجامعات التي يتظاهر المسؤولون عنها بأن المشكلة لا وجود لها.",  # pretend
     "وتحدثت الجمعيات عن هذه التظاهرة القرآنية.",  # a festival
+    "وهو أكبر تظاهرة اقتصادية فريدة من نوعها.",  # a trade fair
+    "سيبدأ حفل الافتتاح بمظاهرة بحرية يقودها الرئيس.",  # a naval parade
+    "رفضها الشديد للإرهاب في جميع أشكاله ومظاهره أينما كان.",  # its manifestations
 ])
 def test_the_other_senses_of_protest_words_report_no_protest(text):
     import rasid
@@ -2125,3 +2128,8 @@ def test_the_owner_behind_lam_bombed_the_subject_of_an_undergone_shelling():
 def test_the_object_search_stops_at_a_speech_verb():
     text = "وقع إطلاق نار قرب مركز تدريب من دون أن يسفر عن إصابات، كما أعلنت السلطات المحلية."
     assert _analyzed_arg(text, "ASSAULT", "إطلاق نار", "target") is None
+
+
+def test_guards_who_stage_a_sit_in_are_its_source():
+    text = "وفي وقت لاحق نظم حراس المسجد الأقصى اعتصاما أمام مركز شرطة الاحتلال."
+    assert _analyzed_arg(text, "PROTEST", "اعتصاما", "source") == "حراس المسجد الأقصى"
