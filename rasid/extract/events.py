@@ -631,6 +631,11 @@ def _ailment_after(ctx: _Context, hit: _Hit, hi: int) -> bool:
             continue
         if _cue_at(ctx, "ailment", j, hi) or ctx.is_("demonstrative", j) and j + 1 < hi and _cue_at(ctx, "ailment", j + 1, hi):
             return True  # … or بهذا المرض
+        k = j + 1
+        while ctx.tokens[j].norm == "ب" and k < hi and ctx.punct(k) in ('"', "«", "“"):
+            k += 1  # بـ "كورونا": the preposition written apart, the name quoted
+        if ctx.tokens[j].norm == "ب" and k < hi and _cue_at(ctx, "ailment", k, hi):
+            return True
     return False
 
 
@@ -1721,8 +1726,8 @@ def _assign(ctx: _Context, hit: _Hit, lo: int, hi: int, firsts: list[int], befor
             if light is not None and _result_cue_before(ctx, hit.first):
                 pass  # هجوم … أدى إلى مقتل: the subject of أدى is the attack; _link_results gives its attacker
             elif light is not None:
-                after = _phrase_after(ctx, light + 1, hit.first)
-                hit.source = after[2] if after is not None and not after[3] else _subject_before(ctx, light, lo)
+                after = _phrase_after(ctx, light + 1, hit.first)  # شنت سلسلة من الغارات: a quantity after the verb is no subject
+                hit.source = after[2] if after is not None and not after[3] and _actor_like(ctx, after[2]) else _subject_before(ctx, light, lo)
             elif trig.next == "target" and before and hit.first - _anchor(before[-1]) <= 20 and _coordinated(ctx, hit.first):
                 hit.source = next((b.source for b in reversed(before) if b.source is not None), None)
             elif hit.type == "PROTEST":
@@ -1747,12 +1752,51 @@ def _assign(ctx: _Context, hit: _Hit, lo: int, hi: int, firsts: list[int], befor
             start = adjective_end
         suffix = hit.inner is None and (hit.trigger.pos == "verb" or trig.next == "target") and _has_object_suffix(ctx, hit)
         if suffix:
-            return  # ندعمهم، اعتقاله بتهمة: the object is the pronoun
+            if hit.type in (PERSON_OBJECT_VERBS if hit.trigger.pos == "verb" else PERSON_OBJECT_NOUNS):  # اعتقاله، هددهم: the object is the pronoun
+                hit.target = _pronoun_antecedent(ctx, hit, lo, hit.source)
+            return
         hit.target = _target_after(ctx, frame, start, _window_end(start, hi, firsts), hit.extra.get("purpose_at"), suffix or light_source)
         if hit.target is not None and trig.pos == "noun" and ctx.token_at(hit.target.start) in range(start, adjective_end):
             hit.target = None  # هجمة شرسة، الترحيلات الأجنبية: the adjective is no target
         if hit.target is None and TOLL_FLAGS & trig.flags:
             hit.target = _aside_victims(ctx, start, fwd_end)
+
+
+PRONOUN_BACK = 25  # words before a trigger where the antecedent of its object pronoun may stand
+PERSON_OBJECT_VERBS = frozenset({"ASSAULT", "COERCE", "ACCUSE", "THREATEN", "CONSULT"})  # verb types whose object pronoun is a person (قتلهم، التقاه); أرسلها، رفضه take things
+PERSON_OBJECT_NOUNS = frozenset({"ASSAULT", "COERCE"})  # verbal nouns whose pronoun is the patient (اعتقاله، إصابته); رفضه is "his refusal"
+
+
+def _pronoun_antecedent(ctx: _Context, hit: _Hit, lo: int, other: ArgSpan | None) -> ArgSpan | None:
+    """The person or group an object pronoun stands for (المخطوفين هما بيل غراهام ونيل موريس … تم خطفهما; استشهاد
+    الجندي يحيى الشامري بعد إصابته): the nearest actor named before the trigger in its sentence that agrees with
+    the pronoun in number (ه، ها: one person or one body; هم، هن: a group; هما: two joined by و), not the other
+    argument, not a place."""
+    tok = ctx.tokens[hit.last]
+    raw = ctx.doc.text[tok.start : tok.end]
+    number = "dual" if raw.endswith("هما") else "plural" if raw.endswith(("هم", "هن")) else "one" if raw.endswith(("ه", "ها")) else None
+    if number is None:
+        return None
+    for k in range(hit.first - 1, max(lo, hit.first - PRONOUN_BACK) - 1, -1):
+        if ctx.strong(k):
+            return None
+        m = ctx.mention_end.get(k)
+        if m is None or not ctx.actor(m) or m.label in PLACE_LABELS:
+            continue
+        if other is not None and (m.start < other.end and other.start < m.end or other.entity is not None and m.entity == other.entity
+                                  or fold(ctx.doc.text[m.start : m.end]) == fold(ctx.doc.text[other.start : other.end])):
+            continue
+        first = ctx.token_at(m.start)
+        pair = ctx.mention_end.get(first - 1) if first is not None and first - 1 >= lo and ctx.tokens[first].norm.startswith("و") else None
+        many = m.label != "PER" and ctx.tokens[k].norm.endswith(("ين", "ون", "ات")) or m.label == "NORP"  # a person's name may end in ين (حسين)
+        if number == "dual" and pair is not None and pair.label == m.label:
+            return ArgSpan(pair.start, m.end, None)  # بيل غراهام ونيل موريس
+        if number == "plural" and (many or pair is not None):
+            return ArgSpan(pair.start, m.end, None) if pair is not None else ArgSpan(m.start, m.end, m.entity)
+        if number == "one" and not many and m.label in ("PER", "ORG"):
+            return ArgSpan(m.start, m.end, m.entity)
+        return None  # the nearest actor does not agree: the pronoun stands for something else
+    return None
 
 
 def _aside_victims(ctx: _Context, j: int, end: int) -> ArgSpan | None:
@@ -2183,8 +2227,8 @@ def _np(ctx: _Context, j: int, end: int, prep: bool) -> tuple[int, int, ArgSpan,
     first = k
     while k < end and k - first < 3:
         t = ctx.tokens[k]
-        if t.kind != "word" or ctx.is_("stop", k) or ctx.is_("relative", k) or ctx.is_("time_word", k) or ctx.is_("informant", k) or _light(ctx, k):
-            break  # وقتل رؤوف بحسب المسؤولين: the informant is no part of the phrase
+        if t.kind != "word" or len(t.norm) < 2 or ctx.is_("stop", k) or ctx.is_("relative", k) or ctx.is_("time_word", k) or ctx.is_("informant", k) or _light(ctx, k) or ctx.is_("copula", k):
+            break  # وقتل رؤوف بحسب المسؤولين: the informant is no part of the phrase; حافلة كانوا يستقلونها: nor is a copula; بـ is a preposition
         m = ctx.mention_at.get(k)
         if k > first and m is not None and m.label == "NORP" and _agreeing_nisba(ctx, k - 1, k):
             k += 1  # قوة أمنية عراقية: the nationality adjective belongs to the phrase, it is no second argument
@@ -2610,8 +2654,8 @@ def _target_after(ctx: _Context, frame: Trigger, i: int, end: int, purpose_at: i
             j += 1  # خطف مسلحون قبل خمسة أيام عددا من المواطنين: a time is no argument
             continue
         tok = ctx.tokens[j]
-        if j > i and ctx.forms[j] & ctx.lex.speech_verbs:
-            break  # إطلاق نار قرب مركز، كما أعلنت السلطات: the speech verb opens the attribution, not the object
+        if j > i and (ctx.forms[j] & ctx.lex.speech_verbs or ctx.is_("message_noun", j)):
+            break  # إطلاق نار قرب مركز، كما أعلنت السلطات; مسؤوليتها عن الهجوم في بيان نشر على تويتر: the attribution is no object
         if tok.kind == "word" and ctx.is_("purpose", j) and tok.norm.startswith(("ل", "ول")):
             found = _phrase_after(ctx, j + 1, end)
             if found is not None:

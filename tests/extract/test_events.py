@@ -2133,3 +2133,31 @@ def test_the_object_search_stops_at_a_speech_verb():
 def test_guards_who_stage_a_sit_in_are_its_source():
     text = "وفي وقت لاحق نظم حراس المسجد الأقصى اعتصاما أمام مركز شرطة الاحتلال."
     assert _analyzed_arg(text, "PROTEST", "اعتصاما", "source") == "حراس المسجد الأقصى"
+
+
+def test_an_object_pronoun_stands_for_the_nearest_agreeing_actor_before_it():
+    text = "أعلنت قيادة القوات المشتركة استشهاد الجندي أول يحيى متعب الشامري من منسوبي القوات البرية بعد إصابته بمقذوف بقطاع جيزان."
+    assert _analyzed_arg(text, "ASSAULT", "إصابته", "target") == "يحيى متعب الشامري"
+    text = "وبلغ عدد الكوريين الجنوبيين لدى خطفهم في التاسع عشر من يوليو 23."
+    assert _analyzed_arg(text, "ASSAULT", "خطفهم", "target") == "الكوريين الجنوبيين"
+    text = "وقال الرئيس إن الوزارة رفضها."  # a thing rejected: no person stands for ها
+    assert _analyzed_arg(text, "REJECT", "رفضها", "target") is None
+
+
+def test_a_quantity_after_a_light_verb_leaves_the_subject_before_it():
+    text = "وكانت القوات التركية شنت سلسلة جديدة من الضربات الجوية ضد ناشطي حزب العمال الكردستاني."
+    assert _analyzed_arg(text, "ASSAULT", "الضربات الجوية", "source") == "القوات التركية"
+
+
+def test_a_copula_and_a_statement_end_the_object():
+    text = "أصيب 18 شرطيا في انفجار عبوة ناسفة استهدفت حافلة كانوا يستقلونها قرب مدينة العريش."
+    assert _analyzed_arg(text, "ASSAULT", "استهدفت", "target") == "حافلة"
+    text = "وأعلنت الجماعة مسؤوليتها عن الهجوم في بيان نشر على تويتر."
+    assert _analyzed_arg(text, "ASSAULT", "الهجوم", "target") is None
+
+
+def test_an_illness_after_a_preposition_written_apart_is_no_wound():
+    import rasid
+
+    doc = rasid.analyze('"الصحة": لا وفيات ولا إصابات جديدة بـ "كورونا"')
+    assert not [e for e in doc.events if e.type == "ASSAULT"]
