@@ -885,8 +885,8 @@ def _allowed(ctx: _Context, hit: _Hit, lo: int, hi: int) -> bool:
         return False  # بتهمة القتل، قضية اختطاف: the name of a charge or a case
     if "agent_subject" in hit.trigger.flags and _aims_at_action(ctx, hit.last + 1, hi):
         return False  # يستهدف تحفيز الإبداع، كان يستهدف تدمير القوات المسلحة: aims at doing something, no attack
-    if "agent_subject" in hit.trigger.flags and any(ctx.is_("plan_noun", j) for j in (hit.first - 1, hit.last + 1) if lo <= j < hi):
-        return False  # تستهدف الخطة الشباب: a plan aims at people, it does not attack them
+    if "agent_subject" in hit.trigger.flags and _planned(ctx, hit, lo, hi):
+        return False  # تستهدف الخطة الشباب، الوظائف التي تستهدف المواطنين: a plan aims at people, it does not attack them
     if any(flag in hit.trigger.flags and _word_after(ctx, hit, hi, cue, window) for flag, (cue, window) in OTHER_SENSES.items()):
         return False  # يحتجن إلى "need", اعتصموا بحبل الله "hold fast", يتظاهر بأن "pretend", تظاهرة ثقافية "a festival"
     if "citation_sense" in hit.trigger.flags and hit.last + 1 < hi and ctx.tokens[hit.last + 1].norm.startswith(("ب", "وب")):
@@ -917,6 +917,21 @@ def _allowed(ctx: _Context, hit: _Hit, lo: int, hi: int) -> bool:
 
 
 VERBAL_NOUN_II = re.compile(r"^ت..ي.$")  # تفعيل, the verbal noun of a form II verb: تحفيز، تطوير، تدمير، تعزيز
+
+
+PLAN_BACK = 4  # words from a relative pronoun back to the plan noun it describes (الفعاليات المصاحبة التي تستهدف)
+
+
+def _planned(ctx: _Context, hit: _Hit, lo: int, hi: int) -> bool:
+    """Is the subject of the aiming verb a ``plan_noun``: right before or after the verb (تستهدف الخطة، المشروع
+    يستهدف), or the antecedent, past its adjectives, of the relative pronoun before it (الفعاليات المصاحبة التي
+    تستهدف شرائح المجتمع، وظائف في مختلف التخصصات تستهدف أهالي)?"""
+    if any(ctx.is_("plan_noun", j) for j in (hit.first - 1, hit.last + 1) if lo <= j < hi):
+        return True
+    rel = hit.first - 1 if hit.first - 1 >= lo and ctx.is_("relative", hit.first - 1) else None
+    if rel is None:
+        return False
+    return any(ctx.is_("plan_noun", j) for j in range(max(lo, rel - PLAN_BACK), rel))
 
 
 def _aims_at_action(ctx: _Context, j: int, hi: int) -> bool:

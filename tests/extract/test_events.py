@@ -2161,3 +2161,12 @@ def test_an_illness_after_a_preposition_written_apart_is_no_wound():
 
     doc = rasid.analyze('"الصحة": لا وفيات ولا إصابات جديدة بـ "كورونا"')
     assert not [e for e in doc.events if e.type == "ASSAULT"]
+
+
+def test_a_plan_before_a_relative_pronoun_aims_and_does_not_attack():
+    import rasid
+
+    for text in ("ويقام على هامش المهرجان العديد من الفعاليات المصاحبة التي تستهدف شرائح المجتمع المتعددة.",
+                 "وأوضح أن الملتقى يستهدف جميع شرائح المجتمع."):
+        assert not [e for e in rasid.analyze(text).events if e.type == "ASSAULT"], text
+    assert _analyzed_arg("القذائف التي تستهدف المدنيين في المدينة.", "ASSAULT", "تستهدف", "target") == "المدنيين"
