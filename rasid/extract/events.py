@@ -305,7 +305,9 @@ def extract_events(doc: Document, lex: Lexicon | None = None) -> list[Event]:
                 hit.source = _crowd_count(ctx, hit.last + 1, _window_end(hit.last + 1, hi, firsts)) or hit.source
             if "host" in hit.trigger.flags:
                 hit.source, hit.target = hit.target, hit.source  # استقبل الملك الرئيس: the visitor acts, the host receives
-            if hit.source is not None and not _actor_like(ctx, hit.source) and not _speakers_own(ctx, hit):
+            if hit.extra.get("people_behind_lam"):
+                pass  # إضراب للطيارين: kept past the checks below, which read ل as "for" and want a known actor
+            elif hit.source is not None and not _actor_like(ctx, hit.source) and not _speakers_own(ctx, hit):
                 hit.source = None  # هجوم بقنبلة يدوية، تم خطفهما: an instrument or a stray word is no actor
             elif hit.source is not None and hit.type in ("ASSAULT", "PROTEST") and _town(ctx, hit.source):
                 if hit.type == "ASSAULT" and hit.target is None and ctx.token_at(hit.source.start) == hit.last + 1:
@@ -1531,6 +1533,14 @@ def _sound_plural(ctx: _Context, j: int) -> bool:
     return stem.endswith("ون") and len(stem) - 2 >= 4
 
 
+def _people_behind_lam(ctx: _Context, j: int) -> bool:
+    """للطيارين، للمعلمين: a definite sound masculine plural behind ل (genitive -ين) with a stem of four letters or
+    more names people; للمطالبة (a purpose) and للطرفين (a dual of a three-letter stem) do not."""
+    norm = ctx.tokens[j].norm if ctx.tokens[j].kind == "word" else ""
+    norm = norm[1:] if norm[:1] in ("و", "ف") else norm
+    return norm.startswith("لل") and norm.endswith("ين") and len(norm) - 4 >= 4 and not _action_reading(ctx, j)
+
+
 def _agent_dual(ctx: _Context, j: int) -> bool:
     """An agent word in the dual with its نون (مسلحان، مجهولان): like a sound plural, it heads no genitive (أطلق
     مجهولان النار).  Only agents: many other nouns end in -ان (بيان، لبنان)."""
@@ -1728,6 +1738,11 @@ def _assign(ctx: _Context, hit: _Hit, lo: int, hi: int, firsts: list[int], befor
             if owner is not None:
                 hit.source = ArgSpan(owner.start, owner.end, owner.entity)  # هجوما داميا للقاعدة، غارات لطيران التحالف: by them
                 src_after = (g0, ctx.token_at(owner.end - 1) or g0)
+            elif hit.type == "PROTEST" and g0 < fwd_end and _people_behind_lam(ctx, g0):
+                people = _phrase_after(ctx, g0, fwd_end)  # إضراب للطيارين الإيطاليين، وقفة احتجاجية للمعلمين: the people behind ل strike
+                if people is not None and people[0] == g0:
+                    hit.source, hit.extra["people_behind_lam"] = people[2], True
+                    src_after = (people[0], people[1])
         if hit.source is None and genitive is None and hit.type == "ASSAULT":
             hit.source = _national_instrument(ctx, g0, fwd_end)  # غارة جوية بطائرة أميركية مسيرة: the country flew it
         if hit.source is None:
@@ -1743,10 +1758,12 @@ def _assign(ctx: _Context, hit: _Hit, lo: int, hi: int, firsts: list[int], befor
             elif light is not None:
                 after = _phrase_after(ctx, light + 1, hit.first)  # شنت سلسلة من الغارات: a quantity after the verb is no subject
                 hit.source = after[2] if after is not None and not after[3] and _actor_like(ctx, after[2]) else _subject_before(ctx, light, lo)
+                if hit.source is None and hit.type == "PROTEST":
+                    hit.source = _crowd_count(ctx, light + 1, hit.first)  # وخرج الآلاف في القاهرة احتجاجا
             elif trig.next == "target" and before and hit.first - _anchor(before[-1]) <= 20 and _coordinated(ctx, hit.first):
                 hit.source = next((b.source for b in reversed(before) if b.source is not None), None)
             elif hit.type == "PROTEST":
-                hit.source = _caller(ctx, hit, lo)
+                hit.source = _caller(ctx, hit, lo) or _protesting_subject(ctx, hit, lo)
     if "agent" in hit.extra and (hit.source is None or (hit.type == "PROTEST" and hit.source.entity is None)):
         ag = hit.extra["agent"]
         hit.source = _agent_span(ctx, ag.first, ag.last, hi)
@@ -1888,6 +1905,39 @@ def _caller(ctx: _Context, hit: _Hit, lo: int) -> ArgSpan | None:
             after = _phrase_after(ctx, v + 1, at)
             found = after[2] if after is not None and not after[3] else _subject_before(ctx, v, lo)
             return found if found is not None and _actor_like(ctx, found) else None
+    return None
+
+
+PURPOSE_BACK = 20  # words from a purpose noun (احتجاجا) back to the action it explains
+
+
+def _protesting_subject(ctx: _Context, hit: _Hit, lo: int) -> ArgSpan | None:
+    """أضرب العرب امس احتجاجا على، تركيا تستعيد القواعد احتجاجا على، قطع آلاف من السائقين الشوارع احتجاجا على: a
+    protest noun of purpose (accusative احتجاجا, or للاحتجاج) explains the clause's action, so whoever acts there
+    protests: an actor that opens the clause (headline order: a country may, a town may not), else the actor right
+    after the clause's first word (its verb, or كان)."""
+    tok = ctx.tokens[hit.first]
+    if not (tok.norm.endswith("ا") or "ل" in hit.prefix):
+        return None
+    start = lo
+    for j in range(hit.first - 1, max(lo, hit.first - PURPOSE_BACK) - 1, -1):
+        if ctx.strong(j):
+            start = j + 1
+            break
+    else:
+        if hit.first - PURPOSE_BACK > lo:
+            return None
+    while start < hit.first and (ctx.tokens[start].kind != "word" or ctx.is_("skip", start) or ctx.is_("time_word", start)):
+        start += 1
+    opening = ctx.mention_at.get(start)
+    if opening is not None and ctx.actor(opening):
+        span = ArgSpan(opening.start, opening.end, opening.entity)
+        return None if _town(ctx, span) else span  # تركيا تستعيد القواعد احتجاجا
+    if start + 1 < hit.first and ctx.mention_at.get(start) is None:
+        found = _phrase_after(ctx, start + 1, hit.first)
+        if found is not None and not found[3] and _actor_like(ctx, found[2]) and not _town(ctx, found[2]):
+            return found[2]  # أضرب العرب في إسرائيل امس احتجاجا: the subject after the verb
+        return _crowd_count(ctx, start + 1, hit.first)  # وتظاهر الآلاف في القاهرة احتجاجا
     return None
 
 

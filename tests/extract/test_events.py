@@ -2170,3 +2170,17 @@ def test_a_plan_before_a_relative_pronoun_aims_and_does_not_attack():
                  "وأوضح أن الملتقى يستهدف جميع شرائح المجتمع."):
         assert not [e for e in rasid.analyze(text).events if e.type == "ASSAULT"], text
     assert _analyzed_arg("القذائف التي تستهدف المدنيين في المدينة.", "ASSAULT", "تستهدف", "target") == "المدنيين"
+
+
+def test_a_protest_of_purpose_is_made_by_the_subject_of_its_clause():
+    text = "ب: أضرب العرب في اسرائيل امس احتجاجا على رفض القضاء الاسرائيلي ملاحقة شرطيين."
+    assert _analyzed_arg(text, "PROTEST", "احتجاجا", "source") == "العرب"
+    text = "1975 - تركيا تستعيد السيطرة على كل القواعد الأميركية على أراضيها احتجاجا على رفض النواب الأميركيين."
+    assert _analyzed_arg(text, "PROTEST", "احتجاجا", "source") == "تركيا"
+    assert _analyzed_arg("وخرج الآلاف في القاهرة احتجاجا على القرار.", "PROTEST", "احتجاجا", "source") == "الآلاف"
+
+
+def test_a_protest_stand_and_the_people_behind_lam():
+    assert _analyzed_arg("ونظم العشرات وقفة احتجاجية أمام الوزارة.", "PROTEST", "وقفة احتجاجية", "source") == "العشرات"
+    assert _analyzed_arg("إضراب للطيارين الإيطاليين يشل حركة الطيران", "PROTEST", "إضراب", "source") == "للطيارين الإيطاليين"
+    assert _analyzed_arg("وخرجت مظاهرة للمطالبة بالإفراج عن المعتقلين", "PROTEST", "مظاهرة", "source") is None
