@@ -1758,6 +1758,8 @@ def _assign(ctx: _Context, hit: _Hit, lo: int, hi: int, firsts: list[int], befor
             elif light is not None:
                 after = _phrase_after(ctx, light + 1, hit.first)  # شنت سلسلة من الغارات: a quantity after the verb is no subject
                 hit.source = after[2] if after is not None and not after[3] and _actor_like(ctx, after[2]) else _subject_before(ctx, light, lo)
+                if hit.source is not None and _town(ctx, hit.source):
+                    hit.source = None  # في محافظة ينبع بعد أيام من عقد فريق اجتماعا: the place before the verb does not meet
                 if hit.source is None and hit.type == "PROTEST":
                     hit.source = _crowd_count(ctx, light + 1, hit.first)  # وخرج الآلاف في القاهرة احتجاجا
             elif trig.next == "target" and before and hit.first - _anchor(before[-1]) <= 20 and _coordinated(ctx, hit.first):
