@@ -1745,6 +1745,10 @@ def _assign(ctx: _Context, hit: _Hit, lo: int, hi: int, firsts: list[int], befor
                     src_after = (people[0], people[1])
         if hit.source is None and genitive is None and hit.type == "ASSAULT":
             hit.source = _national_instrument(ctx, g0, fwd_end)  # غارة جوية بطائرة أميركية مسيرة: the country flew it
+        if hit.source is None and genitive is None and hit.type == "PROTEST" and g0 + 1 < fwd_end and ctx.tokens[g0].norm == "من":
+            by = _phrase_after(ctx, g0 + 1, fwd_end)  # احتجاجات من جماعات حماية الأطفال: the protest comes from them
+            if by is not None and by[0] == g0 + 1 and not by[3] and _actor_like(ctx, by[2]) and not _town(ctx, by[2]) and not _place_phrase(ctx, by[2]):
+                hit.source, src_after = by[2], (by[0], by[1])  # (تظاهرة من مدينة الصدر: whence it set out)
         if hit.source is None:
             hit.source = _light_verb_after(ctx, hit.last + 1, fwd_end)
             last = ctx.token_at(hit.source.end - 1) if hit.source is not None else None
@@ -1762,6 +1766,10 @@ def _assign(ctx: _Context, hit: _Hit, lo: int, hi: int, firsts: list[int], befor
                     hit.source = None  # في محافظة ينبع بعد أيام من عقد فريق اجتماعا: the place before the verb does not meet
                 if hit.source is None and hit.type == "PROTEST":
                     hit.source = _crowd_count(ctx, light + 1, hit.first)  # وخرج الآلاف في القاهرة احتجاجا
+                if hit.source is None and hit.type == "PROTEST" and after is None and hit.first - light <= 2:
+                    post = _phrase_after(ctx, g0, fwd_end)  # شارك في المسيرة مئات المصلين: the subject follows the event
+                    if post is not None and post[0] in (g0, _partitive(ctx, g0, fwd_end)) and not post[3] and _actor_like(ctx, post[2]):
+                        hit.source, src_after = post[2], (post[0], post[1])
             elif trig.next == "target" and before and hit.first - _anchor(before[-1]) <= 20 and _coordinated(ctx, hit.first):
                 hit.source = next((b.source for b in reversed(before) if b.source is not None), None)
             elif hit.type == "PROTEST":
@@ -1772,6 +1780,11 @@ def _assign(ctx: _Context, hit: _Hit, lo: int, hi: int, firsts: list[int], befor
     after_source = max((src_after[1] + 1) if src_after else 0, hit.last + 1)
     if src_after is not None:
         after_source = _skip_descriptive_clause(ctx, src_after[1], after_source, fwd_end)
+        origin = _origin_after(ctx, frame, after_source, fwd_end) if hit.source is not None and after_source == src_after[1] + 1 else None
+        if origin is not None:  # مئات المصلين من الرجال والنساء، مسلحين من القبائل: who they are is part of the source
+            hit.source = ArgSpan(hit.source.start, origin[1].end, hit.source.entity)
+            after_source = origin[0] + 1
+            hit.extra["origin"] = True
     if hit.target is None and hit.inner is not None and hit.trigger.type == "THREATEN" and trig.direct:
         obj = _phrase_after(ctx, after_source, hit.inner.first)
         if obj is not None and not obj[3] and _actor_like(ctx, obj[2]):
@@ -1790,6 +1803,8 @@ def _assign(ctx: _Context, hit: _Hit, lo: int, hi: int, firsts: list[int], befor
                 hit.target = _pronoun_antecedent(ctx, hit, lo, hit.source)
             return
         hit.target = _target_after(ctx, frame, start, _window_end(start, hi, firsts), hit.extra.get("purpose_at"), suffix or light_source)
+        if hit.target is not None and hit.extra.get("origin") and not _actor_like(ctx, hit.target):
+            hit.target = None  # متظاهرون من حركة الحرس الفتي الموالية للكرملين: the word after who they are is no object
         if hit.target is not None and trig.pos == "noun" and ctx.token_at(hit.target.start) in range(start, adjective_end):
             hit.target = None  # هجمة شرسة، الترحيلات الأجنبية: the adjective is no target
         if hit.target is None and TOLL_FLAGS & trig.flags:
@@ -1844,6 +1859,23 @@ def _aside_victims(ctx: _Context, j: int, end: int) -> ArgSpan | None:
 
 
 SHARED_SUBJECT_GAP = 12  # فتح مسلح النار داخل صالة سينما مكتظة في لافايت، فقتل: words from a verb to the one joined to it
+
+
+def _origin_after(ctx: _Context, frame: Trigger, j: int, end: int) -> tuple[int, ArgSpan] | None:
+    """من and the people right after a source phrase (مسلحين من القبائل، متظاهرون من حركة الحرس الفتي): who the
+    source are, as its last token and span; a place (من محافظة عمران: whence) or a frame preposition (انسحب من) is none."""
+    if j + 1 >= end or ctx.tokens[j].norm != "من" or _frame_prep_at(ctx, frame, j):
+        return None
+    found = _phrase_after(ctx, j + 1, end)
+    if found is None or found[0] != j + 1 or found[3] or not _actor_like(ctx, found[2]) or _town(ctx, found[2]) or _place_phrase(ctx, found[2]):
+        return None
+    last, span = found[1], found[2]
+    while last + 1 < end and ctx.tokens[last + 1].norm.startswith("و") and len(ctx.tokens[last + 1].norm) > 2:
+        more = _phrase_after(ctx, last + 1, end)  # من الرجال والنساء: the conjuncts too
+        if more is None or more[0] != last + 1 or more[3] or not _actor_like(ctx, more[2]):
+            break
+        last, span = more[1], ArgSpan(span.start, more[2].end, None)
+    return last, span
 
 
 def _skip_descriptive_clause(ctx: _Context, last: int, j: int, end: int) -> int:

@@ -2184,3 +2184,13 @@ def test_a_protest_stand_and_the_people_behind_lam():
     assert _analyzed_arg("ونظم العشرات وقفة احتجاجية أمام الوزارة.", "PROTEST", "وقفة احتجاجية", "source") == "العشرات"
     assert _analyzed_arg("إضراب للطيارين الإيطاليين يشل حركة الطيران", "PROTEST", "إضراب", "source") == "للطيارين الإيطاليين"
     assert _analyzed_arg("وخرجت مظاهرة للمطالبة بالإفراج عن المعتقلين", "PROTEST", "مظاهرة", "source") is None
+
+
+def test_who_the_source_are_after_min_is_part_of_it():
+    assert _analyzed_arg("وهاجم مسلحون من القبائل دورية للجيش.", "ASSAULT", "وهاجم", "source") == "مسلحون من القبائل"
+    text = "وقد شارك في المسيرة مئات المصلين من الرجال والنساء."
+    assert _analyzed_arg(text, "PROTEST", "المسيرة", "source") == "المصلين من الرجال والنساء"
+    assert _analyzed_arg(text, "PROTEST", "المسيرة", "target") is None
+    assert _analyzed_arg("وذلك بعد احتجاجات من جماعات حماية الأطفال.", "PROTEST", "احتجاجات", "source") == "جماعات حماية الأطفال"
+    text = "وانطلقت تظاهرة من مدينة الصدر باتجاه ساحة الفردوس."  # whence, not who
+    assert _analyzed_arg(text, "PROTEST", "تظاهرة", "source") is None
