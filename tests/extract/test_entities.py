@@ -612,3 +612,9 @@ def test_a_leader_named_by_surname_alone_is_linked_to_his_country(monkeypatch):
     assert got["بوش"] == ("USA", "GOV")
     assert got["عباس"] == ("PSE", None)  # the title says the role
     assert got.get("مشرف", (None, None)) == (None, None)  # PETRARCH's مشرف is no government actor
+
+
+def test_the_electric_current_is_no_political_current():
+    doc = rasid.analyze("تصاعدت التظاهرات احتجاجا على انقطاع التيار الكهربائي. وقال التيار الصدري إن الحكومة فشلت.")
+    named = [doc.text[m.start : m.end] for m in doc.mentions if m.label == "ORG"]
+    assert "التيار الكهربائي" not in named and "التيار الصدري" in named

@@ -2194,3 +2194,8 @@ def test_who_the_source_are_after_min_is_part_of_it():
     assert _analyzed_arg("وذلك بعد احتجاجات من جماعات حماية الأطفال.", "PROTEST", "احتجاجات", "source") == "جماعات حماية الأطفال"
     text = "وانطلقت تظاهرة من مدينة الصدر باتجاه ساحة الفردوس."  # whence, not who
     assert _analyzed_arg(text, "PROTEST", "تظاهرة", "source") is None
+
+
+def test_a_sit_in_takes_no_direct_object():
+    text = "اعتصم العشرات من الأطباء والممرضين العاملين في المستشفى العسكري، أمس، أمام مبنى المحافظة مطالبين بصرف رواتبهم."
+    assert _analyzed_arg(text, "PROTEST", "اعتصم", "target") == "المحافظة"
