@@ -2957,7 +2957,7 @@ def _make_event(ctx: _Context, hit: _Hit, sent: int, lo: int, hi: int, n: int) -
     if quote is not None:
         ev.quote = quote.id
         ev.claimed_by = quote.speaker
-        if ev.source_actor is None and hit.source is None and quote.speaker and _speaker_subject(ctx, hit, lo):
+        if ev.source_actor is None and hit.source is None and quote.speaker and (_speaker_subject(ctx, hit, lo) or _speaker_light_verb(ctx, hit, lo)):
             ev.source_actor = quote.speaker  # قالت الوزارة إنها اعتقلت: the speaker is the subject
             if quote.speaker_start is not None and quote.speaker_end is not None:
                 ev.source_start, ev.source_end = quote.speaker_start, quote.speaker_end
@@ -3321,7 +3321,23 @@ def _speaker_subject(ctx: _Context, hit: _Hit, lo: int) -> bool:
     k = hit.first - 1
     while k >= lo and ctx.is_("skip", k):
         k -= 1
-    return k >= lo and ctx.tokens[k].norm in ("انها", "انه", "انهم", "اننا", "بانها", "بانه", "بانهم", "وانها", "وانه")
+    return k >= lo and ctx.tokens[k].norm in SPEAKER_PRONOUNS
+
+
+SPEAKER_PRONOUNS = frozenset({"انها", "انه", "انهم", "اننا", "بانها", "بانه", "بانهم", "وانها", "وانه"})  # إنه/أنها … the speaker as subject
+
+
+def _speaker_light_verb(ctx: _Context, hit: _Hit, lo: int) -> bool:
+    """قال الجيش إنه نفذ ضربات جوية: the light verb of an event noun has the speaker's pronoun for its subject."""
+    if hit.trigger.pos != "noun":
+        return False
+    light = _light_verb_before(ctx, hit.first, lo)
+    if light is None or _phrase_after(ctx, light + 1, hit.first) is not None:
+        return False  # شن الطيران غارات: the subject is named
+    k = light - 1
+    while k >= lo and ctx.is_("skip", k):
+        k -= 1
+    return k >= lo and ctx.tokens[k].norm in SPEAKER_PRONOUNS
 
 
 def _nearest(items: list, offset: int) -> str | None:

@@ -2199,3 +2199,8 @@ def test_who_the_source_are_after_min_is_part_of_it():
 def test_a_sit_in_takes_no_direct_object():
     text = "اعتصم العشرات من الأطباء والممرضين العاملين في المستشفى العسكري، أمس، أمام مبنى المحافظة مطالبين بصرف رواتبهم."
     assert _analyzed_arg(text, "PROTEST", "اعتصم", "target") == "المحافظة"
+
+
+def test_the_speaker_is_the_subject_of_a_light_verb_after_its_pronoun():
+    text = "وقال الجيش الأمريكي إنه نفذ ضربات جوية على مواقع التنظيم."
+    assert _analyzed_arg(text, "ASSAULT", "ضربات جوية", "source") == "الجيش الأمريكي"
