@@ -860,7 +860,7 @@ def _allowed(ctx: _Context, hit: _Hit, lo: int, hi: int) -> bool:
     targets, an illness, crops hit (``injury`` rows), a fire or an accident that burns or kills (a ``hazard``
     subject), declining to comment, a shared opinion, a sentence that was carried out (``not_carried_out``), a sale
     deed (``not_property`` in a sentence about real estate). Rows flagged ``needs_agent`` fire only near a protest
-    agent (متظاهرون، الآلاف …).  A play or a player's injury (``sport_sense`` rows) and the casualties of an accident
+    agent (متظاهرون، الآلاف …) or before a demand or a condemnation (مطالبين، ينددون).  A play or a player's injury (``sport_sense`` rows) and the casualties of an accident
     (``casualty`` rows) are dropped in :func:`_find_hits`, which sees the whole sentence.
     """
     if hit.first > lo and ctx.is_("blocks_next", hit.first - 1):
@@ -915,7 +915,17 @@ def _allowed(ctx: _Context, hit: _Hit, lo: int, hi: int) -> bool:
     if "needs_agent" not in hit.trigger.flags:
         return True
     a, b = max(lo, hit.first - 6), min(hi, hit.last + 7)
-    return any(ctx.is_("protest_agent", j) for j in range(a, b) if j < hit.first or j > hit.last)
+    if any(ctx.is_("protest_agent", j) for j in range(a, b) if j < hit.first or j > hit.last):
+        return True
+    for j in range(hit.last + 1, min(hi, hit.last + 1 + DEMAND_WINDOW)):
+        if ctx.strong(j):
+            return False
+        if ctx.is_("demand_cue", j) or ctx.is_("against_cue", j) and ctx.tokens[j].norm != "ضد":
+            return True  # احتشدوا أمام مبنى المحكمة، ينددون بالحكومة: what they do there says they protest
+    return False
+
+
+DEMAND_WINDOW = 14  # words after a gathering verb where a demand or a condemnation makes it a protest
 
 
 VERBAL_NOUN_II = re.compile(r"^ت..ي.$")  # تفعيل, the verbal noun of a form II verb: تحفيز، تطوير، تدمير، تعزيز
@@ -3295,6 +3305,10 @@ def argument_code(ctx: _Context, span: ArgSpan) -> tuple[str | None, str | None]
         if m is not None and m.kind == "agent" and m.end <= ctx.tokens[head].end and (ent is None or not ent.actor or not ent.actor.startswith("GPE:")):
             own = _head_sector(ctx, head)
             sector = own or sector  # مسلحون، انتحاري: the event head-noun table, read from the coders' practice, refines a generic agent
+    if owner is None and first is not None and last is not None and first < last and ctx.tokens[first].kind == "word" and not _inside_mention(ctx, first):
+        own = _head_sector(ctx, first)
+        if own is not None:
+            sector = own  # أسر المتهمين، سكان القرية: the head noun says who they are, its genitive only whose
     if owner is not None and sector is None:
         unit = ctx.mention_at.get(first)  # the group says nothing of its sector: the unit's own word does
         sector = _head_sector(ctx, first) or (unit.sector if unit is not None else None)
@@ -3303,6 +3317,12 @@ def argument_code(ctx: _Context, span: ArgSpan) -> tuple[str | None, str | None]
     if sector is not None:
         sector = ctx.lex.sector_map.get(sector, sector)
     return country, sector
+
+
+def _inside_mention(ctx: _Context, j: int) -> bool:
+    """Does an entity mention cover token ``j``?"""
+    start = ctx.tokens[j].start
+    return any(m.start <= start < m.end for m in ctx.doc.mentions if m.start <= start)
 
 
 def _head_sector(ctx: _Context, j: int) -> str | None:

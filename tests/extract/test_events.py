@@ -2204,3 +2204,13 @@ def test_a_sit_in_takes_no_direct_object():
 def test_the_speaker_is_the_subject_of_a_light_verb_after_its_pronoun():
     text = "وقال الجيش الأمريكي إنه نفذ ضربات جوية على مواقع التنظيم."
     assert _analyzed_arg(text, "ASSAULT", "ضربات جوية", "source") == "الجيش الأمريكي"
+
+
+def test_a_gathering_followed_by_a_condemnation_is_a_protest_and_families_are_civilians():
+    import rasid
+
+    text = "ووقعت صدامات بين الشرطة ومجموعات من اسر المتهمين ومناصريهم احتشدوا امام مبنى المحكمة الواقع في قلب الخرطوم، ينددون بالحكومة."
+    ev = next(e for e in rasid.analyze(text).events if e.type == "PROTEST")
+    assert text[ev.start : ev.end] == "احتشدوا"
+    assert (text[ev.source_start : ev.source_end], ev.source_sector) == ("اسر المتهمين", "CVL")
+    assert not [e for e in rasid.analyze("وتجمع الزوار في الساحة لمشاهدة العرض.").events if e.type == "PROTEST"]
