@@ -404,6 +404,7 @@ class _Context:
         self.mention_at: dict[int, Mention] = {}  # first token index -> longest mention
         self.mention_end: dict[int, Mention] = {}  # last token index -> longest mention
         self.in_org_name: set[int] = set()  # tokens after the first of an organisation or facility name
+        self.in_mention: set[int] = set()  # tokens that start inside a mention
         for m in doc.mentions:
             first = self.token_at(m.start)
             last = self.token_at(m.end - 1)
@@ -411,6 +412,7 @@ class _Context:
                 continue
             if m.kind == "name" and m.label in ("ORG", "FAC"):
                 self.in_org_name.update(range(first + 1, last + 1))
+            self.in_mention.update(t for t in range(first, last + 1) if m.start <= self.tokens[t].start)
             for store, key in ((self.mention_at, first), (self.mention_end, last)):
                 old = store.get(key)
                 if old is None or (old.end - old.start) < (m.end - m.start):
@@ -3305,7 +3307,7 @@ def argument_code(ctx: _Context, span: ArgSpan) -> tuple[str | None, str | None]
         if m is not None and m.kind == "agent" and m.end <= ctx.tokens[head].end and (ent is None or not ent.actor or not ent.actor.startswith("GPE:")):
             own = _head_sector(ctx, head)
             sector = own or sector  # مسلحون، انتحاري: the event head-noun table, read from the coders' practice, refines a generic agent
-    if owner is None and first is not None and last is not None and first < last and ctx.tokens[first].kind == "word" and not _inside_mention(ctx, first):
+    if owner is None and first is not None and last is not None and first < last and ctx.tokens[first].kind == "word" and first not in ctx.in_mention:
         own = _head_sector(ctx, first)
         if own is not None:
             sector = own  # أسر المتهمين، سكان القرية: the head noun says who they are, its genitive only whose
@@ -3317,12 +3319,6 @@ def argument_code(ctx: _Context, span: ArgSpan) -> tuple[str | None, str | None]
     if sector is not None:
         sector = ctx.lex.sector_map.get(sector, sector)
     return country, sector
-
-
-def _inside_mention(ctx: _Context, j: int) -> bool:
-    """Does an entity mention cover token ``j``?"""
-    start = ctx.tokens[j].start
-    return any(m.start <= start < m.end for m in ctx.doc.mentions if m.start <= start)
 
 
 def _head_sector(ctx: _Context, j: int) -> str | None:
