@@ -3334,7 +3334,12 @@ def _speaker_subject(ctx: _Context, hit: _Hit, lo: int) -> bool:
     """The verb's subject is the speaker: first person (اعتقلنا) or the pronoun of إنه/إنها right before it."""
     if hit.first_person:
         return True
-    k = hit.first - 1
+    return _speaker_pronoun_before(ctx, hit.first, lo)
+
+
+def _speaker_pronoun_before(ctx: _Context, i: int, lo: int) -> bool:
+    """Does إنه/أنها/إننا stand right before token ``i`` (past قد)?"""
+    k = i - 1
     while k >= lo and ctx.is_("skip", k):
         k -= 1
     return k >= lo and ctx.tokens[k].norm in SPEAKER_PRONOUNS
@@ -3350,10 +3355,7 @@ def _speaker_light_verb(ctx: _Context, hit: _Hit, lo: int) -> bool:
     light = _light_verb_before(ctx, hit.first, lo)
     if light is None or _phrase_after(ctx, light + 1, hit.first) is not None:
         return False  # شن الطيران غارات: the subject is named
-    k = light - 1
-    while k >= lo and ctx.is_("skip", k):
-        k -= 1
-    return k >= lo and ctx.tokens[k].norm in SPEAKER_PRONOUNS
+    return _speaker_pronoun_before(ctx, light, lo)
 
 
 def _nearest(items: list, offset: int) -> str | None:
