@@ -18,6 +18,16 @@ def entity_label(doc: Document, entity_id: str | None) -> str:
     return ent.name_en or ent.name
 
 
+def _argument_label(doc: Document, entity_id: str | None, start: int | None, end: int | None) -> str:
+    """An event argument: its actor's label, else the phrase itself in «» (خمسة مدنيين has no actor), else ?."""
+    if doc.entity(entity_id) is None and start is not None and end is not None:
+        return f"«{_clip(doc.text[start:end], ARGUMENT_CLIP)}»"
+    return entity_label(doc, entity_id)
+
+
+ARGUMENT_CLIP = 40
+
+
 def _clip(s: str, n: int = ELLIPSIS_AT) -> str:
     s = " ".join(s.split())
     return s if len(s) <= n else s[: n - 1] + "…"
@@ -51,7 +61,9 @@ def render_summary(doc: Document, title: str | None = None) -> str:
         when = next((t.value or t.relative for t in doc.times if t.id == ev.time), None)
         where = "/".join(entity_label(doc, loc) for loc in ev.locations)
         qty = next((q for q in doc.quantities if q.id == ev.quantity), None)
-        parts = [f"{entity_label(doc, ev.source_actor)} → {ev.type}{mode} → {entity_label(doc, ev.target_actor)}"]
+        source = _argument_label(doc, ev.source_actor, ev.source_start, ev.source_end)
+        target = _argument_label(doc, ev.target_actor, ev.target_start, ev.target_end)
+        parts = [f"{source} → {ev.type}{mode} → {target}"]
         parts += [p for p in (when, where) if p]
         if qty is not None:
             parts.append(_quantity_text(qty.low, qty.high, qty.unit))

@@ -19,3 +19,12 @@ def test_events_the_detector_rejects_are_marked_as_doubtful():
     assert len(lines) == 3
     assert f"detector {cut / 2:.2f} < {cut:.2f}" in lines[0]
     assert "detector" not in lines[1] and "detector" not in lines[2]
+
+
+def test_an_argument_without_an_actor_shows_its_phrase():
+    text = "وأسفر الانفجار عن استشهاد خمسة مدنيين."
+    doc = Document(text=text)
+    at = text.index("خمسة")
+    doc.events = [Event(text.index("استشهاد"), text.index("استشهاد") + 7, id="e1", type="ASSAULT", target_start=at, target_end=at + len("خمسة مدنيين"))]
+    line = next(line for line in render_summary(doc).splitlines() if "→" in line)
+    assert line.startswith("  ? → ASSAULT → «خمسة مدنيين»")
