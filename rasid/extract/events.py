@@ -1831,8 +1831,8 @@ PERSON_OBJECT_NOUNS = frozenset({"ASSAULT", "COERCE"})  # verbal nouns whose pro
 def _pronoun_antecedent(ctx: _Context, hit: _Hit, lo: int, other: ArgSpan | None) -> ArgSpan | None:
     """The person or group an object pronoun stands for (المخطوفين هما بيل غراهام ونيل موريس … تم خطفهما; استشهاد
     الجندي يحيى الشامري بعد إصابته): the nearest actor named before the trigger in its sentence that agrees with
-    the pronoun in number (ه، ها: one person or one body; هم، هن: a group; هما: two joined by و), not the other
-    argument, not a place."""
+    the pronoun in number (ه، ها: one person, or after a verb one body; هم، هن: a group; هما: two joined by و),
+    not the other argument, not a place."""
     tok = ctx.tokens[hit.last]
     raw = ctx.doc.text[tok.start : tok.end]
     number = "dual" if raw.endswith("هما") else "plural" if raw.endswith(("هم", "هن")) else "one" if raw.endswith(("ه", "ها")) else None
@@ -1854,8 +1854,8 @@ def _pronoun_antecedent(ctx: _Context, hit: _Hit, lo: int, other: ArgSpan | None
             return ArgSpan(pair.start, m.end, None)  # بيل غراهام ونيل موريس
         if number == "plural" and (many or pair is not None):
             return ArgSpan(pair.start, m.end, None) if pair is not None else ArgSpan(m.start, m.end, m.entity)
-        if number == "one" and not many and m.label in ("PER", "ORG"):
-            return ArgSpan(m.start, m.end, m.entity)
+        if number == "one" and not many and (m.label == "PER" or m.kind == "agent" or hit.trigger.pos == "verb" and m.label == "ORG"):
+            return ArgSpan(m.start, m.end, m.entity)  # اختطافه، إصابته: a person (جندي); قصفه: a person or a body
         return None  # the nearest actor does not agree: the pronoun stands for something else
     return None
 
@@ -2428,8 +2428,12 @@ def _fronted_subject(ctx: _Context, i: int, lo: int) -> ArgSpan | None:
             return None  # أن X التي يتزعمها Y انشقت: the relative clause rule finds X
         if ctx.tokens[j].norm in COMPLEMENTIZERS and j < k + 1 and j != k:
             m = ctx.mention_end.get(k)
-            if m is not None and ctx.actor(m) and ctx.token_at(m.start) is not None and ctx.token_at(m.start) > j:
+            ms = ctx.token_at(m.start) if m is not None else None
+            near = i - j <= FRONT_PHRASE_BACK or ms is not None and ms - j <= 4 and ctx.tokens[ms - 1].norm == "من"  # أن مجموعة مسلحة من حزب العمال استهدفت
+            if m is not None and ctx.actor(m) and ms is not None and ms > j and near:
                 return ArgSpan(m.start, m.end, m.entity)
+            if i - j > FRONT_PHRASE_BACK:
+                return None  # أن الشرطة قامت بالسيطرة على الوضع واعتقلت: far from أن only a named actor is the subject
             first = k
             while first - 1 > j and not ctx.is_("stop", first - 1) and k - first < 2:
                 first -= 1
@@ -2447,6 +2451,7 @@ def _fronted_subject(ctx: _Context, i: int, lo: int) -> ArgSpan | None:
 
 
 FRONT_BACK = 8  # words from إن/أن to the verb whose subject they open (أن مجموعة مسلحة من حزب العمال الكردستاني استهدفت)
+FRONT_PHRASE_BACK = 6  # … and the farthest an unnamed phrase before the verb may be
 COPULA_SUBJECT = 7  # words between كان and قد that can be the subject (وكانت فرقة مظلية من قوات الأمن قد قتلت)
 
 
@@ -3308,9 +3313,8 @@ def argument_code(ctx: _Context, span: ArgSpan) -> tuple[str | None, str | None]
             own = _head_sector(ctx, head)
             sector = own or sector  # مسلحون، انتحاري: the event head-noun table, read from the coders' practice, refines a generic agent
     if owner is None and first is not None and last is not None and first < last and ctx.tokens[first].kind == "word" and first not in ctx.in_mention:
-        own = _head_sector(ctx, first)
-        if own is not None:
-            sector = own  # أسر المتهمين، سكان القرية: the head noun says who they are, its genitive only whose
+        if _head_sector(ctx, first) == "CVL":
+            sector = "CVL"  # أسر المتهمين، سكان القرية: ordinary people of the genitive's group (نائب خادم الحرمين keeps GOV)
     if owner is not None and sector is None:
         unit = ctx.mention_at.get(first)  # the group says nothing of its sector: the unit's own word does
         sector = _head_sector(ctx, first) or (unit.sector if unit is not None else None)
