@@ -1647,7 +1647,7 @@ def _assign(ctx: _Context, hit: _Hit, lo: int, hi: int, firsts: list[int], befor
         described = trig.pos == "noun" and not gapped and nxt is not None and nxt[0] < hit.last + 1 + _adjectives(ctx, hit.last + 1, fwd_end)
         if hit.target is None and nxt is not None and nxt[0] < agent[0] - 1 and not described:
             hit.target = nxt[2]
-        if hit.target is None and trig.pos == "noun" and not gapped:
+        if hit.target is None and trig.pos == "noun" and not gapped and agent[1] + 1 < hi and _frame_prep_at(ctx, frame, agent[1] + 1) and not _has_object_suffix(ctx, hit):
             hit.target = _target_after(ctx, frame, agent[1] + 1, _window_end(agent[1] + 1, hi, firsts), None)  # قصف عنيف من قبل قوات النظام على مناطق: the adjective is no target, the prepositional object after the agent is
         return
     if undergone is not None:
@@ -1833,6 +1833,13 @@ def _pronoun_antecedent(ctx: _Context, hit: _Hit, lo: int, other: ArgSpan | None
     الجندي يحيى الشامري بعد إصابته): the nearest actor named before the trigger in its sentence that agrees with
     the pronoun in number (ه، ها: one person, or after a verb one body; هم، هن: a group; هما: two joined by و),
     not the other argument, not a place."""
+    if hit.first - 1 >= lo and ctx.is_("relative", hit.first - 1):
+        found = _antecedent(ctx, hit.first - 1, lo)  # الجزء الذي تحتله: the relative's antecedent, a thing here
+        return found if found is not None and _actor_like(ctx, found) else None
+    if hit.trigger.pos == "noun":
+        obj = _phrase_after(ctx, hit.last + 1, min(len(ctx.tokens), hit.last + 4))
+        if obj is not None and obj[0] in (hit.last + 1, _partitive(ctx, hit.last + 1, len(ctx.tokens))) and not obj[3]:
+            return None  # بعد أيام من خطفها ثمانية مقاتلين: with an object after it, the pronoun is the one who acted
     tok = ctx.tokens[hit.last]
     raw = ctx.doc.text[tok.start : tok.end]
     number = "dual" if raw.endswith("هما") else "plural" if raw.endswith(("هم", "هن")) else "one" if raw.endswith(("ه", "ها")) else None
