@@ -1938,7 +1938,7 @@ ARGUMENT_CASES = [
     ("a_sit_in_takes_no_direct_object", "اعتصم العشرات من الأطباء والممرضين العاملين في المستشفى العسكري، أمس، أمام مبنى المحافظة مطالبين بصرف رواتبهم.", "PROTEST", "اعتصم", "target", "المحافظة"),
     ("the_speaker_is_the_subject_of_a_light_verb_after_its_pronoun", "وقال الجيش الأمريكي إنه نفذ ضربات جوية على مواقع التنظيم.", "ASSAULT", "ضربات جوية", "source", "الجيش الأمريكي"),
     ("a_pronoun_after_a_relative_stands_for_its_antecedent", "بعد قرار لجنة الحوثي العليا التي تدير الجزء الذي تحتله من اليمن.", "COERCE", "تحتله", "target", None),
-    ("a_pronoun_before_an_object_is_the_one_who_acted", "بعد أيام من خطفها ثمانية مقاتلين آخرين في شمال غرب البلاد.", "ASSAULT", "خطفها", "target", None),
+    ("a_pronoun_before_an_object_is_the_one_who_acted", "وطاردت الشرطة العصابة بعد أيام من خطفها ثمانية مواطنين.", "ASSAULT", "خطفها", "target", None),
     ("after_the_agent_only_a_frame_preposition_opens_the_target", "بعد عامين على اختطافه من قبل جماعة مرتبطة بـ\"داعش\" في الرقة.", "ASSAULT", "اختطافه", "target", None),
 ]
 
