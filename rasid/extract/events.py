@@ -1824,7 +1824,7 @@ def _assign(ctx: _Context, hit: _Hit, lo: int, hi: int, firsts: list[int], befor
 
 
 PRONOUN_BACK = 25  # words before a trigger where the antecedent of its object pronoun may stand
-PERSON_OBJECT_VERBS = frozenset({"ASSAULT", "COERCE", "ACCUSE", "THREATEN", "CONSULT"})  # verb types whose object pronoun is a person (قتلهم، التقاه); أرسلها، رفضه take things
+PERSON_OBJECT_VERBS = frozenset({"ASSAULT", "COERCE", "ACCUSE", "THREATEN"})  # verb types whose object pronoun is a person (قتلهم، هددهم); أرسلها، رفضه take things, يستقبلها a port
 PERSON_OBJECT_NOUNS = frozenset({"ASSAULT", "COERCE"})  # verbal nouns whose pronoun is the patient (اعتقاله، إصابته); رفضه is "his refusal"
 
 
