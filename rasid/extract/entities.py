@@ -285,6 +285,11 @@ def _given_names_like_verbs() -> frozenset[str]:
     return frozenset(fold(r["form"]) for r in load_tsv("given_names.tsv"))
 
 
+def given_name_like_verb(norm: str) -> bool:
+    """Is the folded word a given name shaped like an imperfect verb (يوسف، يحيى، ياسر)?"""
+    return norm in _given_names_like_verbs()
+
+
 def _imperfect_verb(doc: Document, toks: Sequence[Token], j: int, kb: KnowledgeBase) -> str | None:
     """Does token ``j``, right after a person title, read as an imperfect verb (شيخ الأزهر يدين الهجوم)?
 

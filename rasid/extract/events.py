@@ -46,7 +46,7 @@ from typing import Iterable
 
 from rasid.document import PLACE_LABELS, Document, Event, Mention, Quote, Token
 from rasid.extract.coref import introduced_with, title_phrase, titled_persons
-from rasid.extract.entities import imperfect_verb_form, offset_in_token
+from rasid.extract.entities import given_name_like_verb, imperfect_verb_form, offset_in_token
 from rasid.knowledge.actors import knowledge_base
 from rasid.knowledge.lexicon import load_tsv
 from rasid.pipeline import register
@@ -111,6 +111,7 @@ class Lexicon:
     survive_verbs: frozenset[str] = frozenset()  # inflected forms of نجا (its subject is the attack's target)
     announce_verbs: frozenset[str] = frozenset()  # speech cues that take an event noun as object (أعلن، أكد، ذكر، أفاد)
     speech_verbs: frozenset[str] = frozenset()  # speech cues that open a clause of their own (قال، أعلنت، ذكرت; not the calls دعا، طالب)
+    aspect_verbs: frozenset[str] = frozenset()  # inflected forms of كثف، صعد، واصل: light verbs whose object is the event noun itself
 
     def is_(self, category: str, form: str) -> bool:
         return form in self.words.get(category, frozenset())
@@ -156,7 +157,8 @@ def verb_forms(lemma: str) -> dict[str, bool]:
     """Inflected forms of a folded past-tense lemma, each flagged when it is first person.
 
     Defective verbs (دعا، رمي) lose their last letter before suffixes; the
-    imperfect of derived forms drops the initial alef (ارسل → يرسل).  First
+    imperfect of derived forms drops the initial alef (ارسل → يرسل); a hollow verb's
+    alef is و in the imperfect (قام → يقوم، زار → يزور).  First
     person forms (نرسل، أرسلنا) have no subject after them.
     """
     forms: dict[str, bool] = {lemma: False}
@@ -165,6 +167,8 @@ def verb_forms(lemma: str) -> dict[str, bool]:
     for suf in _PAST_SUFFIXES:
         forms.setdefault(stem + suf if defective and suf else lemma + suf, suf == "نا")
     impf = lemma[1:] if lemma.startswith("ا") and len(lemma) >= 4 else lemma
+    if len(lemma) == 3 and lemma[1] == "ا":
+        impf = lemma[0] + "و" + lemma[2]  # hollow
     impf_stem = impf[:-1] if defective else impf
     for pre in _IMPF_PREFIXES:
         for suf in _IMPF_SUFFIXES:
@@ -247,6 +251,7 @@ def load_lexicon() -> Lexicon:
         inflected("survive_verb"),
         frozenset(fold(r["form"]) for r in load_tsv("speech_cues.tsv") if r["role"] == "verb" and r["kind"] in ANNOUNCING),
         frozenset(fold(r["form"]) for r in load_tsv("speech_cues.tsv") if r["role"] == "verb" and r["kind"] != "call"),
+        inflected("aspect_verb"),
     )
 
 
@@ -328,6 +333,7 @@ def extract_events(doc: Document, lex: Lexicon | None = None) -> list[Event]:
             if hit.type == "ASSAULT" and hit.source is None and not CASUALTY_FLAGS & hit.trigger.flags:
                 hit.source = _weapon_owner(ctx, hit, hi)  # تفجير دبابة بقذيفة أطلقها مقاتلو المقاومة
         _anaphoric_source(ctx, hits)
+        _share_coordinated_target(ctx, hits)
         _link_results(ctx, hits)
         for hit in hits:
             if hit.type == "ASSAULT" and hit.source is None and CASUALTY_FLAGS & hit.trigger.flags:
@@ -1057,6 +1063,14 @@ TOLL_FLAGS = frozenset({"victim", "result", "injury"})  # triggers that report a
 CASUALTY_FLAGS = TOLL_FLAGS | {"casualty"}  # … or any death or injury (قتل as a noun): its cause may be named after it
 
 
+def _share_coordinated_target(ctx: _Context, hits: list[_Hit]) -> None:
+    """مقتل وإصابة 20 شخصا، قتل وجرح عشرات المدنيين: a noun joined by و to the next noun of its type shares
+    that noun's object when it has none of its own."""
+    for a, b in zip(hits, hits[1:]):
+        if a.target is None and a.type == b.type and a.trigger.pos == "noun" and b.target is not None and b.first == a.last + 1 and ctx.tokens[b.first].norm.startswith("و") and a.inner is None and _actor_like(ctx, b.target):
+            a.target = ArgSpan(b.target.start, b.target.end, b.target.entity)
+
+
 def _link_results(ctx: _Context, hits: list[_Hit]) -> None:
     """An attack and its toll (… مما أدى إلى مقتل X) share actors: the victims are the attack's target.
 
@@ -1727,7 +1741,8 @@ def _assign(ctx: _Context, hit: _Hit, lo: int, hi: int, firsts: list[int], befor
         g0 = hit.last + 1 + _adjectives(ctx, hit.last + 1, fwd_end)
         named = hit.last + 1 < g0 < fwd_end and ctx.mention_at.get(g0) is not None and not gapped and (nxt is None or nxt[0] < g0)
         past = _phrase_after(ctx, g0, fwd_end) if named else nxt  # غارة جوية أمريكية: the actor past the adjective
-        genitive = past if past is not None and past[0] in (g0, _partitive(ctx, g0, fwd_end)) and not past[3] else None  # إصابة ثلاثة من المدنيين
+        quoted = g0 + 1 if g0 + 1 < fwd_end and _opening_quote(ctx, g0) else g0  # هجمات «القاعدة» على أميركا
+        genitive = past if past is not None and past[0] in (g0, quoted, _partitive(ctx, g0, fwd_end)) and not past[3] and not _conjunct(ctx, past[0]) else None  # إصابة ثلاثة من المدنيين
         if genitive is not None and (ctx.is_("reflexive", genitive[0]) or _has_object_suffix(ctx, hit)):
             genitive = None  # تفجير نفسها: the actor is the subject of the clause; اعتقاله بتهمة: the pronoun is the genitive
         if genitive is not None and hit.first == hit.last and _definite(ctx.tokens[hit.first].norm) and (_victim_like(ctx, g0) or not _definite(ctx.tokens[g0].norm)):
@@ -1740,7 +1755,7 @@ def _assign(ctx: _Context, hit: _Hit, lo: int, hi: int, firsts: list[int], befor
             hit.target = genitive[2]
         elif genitive is not None and not gapped and len(trig.words) > 1 and ctx.is_("stop", hit.last):
             hit.target = genitive[2]  # السيطرة على عدن: what follows the frame's preposition is its object, not its subject
-        elif trig.next == "source" and genitive is not None and ctx.is_("target_noun", genitive[0]):
+        elif trig.next == "source" and genitive is not None and ctx.is_("target_noun", genitive[0]) and not _named_group(ctx, genitive[0]):
             hit.target = genitive[2]  # قصف مواقع للحوثيين: bombing positions is done to them, not by them
         elif trig.next == "source" and genitive is not None:
             hit.source = genitive[2]
@@ -1773,6 +1788,9 @@ def _assign(ctx: _Context, hit: _Hit, lo: int, hi: int, firsts: list[int], befor
                 pass  # هجوم … أدى إلى مقتل: the subject of أدى is the attack; _link_results gives its attacker
             elif light is not None:
                 after = _phrase_after(ctx, light + 1, hit.first)  # شنت سلسلة من الغارات: a quantity after the verb is no subject
+                owner = _owner_group(ctx, after[0], after[1], hit.first) if after is not None and not _actor_like(ctx, after[2]) else None
+                if after is not None and owner is not None:  # قام رتل من تنظيم داعش بالهجوم: the unit of a group
+                    after = (after[0], ctx.token_at(owner[1].end - 1) or after[1], ArgSpan(after[2].start, owner[1].end, owner[1].entity), after[3])
                 hit.source = after[2] if after is not None and not after[3] and _actor_like(ctx, after[2]) else _subject_before(ctx, light, lo)
                 if hit.source is not None and _town(ctx, hit.source):
                     hit.source = None  # في محافظة ينبع بعد أيام من عقد فريق اجتماعا: the place before the verb does not meet
@@ -2016,10 +2034,11 @@ def _lam_owner(ctx: _Context, j: int, end: int) -> Mention | None:
     an attack by al-Qaeda.  A country is left out (غارة لإسرائيل reads both ways)."""
     if j >= end or ctx.tokens[j].kind != "word":
         return None
-    m = ctx.mention_at.get(j)
+    quoted = ctx.tokens[j].norm == "ل" and j + 2 < end and ctx.punct(j + 1) in QUOTE_MARKS  # هجوم لـ«داعش»
+    m = ctx.mention_at.get(j + 2 if quoted else j)
     if m is None or not ctx.actor(m) or m.label == "GPE" or _named_place(ctx, m):
         return None
-    return m if _prep_of(ctx, j, m.start, j) == "ل" else None
+    return m if quoted or _prep_of(ctx, j, m.start, j) == "ل" else None
 
 
 def _object_after_agent(ctx: _Context, genitive: tuple[int, int, ArgSpan, bool], end: int) -> ArgSpan | None:
@@ -2062,7 +2081,11 @@ def _passive_reading(ctx: _Context, hit: _Hit, nxt: tuple[int, int, ArgSpan, boo
     With one noun phrase after the verb and no object after it (قتل جنديان أمريكيان في الموصل) that
     phrase is the victim; with none after it (ان شخصا قتل وأصيب آخر، خمسة أشخاص على الأقل قتلوا) the
     phrase before the verb is.  A second phrase after the first (قتل الجيش خمسة مسلحين) makes it active.
+    A phrase after a comma that opens with و starts the next clause (خمسة جنود قتلوا، وفقد 15 آخرون): the verb has
+    nothing after it.
     """
+    if nxt is not None and ctx.tokens[nxt[0]].norm.startswith("و") and any(ctx.punct(k) in ("،", ",") for k in range(hit.last + 1, nxt[0])):
+        nxt = None
     if nxt is not None and not nxt[3] and _near(ctx, hit.last, nxt[0]):
         if _accusative_actor(ctx, nxt[0]):
             return None  # قتلت غارة أمريكية قيادياً: an accusative is an object, so the verb is active
@@ -2263,9 +2286,11 @@ def _phrase_after(ctx: _Context, i: int, end: int) -> tuple[int, int, ArgSpan, b
     titled = _title_argument(ctx, j, end) if m is None else None
     if titled is not None:
         return j, titled[0], titled[1], prep or _prep_of(ctx, j, titled[1].start, j) in ("ب", "ل")
-    title = ctx.mention_at.get(j + 1) if j + 1 < end and m is None and ctx.tokens[j].kind == "word" else None
+    named_at = j + 2 if j + 2 < end and _opening_quote(ctx, j + 1) else j + 1  # مقاتلو «داعش»: the quote is no boundary
+    title = ctx.mention_at.get(named_at) if named_at < end and m is None and ctx.tokens[j].kind == "word" else None
+    quoted = False
     if title is not None and title.label in ("PER", "ORG") and not ctx.is_("stop", j) and not _is_trigger(ctx, j) and not _light_resumptive(ctx, j):
-        j, m = j + 1, title  # زعيمها عمر خالد الخراساني، مقاتلي الدولة الإسلامية: a title or member noun heads the phrase
+        j, m, quoted = named_at, title, named_at == j + 2  # زعيمها عمر خالد الخراساني، مقاتلي الدولة الإسلامية: a title or member noun heads the phrase
     if m is not None and ctx.actor(m):
         last = ctx.token_at(m.end - 1) or j
         if m.kind == "agent" and last + 1 < end and (ctx.mention_at.get(last + 1) is None and _agreeing_nisba(ctx, last, last + 1) or _agent_pair(ctx, last, last + 1)):
@@ -2278,8 +2303,16 @@ def _phrase_after(ctx: _Context, i: int, end: int) -> tuple[int, int, ArgSpan, b
         if head == j and not clitic and ctx.tokens[j].norm.lstrip("وف").startswith("لل"):
             clitic = "ل"  # لليمن: the name keeps the article's lam, so the mention starts at the preposition
         start = m.start if head == j else ctx.tokens[head].start
-        return head, last, ArgSpan(start, m.end, m.entity), prep or any(c in clitic for c in "بل")
+        stop = ctx.tokens[last + 1].end if quoted and last + 1 < len(ctx.tokens) and ctx.punct(last + 1) in QUOTE_MARKS and ctx.doc.text[ctx.tokens[last].end : ctx.tokens[last + 1].start] == "" else m.end
+        return head, last, ArgSpan(start, stop, m.entity), prep or any(c in clitic for c in "بل")
     return _np(ctx, j, end, prep)
+
+
+def _opening_quote(ctx: _Context, k: int) -> bool:
+    """Token ``k`` is a quotation mark that opens a quote: after a space, attached to the word after it."""
+    if ctx.punct(k) not in ("«", "“", '"') or k == 0 or k + 1 >= len(ctx.tokens):
+        return False
+    return ctx.tokens[k - 1].end < ctx.tokens[k].start and ctx.tokens[k].end == ctx.tokens[k + 1].start
 
 
 def _title_argument(ctx: _Context, j: int, end: int) -> tuple[int, ArgSpan] | None:
@@ -2330,6 +2363,10 @@ def _partitive(ctx: _Context, j: int, end: int) -> int:
     k = j
     while k < end and k - j < 3 and (ctx.tokens[k].kind == "number" or ctx.is_("numeral", k) or k > j and ctx.tokens[k].norm == "و" and ctx.approximator(k)):
         k += 1  # ما بين 20 و25 شخصا: the و of a range belongs to the count
+    if _bare_count(ctx, j, k, end):
+        return j  # مقتل وجرح العشرات وتدمير: a count with nothing after it heads its own phrase
+    if k > j and k + 2 < end and ctx.is_("count_adjective", k) and ctx.tokens[k + 1].norm == "من":
+        k += 1  # عددا كبيرا من المسلحين: the count's adjective stands before من
     if k > j and k + 1 < end and ctx.tokens[k].norm == "من":
         return k + 1
     if k >= end or any(ctx.is_("partitive_noun", x) for x in range(j, k)):
@@ -2337,19 +2374,42 @@ def _partitive(ctx: _Context, j: int, end: int) -> int:
     return k
 
 
+def _imperfect_verb(ctx: _Context, j: int) -> bool:
+    """Token ``j`` reads as a verb in the imperfect with the prefix ي (يقود، يثبت، يتوسعون): no mention, no given
+    name (يوسف), no word for people, no time word.  Other nouns in ي are few (يوم، يد)."""
+    tok = ctx.tokens[j]
+    if tok.kind != "word" or not tok.norm.startswith("ي") or len(tok.norm) < 4 or ctx.mention_at.get(j) is not None:
+        return False
+    return not (ctx.is_("time_word", j) or ctx.in_time(j) or given_name_like_verb(tok.norm) or _actor_like(ctx, ctx.token_span(j, j)) or ctx.is_title(j))
+
+
+def _bare_count(ctx: _Context, j: int, k: int, end: int) -> bool:
+    """Tokens ``j`` to ``k`` - 1 are count words (العشرات، المئات) with no noun after them: a pause, the end or a
+    word joined by و follows."""
+    return j < k and all(ctx.is_("numeral", x) for x in range(j, k)) and (k >= end or ctx.tokens[k].kind != "word" or _conjunct(ctx, k))
+
+
 def _np(ctx: _Context, j: int, end: int, prep: bool) -> tuple[int, int, ArgSpan, bool] | None:
     """A fallback noun phrase of up to three content words starting at ``j``."""
     k = j
     while k < end and k - j < 3 and (ctx.tokens[k].kind == "number" or ctx.is_("numeral", k)):
         k += 1
+    if _bare_count(ctx, j, k, end):
+        return j, k - 1, ctx.token_span(j, k - 1), prep  # مقتل وجرح العشرات وتدمير: the count is the argument
+    while j < k < end and ctx.is_("count_adjective", k):
+        k += 1
+    if j < k < end and ctx.tokens[k].norm in ("منهم", "منهن"):
+        return j, k, ctx.token_span(j, k), prep  # أصابت عدداً كبيراً منهم: the count of them is the argument
     first = k
     while k < end and k - first < 3:
         t = ctx.tokens[k]
-        if t.kind != "word" or len(t.norm) < 2 or ctx.is_("stop", k) or ctx.is_("relative", k) or ctx.is_("time_word", k) or ctx.is_("informant", k) or _light(ctx, k) or ctx.is_("copula", k):
+        if t.kind != "word" or len(t.norm) < 2 or ctx.is_("stop", k) or ctx.is_("relative", k) or ctx.is_("time_word", k) or k > first and ctx.in_time(k) or ctx.is_("informant", k) or _light(ctx, k) or ctx.is_("copula", k):
             break  # وقتل رؤوف بحسب المسؤولين: the informant is no part of the phrase; حافلة كانوا يستقلونها: nor is a copula; بـ is a preposition
         m = ctx.mention_at.get(k)
         if k > first and m is not None and m.label == "NORP" and _agreeing_nisba(ctx, k - 1, k):
             k += 1  # قوة أمنية عراقية: the nationality adjective belongs to the phrase, it is no second argument
+            if k < end and _agreeing_adjective(ctx, first, k):
+                k += 1  # وحدة إسرائيلية خاصة: and so does an adjective after it
             break
         if k > first and (m is not None or _is_trigger(ctx, k) or t.norm.startswith(("ل", "وال", "و", "بال")) and not t.norm.startswith("ال")):
             break  # النار على السيارة العسكرية بالرشاشات: the instrument is no part of the phrase
@@ -2362,8 +2422,8 @@ def _np(ctx: _Context, j: int, end: int, prep: bool) -> tuple[int, int, ArgSpan,
         k += 1
         if _people_plural(t.norm) or _sound_plural(ctx, k - 1) and k < end and _definite(ctx.tokens[k].norm) and not _sound_plural(ctx, k):
             break  # طالب المعلمون بزيادة الرواتب، هاجم مستوطنون القرية: a plural in -ون takes no genitive
-    if k == first or _is_trigger(ctx, first) or ctx.is_("reflexive", first) or ctx.is_("non_head", first) or _modifier(ctx, first):
-        return None  # فجر نفسه، وأصيب آخرون، ضربة جوية: a reflexive, "others" or an adjective heads no argument
+    if k == first or _is_trigger(ctx, first) or ctx.is_("reflexive", first) or ctx.is_("non_head", first) or _modifier(ctx, first) or _imperfect_verb(ctx, first):
+        return None  # فجر نفسه، وأصيب آخرون، ضربة جوية، رفض الاتفاق قد يقود: a reflexive, "others", an adjective or a verb heads no argument
     return first, k - 1, ctx.token_span(first, k - 1), prep or (_clitic(ctx, first) in ("ب", "ل", "وب", "ول"))
 
 
@@ -2407,7 +2467,7 @@ def _adverbial(ctx: _Context, i: int) -> bool:
     """An adverb or accusative noun (رسمياً، حديثاً): never a subject."""
     t = ctx.tokens[i]
     surface = ctx.doc.text[t.start : t.end]
-    return t.kind == "word" and ("\u064b" in surface or ctx.is_("adverb", i))
+    return t.kind == "word" and ("\u064b" in surface and not ctx.is_("numeral", i) or ctx.is_("adverb", i))  # عدداً منهم is a count
 
 
 COMPLEMENTIZERS = frozenset({"ان", "لان", "بان", "وان"})  # folded أن/إن with their clitics: a subject follows
@@ -2686,10 +2746,14 @@ def _prep_at(ctx: _Context, j: int) -> bool:
 
 
 def _light_verb_before(ctx: _Context, i: int, lo: int) -> int | None:
+    """The light verb before the event noun at ``i``; an aspect verb (كثف، صعد، واصل) only when the noun is its
+    direct object, كثف المسلحون هجومهم, not behind a preposition, صعد الرئيس إلى المنصة بعد الهجوم."""
     for j in range(i - 1, max(lo, i - LIGHT_WINDOW) - 1, -1):
         if ctx.strong(j):
             return None
         if _light(ctx, j):
+            if _verb_of(ctx, j, ctx.lex.aspect_verbs) and (_clitic(ctx, i).strip("وف") or any(_prep_at(ctx, k) for k in range(j + 1, i))):
+                return None
             return j
     return None
 
@@ -2699,14 +2763,18 @@ def _light_resumptive(ctx: _Context, j: int) -> bool:
     return any(s in ctx.lex.light_verbs for s, _ in enclitic_splits(ctx.tokens[j].norm))
 
 
+RESUMPTIVE_BA = frozenset({"بها", "به", "بهما", "بهم"})  # قام بها: the pronoun after ب resumes the event noun
+
+
 def _light_verb_after(ctx: _Context, i: int, end: int) -> ArgSpan | None:
     """هجوم شنه مسلحون / الهجوم الذي نفذته طالبان: the subject of a light verb that resumes the noun."""
     for j in range(i, min(end, i + 4)):
         if ctx.strong(j):
             return None
         tok = ctx.tokens[j]
-        if _light_resumptive(ctx, j):
-            found = _phrase_after(ctx, j + 1, end)
+        resumed_by_ba = _light(ctx, j) and j + 1 < end and ctx.tokens[j + 1].norm in RESUMPTIVE_BA  # زيارة يقوم بها الرئيس
+        if resumed_by_ba or _light_resumptive(ctx, j):
+            found = _phrase_after(ctx, j + 2 if resumed_by_ba else j + 1, end)
             return found[2] if found is not None and not found[3] else None
         if tok.kind == "word" and not (ctx.is_("relative", j) or _adjectives(ctx, j, j + 1)):
             return None
@@ -2768,6 +2836,7 @@ def _target_after(ctx: _Context, frame: Trigger, i: int, end: int, purpose_at: i
     owner_at: int | None = None  # the token where the fallback's group stands (قافلة تابعة لقوات التحالف)
     counted_at: int | None = None  # the token after a direct object's count and من (قصفت مجموعة من المتمردين)
     first_content = True
+    direct_closed = False
     place_run = False
     j = i
     while j < end:
@@ -2777,6 +2846,8 @@ def _target_after(ctx: _Context, frame: Trigger, i: int, end: int, purpose_at: i
             j += 1  # خطف مسلحون قبل خمسة أيام عددا من المواطنين: a time is no argument
             continue
         tok = ctx.tokens[j]
+        if j > i and frame.type != "PROTEST" and ctx.punct(j - 1) in ("،", ",") and _clause_after_comma(ctx, j):
+            break  # وإيقاع إصابات في صفوفهم، مطالبين الدول …؛ بأحزمة ناسفة، ولا يزال الحادث: the next clause holds no object
         if j > i and (ctx.forms[j] & ctx.lex.speech_verbs or ctx.is_("message_noun", j)):
             break  # إطلاق نار قرب مركز، كما أعلنت السلطات; مسؤوليتها عن الهجوم في بيان نشر على تويتر: the attribution is no object
         if tok.kind == "word" and ctx.is_("purpose", j) and tok.norm.startswith(("ل", "ول")):
@@ -2813,9 +2884,13 @@ def _target_after(ctx: _Context, frame: Trigger, i: int, end: int, purpose_at: i
             fallback = np[2] if np is not None and _actor_headed(ctx, np[2]) else None
         if first_content and tok.kind == "word" and tok.norm[:1] in ("و", "ف") and j > i and ctx.punct(j - 1) in ("،", ","):
             first_content = False  # ناتجة عن تفجير بأحزمة ناسفة، ولا يزال الحادث: و after a comma opens a new clause
+        if first_content and _conjunct(ctx, j):
+            direct_closed = True  # من قتل وتعذيب ونهب، إدانتها واستنكارها للعمل: a word joined by و is no object, a frame's preposition may still follow
+            j += 1
+            continue
         if fallback is None and first_content and tok.kind == "word":
             clitic = tok.prefix or (tok.norm[0] if tok.norm[:1] in ("ل", "ب") else "")
-            if frame.direct and not object_suffix and not ctx.is_("stop", j) and not ctx.is_("time_word", j) and not clitic.strip("وف"):
+            if frame.direct and not object_suffix and not direct_closed and not ctx.is_("stop", j) and not ctx.is_("time_word", j) and not clitic.strip("وف"):
                 counted = _partitive(ctx, j, end)
                 counted_at = counted if counted > j and ctx.tokens[counted - 1].norm == "من" else None
                 np = _np(ctx, counted, end, False)  # عددا من المواطنين
@@ -2833,6 +2908,33 @@ def _target_after(ctx: _Context, frame: Trigger, i: int, end: int, purpose_at: i
                 first_content = False
         j += 1
     return fallback
+
+
+def _named_group(ctx: _Context, j: int) -> bool:
+    """A group of the actor dictionary is named at token ``j`` (القاعدة is al-Qaeda there, not a base; مسجد الإمام
+    الصادق, a name the tagger found, stays a building)."""
+    m = ctx.mention_at.get(j)
+    ent = ctx.doc.entity(m.entity) if m is not None and m.kind == "name" and m.label == "ORG" else None
+    return ent is not None and ent.actor is not None and ent.sector is not None
+
+
+def _conjunct(ctx: _Context, j: int) -> bool:
+    """Token ``j`` starts with the conjunction و and is neither a mention nor a word that names people, a role or a
+    place (وزير، وحدات، وفد begin with و themselves): an object never opens with و."""
+    tok = ctx.tokens[j]
+    if tok.kind != "word" or not tok.norm.startswith("و") or len(tok.norm) < 4 or ctx.mention_at.get(j) is not None:
+        return False
+    return not (_actor_like(ctx, ctx.token_span(j, j)) or ctx.is_title(j) or ctx.is_("target_noun", j) or ctx.is_("member_noun", j))
+
+
+def _clause_after_comma(ctx: _Context, j: int) -> bool:
+    """Token ``j``, right after a comma, opens a new clause: a word with و or ف that names no actor (ولا يزال،
+    وأضاف), or a participle of demand (مطالبين).  Not asked for a protest, whose addressee the protest rules
+    find across such clauses (مطالبين الحكومة)."""
+    tok = ctx.tokens[j]
+    if tok.kind != "word" or ctx.mention_at.get(j) is not None or ctx.is_("informant", j):
+        return False
+    return tok.norm[:1] in ("و", "ف") and not _actor_like(ctx, ctx.token_span(j, j)) or ctx.is_("demand_cue", j)
 
 
 def _prep_of(ctx: _Context, j: int, start: int, lo: int) -> str | None:

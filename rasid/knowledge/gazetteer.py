@@ -39,11 +39,15 @@ def _cldr_name(iso2: str) -> str | None:
     return Locale("ar").territories.get(iso2)
 
 
+DEMONYM_SUFFIXES = ("", "ه", "ون", "ين", "ان", "تان", "تين", "ات")
+
+
 def demonym_forms(masc: str) -> list[str]:
-    """Inflected forms of a nationality adjective: fem., plural, dual, definite (folded)."""
-    base = fold(masc)
-    forms = [base, base + "ه", base + "ون", base + "ين", base + "ان", base + "تان", base + "تين", base + "ات"]
-    return forms + ["ال" + f for f in forms]
+    """Inflected forms of a nationality adjective: fem., plural, dual, definite (folded).  Every word of a
+    two-word adjective agrees: كوري جنوبي → الكوريين الجنوبيين."""
+    words = fold(masc).split()
+    forms = [" ".join(w + suffix for w in words) for suffix in DEMONYM_SUFFIXES]
+    return forms + [" ".join("ال" + w for w in f.split()) for f in forms]
 
 
 @lru_cache(maxsize=1)

@@ -1940,6 +1940,31 @@ ARGUMENT_CASES = [
     ("a_pronoun_after_a_relative_stands_for_its_antecedent", "بعد قرار لجنة الحوثي العليا التي تدير الجزء الذي تحتله من اليمن.", "COERCE", "تحتله", "target", None),
     ("a_pronoun_before_an_object_is_the_one_who_acted", "وطاردت الشرطة العصابة بعد أيام من خطفها ثمانية مواطنين.", "ASSAULT", "خطفها", "target", None),
     ("after_the_agent_only_a_frame_preposition_opens_the_target", "بعد عامين على اختطافه من قبل جماعة مرتبطة بـ\"داعش\" في الرقة.", "ASSAULT", "اختطافه", "target", None),
+    ("a_quoted_group_after_a_member_noun_belongs_to_its_phrase", "هاجم مقاتلو «داعش» نقطة التفتيش.", "ASSAULT", "هاجم", "source", "مقاتلو «داعش»"),
+    ("a_closing_quote_opens_no_genitive", "كما دعا «الإيقاد» والاتحاد الأفريقي والأمم المتحدة إلى المساعدة في تحقيق السلام.", "REQUEST", "دعا", "source", None),
+    ("a_count_with_tanween_is_an_object_not_an_adverb", "أصابت الشرطة عدداً منهم.", "ASSAULT", "أصابت", "target", "عدداً منهم"),
+    ("the_adjective_of_a_count_stands_before_its_min_1", "وقتلت القوات عددا كبيرا من المسلحين.", "ASSAULT", "وقتلت", "target", "المسلحين"),
+    ("the_adjective_of_a_count_stands_before_its_min_2", "وأصابت القوات عدداً كبيراً منهم.", "ASSAULT", "وأصابت", "target", "عدداً كبيراً منهم"),
+    ("a_clause_after_a_comma_leaves_the_verb_without_object", "وقال مسؤول إن خمسة جنود قتلوا، وفقد 15 آخرون.", "ASSAULT", "قتلوا", "target", "جنود"),
+    ("the_unit_of_a_group_before_a_light_verb_acts", "قام رتل من تنظيم داعش بالهجوم على بوابة الرابطة.", "ASSAULT", "بالهجوم", "source", "رتل من تنظيم داعش"),
+    ("the_object_search_stops_at_a_demand_participle_after_a_comma", "وإيقاع إصابات في صفوفهم، مطالبين الدول العربية بمواجهة الغطرسة الإسرائيلية.", "ASSAULT", "إصابات", "target", "صفوفهم"),
+    ("coordinated_nouns_share_their_object", "أدى القصف إلى مقتل وجرح عشرات المدنيين.", "ASSAULT", "مقتل", "target", "المدنيين"),
+    ("the_subject_of_an_aspect_verb_carries_out_its_object_1", "كثف المسلحون الحوثيون هجومهم على المحافظة.", "ASSAULT", "هجومهم", "source", "المسلحون الحوثيون"),
+    ("the_subject_of_an_aspect_verb_carries_out_its_object_2", "صعد الرئيس إلى المنصة بعد الهجوم.", "ASSAULT", "الهجوم", "source", None),
+    ("a_word_joined_by_wa_is_no_object", "واستذكر المسيحيون ما تعرضوا له من قتل وتعذيب ونهب وسلب لممتلكاتهم.", "ASSAULT", "وتعذيب", "target", None),
+    ("a_frame_preposition_after_a_conjunct_still_opens_the_target", "جراء الهجمات الصهيونية الشرسة والمتواصلة على باحات المسجد الأقصى المبارك.", "ASSAULT", "الهجمات", "target", "باحات المسجد الأقصى"),
+    ("a_father_is_a_person_though_his_name_starts_with_wa", "اختطف الحوثيون والده من منزله.", "ASSAULT", "اختطف", "target", "والده"),
+    ("many_of_is_a_count", "وقتلت القوات الكثير من المسلحين.", "ASSAULT", "وقتلت", "target", "المسلحين"),
+    ("a_quoted_genitive_of_an_attack_noun_attacked", "بعد هجمات «القاعدة» على أميركا عام 2001.", "ASSAULT", "هجمات", "source", "القاعدة"),
+    ("a_building_named_by_the_tagger_is_still_hit", "أخلت المحكمة سبيل متهمين بتفجير مسجد الإمام الصادق.", "ASSAULT", "بتفجير", "source", None),
+    ("a_named_group_is_no_place_hit", "بعد هجمات القاعدة على أميركا عام 2001.", "ASSAULT", "هجمات", "target", "أميركا"),
+    ("a_quoted_group_behind_a_detached_lam_attacked", "قتل جنديان في هجوم لـ«داعش» على الحدود.", "ASSAULT", "هجوم", "source", "داعش"),
+    ("an_adjective_after_a_nationality_belongs_to_the_phrase", "اغتالت وحدة اسرائيلية خاصة امس ناشطاً في كتائب الاقصى.", "ASSAULT", "اغتالت", "target", "ناشطاً في كتائب الاقصى"),
+    ("a_bare_count_before_a_conjunct_is_the_object", "مما أسفر عن مقتل وجرح العشرات وتدمير مواقعهم.", "ASSAULT", "وجرح", "target", "العشرات"),
+    ("only_an_actor_is_shared_by_coordinated_nouns", "لم يعد فيها القتل والتفجير أمراً استثنائياً.", "ASSAULT", "القتل", "target", None),
+    ("an_imperfect_verb_heads_no_argument", "أوباما يلوح بأن رفض الاتفاق قد يقود الى حروب.", "REJECT", "رفض", "target", None),
+    ("the_subject_after_a_light_verb_with_bi_carried_out_the_event", "وتأتي زيارة يقوم بها الرئيس الأمريكي باراك أوباما لكينيا.", "CONSULT", "زيارة", "source", "الرئيس الأمريكي باراك أوباما"),
+    ("a_time_ends_a_noun_phrase", "وادت الى مقتل واصابة عدد كبير من الاشخاص الشهر الماضي.", "ASSAULT", "واصابة", "target", "الاشخاص"),
 ]
 
 
@@ -2159,3 +2184,14 @@ def test_a_gathering_followed_by_a_condemnation_is_a_protest_and_families_are_ci
     assert text[ev.start : ev.end] == "احتشدوا"
     assert (text[ev.source_start : ev.source_end], ev.source_sector) == ("اسر المتهمين", "CVL")
     assert not [e for e in rasid.analyze("وتجمع الزوار في الساحة لمشاهدة العرض.").events if e.type == "PROTEST"]
+
+
+def test_a_two_word_nationality_and_an_armed_wing_give_countries():
+    import rasid
+
+    doc = rasid.analyze("اغتالت وحدة اسرائيلية خاصة امس ناشطاً في كتائب الاقصى.")
+    ev = next(e for e in doc.events if e.type == "ASSAULT")
+    assert (ev.source_country, ev.target_country, ev.target_sector) == ("ISR", "PSE", "REB")
+    doc = rasid.analyze("وبلغ عدد الكوريين الجنوبيين لدى خطفهم في يوليو 23.")
+    ev = next(e for e in doc.events if e.type == "ASSAULT")
+    assert doc.text[ev.target_start : ev.target_end] == "الكوريين الجنوبيين" and ev.target_country == "KOR"

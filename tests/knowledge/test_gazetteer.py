@@ -113,3 +113,11 @@ def test_broken_plural_nationalities_are_taken_as_written():
     assert "روسون" not in forms["RUS"]  # no plural of a plural
     doc = rasid.analyze("خرج متظاهرون أفغان إلى الشوارع.")
     assert any(m.country == "AFG" for m in doc.mentions)
+
+
+def test_every_word_of_a_two_word_nationality_agrees():
+    from rasid.knowledge.gazetteer import demonym_forms
+
+    assert "الكوريين الجنوبيين" in demonym_forms("كوري جنوبي")
+    assert "كوريه جنوبيه" in demonym_forms("كوري جنوبي")
+    assert "السوريين" in demonym_forms("سوري")  # one word as before
