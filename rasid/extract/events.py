@@ -1063,11 +1063,26 @@ TOLL_FLAGS = frozenset({"victim", "result", "injury"})  # triggers that report a
 CASUALTY_FLAGS = TOLL_FLAGS | {"casualty"}  # … or any death or injury (قتل as a noun): its cause may be named after it
 
 
+def _span_tokens(ctx: _Context, span: ArgSpan) -> range:
+    first, last = ctx.token_at(span.start), ctx.token_at(max(span.start, span.end - 1))
+    return range(first, last + 1) if first is not None and last is not None else range(0)
+
+
 def _share_coordinated_target(ctx: _Context, hits: list[_Hit]) -> None:
-    """مقتل وإصابة 20 شخصا، قتل وجرح عشرات المدنيين: a noun joined by و to the next noun of its type shares
-    that noun's object when it has none of its own."""
+    """مقتل وإصابة 20 شخصا، قتل وجرح عشرات المدنيين: a noun, or a death or injury word, joined by و to the next
+    trigger of its type shares that trigger's object when it has none of its own or only a count; between two death
+    or injury words only a count and a preposition with a pronoun may stand (وقتل فيه 13 وجرح 45 من المصلين: 13 of
+    the worshippers)."""
     for a, b in zip(hits, hits[1:]):
-        if a.target is None and a.type == b.type and a.trigger.pos == "noun" and b.target is not None and b.first == a.last + 1 and ctx.tokens[b.first].norm.startswith("و") and a.inner is None and _actor_like(ctx, b.target):
+        counted = a.target is not None and all(ctx.tokens[k].kind == "number" or ctx.is_("numeral", k) for k in _span_tokens(ctx, a.target))
+        if a.target is not None and not counted or a.type != b.type or b.target is None or a.inner is not None or not ctx.tokens[b.first].norm.startswith("و"):
+            continue
+        tolls = bool(CASUALTY_FLAGS & a.trigger.flags) and bool(CASUALTY_FLAGS & b.trigger.flags)
+        if tolls:
+            joined = all(ctx.tokens[k].kind == "number" or ctx.is_("numeral", k) or ctx.is_("skip", k) for k in range(a.last + 1, b.first))
+        else:
+            joined = a.trigger.pos == "noun" and b.first == a.last + 1
+        if joined and _actor_like(ctx, b.target) and not _clitic(ctx, ctx.token_at(b.target.start) or 0).startswith("و"):
             a.target = ArgSpan(b.target.start, b.target.end, b.target.entity)
 
 
@@ -1682,7 +1697,7 @@ def _assign(ctx: _Context, hit: _Hit, lo: int, hi: int, firsts: list[int], befor
         victim = "victim" in trig.flags and nxt is not None and not nxt[3] and (_victim_like(ctx, nxt[0]) or _count_before(ctx, hit.last + 1, nxt[0]))
         plural = ctx.tokens[hit.first].norm.endswith(("وا", "ون"))
         if "victim" in trig.flags and not hit.first_person and not gapped and not victim and not _has_object_suffix(ctx, hit):
-            passive = _passive_reading(ctx, hit, nxt, lo, fwd_end)
+            passive = _passive_reading(ctx, hit, nxt, lo, fwd_end, hi)
             if passive is not None:
                 hit.target = passive  # قتل جنديان أمريكيان في هجوم، شخصا قتل وأصيب آخر: no object, so the verb is passive
                 return
@@ -1703,8 +1718,8 @@ def _assign(ctx: _Context, hit: _Hit, lo: int, hi: int, firsts: list[int], befor
         if trig.next == "target" or victim:
             hit.target = nxt[2] if nxt is not None and _near(ctx, hit.last, nxt[0]) and not ("victim" in trig.flags and nxt[3]) else None
             if not hit.first_person and "passive" in trig.flags:
-                if hit.target is None:  # أربعة ضباط أصيبوا: the subject of a passive verb is its victim
-                    hit.target = _fronted_subject(ctx, hit.first, lo) or _mention_right_before(ctx, hit.first, lo)
+                if hit.target is None:  # أربعة ضباط أصيبوا: the subject of a passive verb is its victim; وأصيب في الانفجار خمسة
+                    hit.target = _victims_past_circumstance(ctx, hit.last + 1, hi) or _fronted_subject(ctx, hit.first, lo) or _mention_right_before(ctx, hit.first, lo)
                 return
             if not hit.first_person:  # الجيش قد قتل، الجماعة قد سيطرت على: an actor named right before the verb
                 hit.source = (_fronted_subject(ctx, hit.first, lo) if victim else None) or _mention_right_before(ctx, hit.first, lo) or _relative_antecedent(ctx, hit.first, lo)
@@ -2075,7 +2090,7 @@ def _near(ctx: _Context, last: int, j: int) -> bool:
     return j - last - sum(1 for k in range(last + 1, j) if ctx.in_time(k) or ctx.is_("time_word", k) or ctx.approximator(k)) <= VSO_WINDOW
 
 
-def _passive_reading(ctx: _Context, hit: _Hit, nxt: tuple[int, int, ArgSpan, bool] | None, lo: int, end: int) -> ArgSpan | None:
+def _passive_reading(ctx: _Context, hit: _Hit, nxt: tuple[int, int, ArgSpan, bool] | None, lo: int, end: int, hi: int) -> ArgSpan | None:
     """The victim of a kill/wound verb read as passive (unvocalised قتل is also قُتل), or None when active.
 
     With one noun phrase after the verb and no object after it (قتل جنديان أمريكيان في الموصل) that
@@ -2086,6 +2101,10 @@ def _passive_reading(ctx: _Context, hit: _Hit, nxt: tuple[int, int, ArgSpan, boo
     """
     if nxt is not None and ctx.tokens[nxt[0]].norm.startswith("و") and any(ctx.punct(k) in ("،", ",") for k in range(hit.last + 1, nxt[0])):
         nxt = None
+    if nxt is None or nxt[3]:
+        counted = _victims_past_circumstance(ctx, hit.last + 1, hi)
+        if counted is not None:
+            return counted  # وقتل في الهجوم ثلاثة جنود، وقتل فيه 13: the victims follow where or how they fell
     if nxt is not None and not nxt[3] and _near(ctx, hit.last, nxt[0]):
         if _accusative_actor(ctx, nxt[0]):
             return None  # قتلت غارة أمريكية قيادياً: an accusative is an object, so the verb is active
@@ -2116,6 +2135,36 @@ def _passive_reading(ctx: _Context, hit: _Hit, nxt: tuple[int, int, ArgSpan, boo
     else:
         span = _np_before(ctx, k, max(lo, k - 3))
     return span if span is not None and _actor_like(ctx, span) else None
+
+
+CIRCUMSTANCE_WORDS = 3  # words of a prepositional phrase (في الهجوم الانتحاري) between a passive verb and its counted victims
+
+
+def _victims_past_circumstance(ctx: _Context, j: int, end: int) -> ArgSpan | None:
+    """The victims of a passive kill/wound verb after a short prepositional phrase that opens at ``j`` (وقتل في
+    الهجوم ثلاثة جنود، وأصيب جراء القصف 12 مدنيا) or a preposition with a pronoun (وقتل فيه 13 من المصلين): a
+    count or a victim noun opens them, so no verb with an object can be meant.  (``_phrase_after`` stops at the
+    trigger of the circumstance, الهجوم، الانفجار, so this looks to the end of the sentence.)"""
+    while j < end and (ctx.in_time(j) or ctx.is_("time_word", j)):
+        j += 1
+    if j >= end or ctx.tokens[j].kind != "word":
+        return None
+    if ctx.is_("skip", j):
+        k = j + 1
+    elif ctx.is_("stop", j) and (ctx.tokens[j].norm in PLACE_PREPS or ctx.is_("cause_prep", j)) or _clitic(ctx, j).lstrip("وف") == "ب":
+        k = j + 1 if ctx.is_("stop", j) else j
+        first = k
+        while k < end and k - first < CIRCUMSTANCE_WORDS and ctx.tokens[k].kind == "word" and _definite(ctx.tokens[k].norm.lstrip("ب")) and not _victim_like(ctx, k) and not ctx.approximator(k):
+            k += 1
+        if k == first:
+            return None
+    else:
+        return None
+    victims = _phrase_after(ctx, k, end)
+    if victims is None or victims[3] or not _near(ctx, k - 1, victims[0]) or not _actor_like(ctx, victims[2]):
+        return None
+    counted = _count_before(ctx, k, victims[0]) or _victim_like(ctx, victims[0]) or _people_plural(ctx.tokens[victims[0]].norm)
+    return victims[2] if counted else None
 
 
 def _skip_place_phrase(ctx: _Context, j: int, end: int) -> int | None:
@@ -2259,8 +2308,8 @@ def _phrase_after(ctx: _Context, i: int, end: int) -> tuple[int, int, ArgSpan, b
     else a short noun phrase of content words (numbers and counts skipped).
     """
     j = i
-    while j < end and (ctx.punct(j) in SOFT_PUNCT or ctx.is_("time_word", j) or ctx.is_("skip", j) or _adverbial(ctx, j) or ctx.in_time(j)):
-        j += 1  # أصيب فجر أمس ثلاثة: a time expression between the verb and its argument is skipped
+    while j < end and (ctx.punct(j) in SOFT_PUNCT or ctx.is_("time_word", j) or ctx.is_("skip", j) or _adverbial(ctx, j) or ctx.in_time(j) or ctx.is_("aiming_participle", j)):
+        j += 1  # أصيب فجر أمس ثلاثة: a time expression between the verb and its argument is skipped; so is مستهدفا
     if j >= end:
         return None
     prep = False
@@ -2293,7 +2342,7 @@ def _phrase_after(ctx: _Context, i: int, end: int) -> tuple[int, int, ArgSpan, b
         j, m, quoted = named_at, title, named_at == j + 2  # زعيمها عمر خالد الخراساني، مقاتلي الدولة الإسلامية: a title or member noun heads the phrase
     if m is not None and ctx.actor(m):
         last = ctx.token_at(m.end - 1) or j
-        if m.kind == "agent" and last + 1 < end and (ctx.mention_at.get(last + 1) is None and _agreeing_nisba(ctx, last, last + 1) or _agent_pair(ctx, last, last + 1)):
+        if m.kind == "agent" and last + 1 < end and (ctx.mention_at.get(last + 1) is None and (_agreeing_nisba(ctx, last, last + 1) or _definite_number(ctx, last, last + 1)) or _agent_pair(ctx, last, last + 1)):
             last += 1  # أدان البرلمان العربي التفجير، خطف مسلحون مجهولون: the adjective belongs to the agent, it is no object
             m = Mention(m.start, ctx.tokens[last].end, label=m.label, kind=m.kind, entity=m.entity)
         named = _name_of_role(ctx, m, last, end)
@@ -2368,10 +2417,18 @@ def _partitive(ctx: _Context, j: int, end: int) -> int:
     if k > j and k + 2 < end and ctx.is_("count_adjective", k) and ctx.tokens[k + 1].norm == "من":
         k += 1  # عددا كبيرا من المسلحين: the count's adjective stands before من
     if k > j and k + 1 < end and ctx.tokens[k].norm == "من":
-        return k + 1
+        return _partitive(ctx, k + 1, end)  # أكثر من 30 من الثوار: a hedged count of a count
     if k >= end or any(ctx.is_("partitive_noun", x) for x in range(j, k)):
         return j  # مجموعة مسلحة: a count noun without من is the head itself
     return k
+
+
+def _definite_number(ctx: _Context, head: int, j: int) -> bool:
+    """Token ``j`` is a number word with the article after a definite noun: its adjective (المدنيون الخمسة), unless
+    من follows."""
+    if ctx.tokens[j].kind != "word" or not ctx.tokens[j].norm.startswith("ال") or not ctx.is_("numeral", j) or ctx.is_("partitive_noun", j) or not _definite(ctx.tokens[head].norm):
+        return False
+    return j + 1 >= len(ctx.tokens) or ctx.tokens[j + 1].norm != "من"  # العديد من الحراس: a count of what follows
 
 
 def _imperfect_verb(ctx: _Context, j: int) -> bool:
@@ -2413,6 +2470,9 @@ def _np(ctx: _Context, j: int, end: int, prep: bool) -> tuple[int, int, ArgSpan,
             break
         if k > first and (m is not None or _is_trigger(ctx, k) or t.norm.startswith(("ل", "وال", "و", "بال")) and not t.norm.startswith("ال")):
             break  # النار على السيارة العسكرية بالرشاشات: the instrument is no part of the phrase
+        if k > first and m is None and _definite_number(ctx, k - 1, k):
+            k += 1  # المدنيون الخمسة، العناصر الستة: a definite number after a definite noun is its adjective
+            break
         if k > first and (ctx.is_("numeral", k) or ctx.is_("reflexive", k)):
             break  # مسلحون خمسة أشخاص: a count opens the next phrase; فجر استشهادي نفسه: نفسه is the object
         if k > first and t.norm[:1] in ("ي", "ت") and t.norm.endswith(("ها", "هم")) and len(t.norm) >= 5 and m is None:
@@ -2846,10 +2906,14 @@ def _target_after(ctx: _Context, frame: Trigger, i: int, end: int, purpose_at: i
             j += 1  # خطف مسلحون قبل خمسة أيام عددا من المواطنين: a time is no argument
             continue
         tok = ctx.tokens[j]
+        if frame.type == "ASSAULT" and ctx.is_("aiming_participle", j):
+            aimed = _phrase_after(ctx, j + 1, end)  # فجر نفسه مستهدفا دورية للجيش: what the attack aimed at, past any place before
+            if aimed is not None and not aimed[3]:
+                return aimed[2]
         if j > i and frame.type != "PROTEST" and ctx.punct(j - 1) in ("،", ",") and _clause_after_comma(ctx, j):
             break  # وإيقاع إصابات في صفوفهم، مطالبين الدول …؛ بأحزمة ناسفة، ولا يزال الحادث: the next clause holds no object
-        if j > i and (ctx.forms[j] & ctx.lex.speech_verbs or ctx.is_("message_noun", j)):
-            break  # إطلاق نار قرب مركز، كما أعلنت السلطات; مسؤوليتها عن الهجوم في بيان نشر على تويتر: the attribution is no object
+        if frame.type == "ASSAULT" and ctx.is_("attribution_cue", j) or j > i and (ctx.forms[j] & ctx.lex.speech_verbs or ctx.is_("message_noun", j)):
+            break  # إطلاق نار قرب مركز، كما أعلنت السلطات; مسؤوليتها عن الهجوم في بيان نشر على تويتر; بحسب الشرطة: the attribution is no object
         if tok.kind == "word" and ctx.is_("purpose", j) and tok.norm.startswith(("ل", "ول")):
             found = _phrase_after(ctx, j + 1, end)
             if found is not None:
@@ -3212,7 +3276,7 @@ def _extent(ctx: _Context, span: ArgSpan, lo: int, hi: int, trigger: tuple[int, 
             return True
         if _is_trigger(ctx, j) and (_is_trigger(ctx, j, whole=True) or not t.norm.startswith("ال")):
             return True  # a definite noun that only opens an absent phrase (القوة, not القوا القبض) may be a genitive
-        return t.kind != "word" or ctx.is_("stop", j) or ctx.is_("relative", j) or ctx.is_("time_word", j) or _light(ctx, j) or ctx.is_("claim_noun", j)
+        return t.kind != "word" or ctx.is_("stop", j) or ctx.is_("relative", j) or ctx.is_("time_word", j) or _light(ctx, j) or ctx.is_("claim_noun", j) or ctx.is_("aiming_participle", j)
 
     start_j, end_j = first, last
     norm = ctx.tokens[first].norm

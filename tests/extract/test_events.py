@@ -1965,6 +1965,19 @@ ARGUMENT_CASES = [
     ("an_imperfect_verb_heads_no_argument", "أوباما يلوح بأن رفض الاتفاق قد يقود الى حروب.", "REJECT", "رفض", "target", None),
     ("the_subject_after_a_light_verb_with_bi_carried_out_the_event", "وتأتي زيارة يقوم بها الرئيس الأمريكي باراك أوباما لكينيا.", "CONSULT", "زيارة", "source", "الرئيس الأمريكي باراك أوباما"),
     ("a_time_ends_a_noun_phrase", "وادت الى مقتل واصابة عدد كبير من الاشخاص الشهر الماضي.", "ASSAULT", "واصابة", "target", "الاشخاص"),
+    ("counted_victims_follow_the_circumstance_of_a_passive_verb_1", "وقتل في الهجوم ثلاثة جنود.", "ASSAULT", "وقتل", "target", "جنود"),
+    ("counted_victims_follow_the_circumstance_of_a_passive_verb_2", "وأصيب في الانفجار خمسة مدنيين.", "ASSAULT", "وأصيب", "target", "مدنيين"),
+    ("counted_victims_follow_the_circumstance_of_a_passive_verb_3", "وقتل بالقصف 3 أطفال.", "ASSAULT", "وقتل", "target", "أطفال"),
+    ("counted_victims_follow_the_circumstance_of_a_passive_verb_4", "وقتل في الهجوم قائد الشرطة.", "ASSAULT", "وقتل", "target", None),
+    ("coordinated_toll_verbs_share_their_victims_1", "قتل وجرح في المعارك أمس نحو 50 من عناصر الميليشيات.", "ASSAULT", "قتل", "target", "عناصر الميليشيات"),
+    ("coordinated_toll_verbs_share_their_victims_2", "وقتل فيه 13 وجرح 45 من المصلين.", "ASSAULT", "وقتل", "target", "المصلين"),
+    ("a_definite_number_after_a_definite_noun_is_its_adjective_1", "قتل خلالها المدنيون الخمسة.", "ASSAULT", "قتل", "target", "المدنيون الخمسة"),
+    ("a_definite_number_after_a_definite_noun_is_its_adjective_2", "قتل المسلحون العديد من الحراس.", "ASSAULT", "قتل", "target", "الحراس"),
+    ("what_an_attack_aims_at_follows_the_participle_targeting_1", "وقامت امرأة بتفجير نفسها مستهدفة دورية للجيش.", "ASSAULT", "بتفجير", "target", "دورية للجيش"),
+    ("what_an_attack_aims_at_follows_the_participle_targeting_2", "وفجأة فتح النار بين الشاطئ والفندق مستهدفا الأجانب.", "ASSAULT", "فتح النار", "target", "الأجانب"),
+    ("who_reports_an_attack_is_not_its_victim", "وقتل خالد بحسب الشرطة.", "ASSAULT", "وقتل", "target", None),
+    ("a_hedged_count_of_a_count_takes_the_phrase_after_both", "وأصيب أكثر من مئة من المتظاهرين.", "ASSAULT", "وأصيب", "target", "المتظاهرين"),
+    ("coordinated_toll_nouns_share_their_victims_past_a_count", "مما أسفر عن مقتل 13 وإصابة 45 من المصلين.", "ASSAULT", "مقتل", "target", "المصلين"),
 ]
 
 
