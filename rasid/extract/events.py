@@ -1082,7 +1082,7 @@ def _share_coordinated_target(ctx: _Context, hits: list[_Hit]) -> None:
             joined = all(ctx.tokens[k].kind == "number" or ctx.is_("numeral", k) or ctx.is_("skip", k) for k in range(a.last + 1, b.first))
         else:
             joined = a.trigger.pos == "noun" and b.first == a.last + 1
-        if joined and _actor_like(ctx, b.target) and not _clitic(ctx, ctx.token_at(b.target.start) or 0).startswith("و"):
+        if joined and _actor_like(ctx, b.target) and not ctx.doc.text.startswith("و", b.target.start):
             a.target = ArgSpan(b.target.start, b.target.end, b.target.entity)
 
 
@@ -1691,7 +1691,7 @@ def _assign(ctx: _Context, hit: _Hit, lo: int, hi: int, firsts: list[int], befor
             hit.source = _light_verb_after(ctx, g0, fwd_end)
         return
     if trig.pos == "verb" and "subject_victim" in trig.flags:  # لقي ستة أشخاص مصرعهم، شخص لقي حتفه: who met death
-        hit.target = nxt[2] if gapped and nxt is not None else _fronted_subject(ctx, hit.first, lo) or _mention_right_before(ctx, hit.first, lo)
+        hit.target = nxt[2] if gapped and nxt is not None else _fronted_subject(ctx, hit.first, lo) or _mention_right_before(ctx, hit.first, lo) or _victim_before(ctx, hit, lo)
         return
     if trig.pos == "verb":
         victim = "victim" in trig.flags and nxt is not None and not nxt[3] and (_victim_like(ctx, nxt[0]) or _count_before(ctx, hit.last + 1, nxt[0]))
@@ -2106,8 +2106,8 @@ def _passive_reading(ctx: _Context, hit: _Hit, nxt: tuple[int, int, ArgSpan, boo
         if counted is not None:
             return counted  # وقتل في الهجوم ثلاثة جنود، وقتل فيه 13: the victims follow where or how they fell
     if nxt is not None and not nxt[3] and _near(ctx, hit.last, nxt[0]):
-        if _accusative_actor(ctx, nxt[0]):
-            return None  # قتلت غارة أمريكية قيادياً: an accusative is an object, so the verb is active
+        if _accusative_actor(ctx, nxt[0]) or ctx.tokens[hit.first].norm.endswith(("وا", "ون")):
+            return None  # قتلت غارة أمريكية قيادياً: an accusative is an object; يعدمون أسرى: a plural verb names its subject, so it is active
         j = nxt[1] + 1
         while j < end and (ctx.is_("time_word", j) or _adverbial(ctx, j) or ctx.is_("skip", j) or ctx.in_time(j)):
             j += 1
@@ -2121,6 +2121,11 @@ def _passive_reading(ctx: _Context, hit: _Hit, nxt: tuple[int, int, ArgSpan, boo
         return nxt[2] if _actor_like(ctx, nxt[2]) else None
     if nxt is not None and not nxt[3]:
         return None
+    return _victim_before(ctx, hit, lo)
+
+
+def _victim_before(ctx: _Context, hit: _Hit, lo: int) -> ArgSpan | None:
+    """The actor phrase right before a passive verb (past قد، على الأقل, quotes, a relative, an aside): its subject."""
     k = hit.first - 1
     while k >= lo and (ctx.is_("skip", k) or ctx.tokens[k].norm in ("علي", "الاقل", "قد") or ctx.punct(k) in ('"', "«", "»")):
         k -= 1
@@ -2143,28 +2148,46 @@ CIRCUMSTANCE_WORDS = 3  # words of a prepositional phrase (في الهجوم ا�
 def _victims_past_circumstance(ctx: _Context, j: int, end: int) -> ArgSpan | None:
     """The victims of a passive kill/wound verb after a short prepositional phrase that opens at ``j`` (وقتل في
     الهجوم ثلاثة جنود، وأصيب جراء القصف 12 مدنيا) or a preposition with a pronoun (وقتل فيه 13 من المصلين): a
-    count or a victim noun opens them, so no verb with an object can be meant.  (``_phrase_after`` stops at the
+    count or a victim noun opens them, so no verb with an object can be meant; an actor right after a definite
+    phrase (وقتل في الهجوم جنديان) is one too.  (``_phrase_after`` stops at the
     trigger of the circumstance, الهجوم، الانفجار, so this looks to the end of the sentence.)"""
     while j < end and (ctx.in_time(j) or ctx.is_("time_word", j)):
         j += 1
     if j >= end or ctx.tokens[j].kind != "word":
         return None
+    definite = True
     if ctx.is_("skip", j):
         k = j + 1
     elif ctx.is_("stop", j) and (ctx.tokens[j].norm in PLACE_PREPS or ctx.is_("cause_prep", j)) or _clitic(ctx, j).lstrip("وف") == "ب":
         k = j + 1 if ctx.is_("stop", j) else j
         first = k
-        while k < end and k - first < CIRCUMSTANCE_WORDS and ctx.tokens[k].kind == "word" and _definite(ctx.tokens[k].norm.lstrip("ب")) and not _victim_like(ctx, k) and not ctx.approximator(k):
+        while (k < end and k - first < CIRCUMSTANCE_WORDS and ctx.tokens[k].kind == "word" and not _victim_like(ctx, k) and not ctx.approximator(k)
+               and not ctx.is_("stop", k) and not ctx.is_("relative", k) and (k == first or _circumstance_adjective(ctx, k, first))):
             k += 1
         if k == first:
             return None
+        definite = all(_definite(ctx.tokens[x].norm.lstrip("ب")) for x in range(first, k))
     else:
         return None
     victims = _phrase_after(ctx, k, end)
     if victims is None or victims[3] or not _near(ctx, k - 1, victims[0]) or not _actor_like(ctx, victims[2]):
         return None
-    counted = _count_before(ctx, k, victims[0]) or _victim_like(ctx, victims[0]) or _people_plural(ctx.tokens[victims[0]].norm)
-    return victims[2] if counted else None
+    if _count_before(ctx, k, victims[0]) or _victim_like(ctx, victims[0]) or _people_plural(ctx.tokens[victims[0]].norm):
+        return victims[2]
+    return victims[2] if definite and victims[0] == k and _actor_headed(ctx, victims[2]) else None  # وقتل في الهجوم جنديان، قائد الشرطة
+
+
+def _circumstance_adjective(ctx: _Context, k: int, first: int) -> bool:
+    """A word that goes on the circumstance opened at ``first``: an adjective of the noun before it, as definite as
+    it (الهجوم الانتحاري، هجوم انتحاري، الهجوم الأمريكي), or, after an indefinite word, an indefinite word that names
+    no actor (انفجار عبوة ناسفة)."""
+    norm, prev = ctx.tokens[k].norm, ctx.tokens[k - 1].norm
+    m = ctx.mention_at.get(k)
+    if m is not None and m.kind != "agent" and m.label != "NORP":
+        return False
+    if _definite(norm) == _definite(prev.lstrip("ب")) and (_nisba(norm) or ctx.is_("event_adjective", k)):
+        return True
+    return m is None and not _definite(prev) and not _definite(norm) and not _actor_like(ctx, ctx.token_span(k, k))
 
 
 def _skip_place_phrase(ctx: _Context, j: int, end: int) -> int | None:
@@ -2549,11 +2572,12 @@ def _fronted_subject(ctx: _Context, i: int, lo: int) -> ArgSpan | None:
     while k >= lo and ctx.is_("skip", k):
         k -= 1  # قد
     for j in range(k, max(lo, i - FRONT_BACK) - 1, -1):
-        if ctx.strong(j) or ctx.punct(j):
+        quoted = _opening_quote(ctx, j) and j - 1 >= lo and ctx.tokens[j - 1].norm in COMPLEMENTIZERS  # إن «22 من المدنيين لقوا مصرعهم
+        if ctx.strong(j) or ctx.punct(j) and not quoted:
             return None
         if ctx.is_("relative", j):
             return None  # أن X التي يتزعمها Y انشقت: the relative clause rule finds X
-        if ctx.tokens[j].norm in COMPLEMENTIZERS and j < k + 1 and j != k:
+        if (quoted or ctx.tokens[j].norm in COMPLEMENTIZERS) and j < k + 1 and j != k:
             m = ctx.mention_end.get(k)
             ms = ctx.token_at(m.start) if m is not None else None
             near = i - j <= FRONT_PHRASE_BACK or ms is not None and ms - j <= 4 and ctx.tokens[ms - 1].norm == "من"  # أن مجموعة مسلحة من حزب العمال استهدفت

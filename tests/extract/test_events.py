@@ -1968,7 +1968,8 @@ ARGUMENT_CASES = [
     ("counted_victims_follow_the_circumstance_of_a_passive_verb_1", "وقتل في الهجوم ثلاثة جنود.", "ASSAULT", "وقتل", "target", "جنود"),
     ("counted_victims_follow_the_circumstance_of_a_passive_verb_2", "وأصيب في الانفجار خمسة مدنيين.", "ASSAULT", "وأصيب", "target", "مدنيين"),
     ("counted_victims_follow_the_circumstance_of_a_passive_verb_3", "وقتل بالقصف 3 أطفال.", "ASSAULT", "وقتل", "target", "أطفال"),
-    ("counted_victims_follow_the_circumstance_of_a_passive_verb_4", "وقتل في الهجوم قائد الشرطة.", "ASSAULT", "وقتل", "target", None),
+    ("counted_victims_follow_the_circumstance_of_a_passive_verb_4", "وقتل في الهجوم قائد الشرطة.", "ASSAULT", "وقتل", "target", "قائد الشرطة"),
+    ("counted_victims_follow_the_circumstance_of_a_passive_verb_5", "وقتل في هجوم انتحاري امس 5 جنود.", "ASSAULT", "وقتل", "target", "جنود"),
     ("coordinated_toll_verbs_share_their_victims_1", "قتل وجرح في المعارك أمس نحو 50 من عناصر الميليشيات.", "ASSAULT", "قتل", "target", "عناصر الميليشيات"),
     ("coordinated_toll_verbs_share_their_victims_2", "وقتل فيه 13 وجرح 45 من المصلين.", "ASSAULT", "وقتل", "target", "المصلين"),
     ("a_definite_number_after_a_definite_noun_is_its_adjective_1", "قتل خلالها المدنيون الخمسة.", "ASSAULT", "قتل", "target", "المدنيون الخمسة"),
@@ -1978,6 +1979,10 @@ ARGUMENT_CASES = [
     ("who_reports_an_attack_is_not_its_victim", "وقتل خالد بحسب الشرطة.", "ASSAULT", "وقتل", "target", None),
     ("a_hedged_count_of_a_count_takes_the_phrase_after_both", "وأصيب أكثر من مئة من المتظاهرين.", "ASSAULT", "وأصيب", "target", "المتظاهرين"),
     ("coordinated_toll_nouns_share_their_victims_past_a_count", "مما أسفر عن مقتل 13 وإصابة 45 من المصلين.", "ASSAULT", "مقتل", "target", "المصلين"),
+    ("a_plural_verb_names_its_subject_so_it_is_active", "والحوثيون يعدمون أسرى جنوبيين", "ASSAULT", "يعدمون", "source", "الحوثيون"),
+    ("a_quote_after_an_opens_the_fronted_subject", "وقالوا إن «22 من المدنيين لقوا مصرعهم».", "ASSAULT", "لقوا مصرعهم", "target", "المدنيين"),
+    ("an_actor_after_a_definite_circumstance_is_the_victim", "وقتل في الهجوم الانتحاري جنديان.", "ASSAULT", "وقتل", "target", "جنديان"),
+    ("an_indefinite_circumstance_needs_a_count", "وأصيب في انفجار عبوة ناسفة ثلاثة جنود.", "ASSAULT", "وأصيب", "target", "جنود"),
 ]
 
 
