@@ -1848,7 +1848,7 @@ def _assign(ctx: _Context, hit: _Hit, lo: int, hi: int, firsts: list[int], befor
                 hit.target = _pronoun_antecedent(ctx, hit, lo, hit.source)
             return
         hit.target = _target_after(ctx, frame, start, _window_end(start, hi, firsts), hit.extra.get("purpose_at"), suffix or light_source)
-        if hit.target is not None and hit.extra.get("origin") and not _actor_like(ctx, hit.target):
+        if hit.target is not None and hit.extra.get("origin") and not _actor_like(ctx, hit.target) and not _owned(ctx, hit.target, hi):
             hit.target = None  # متظاهرون من حركة الحرس الفتي الموالية للكرملين: the word after who they are is no object
         if hit.target is not None and trig.pos == "noun" and ctx.token_at(hit.target.start) in range(start, adjective_end):
             hit.target = None  # هجمة شرسة، الترحيلات الأجنبية: the adjective is no target
@@ -1896,6 +1896,8 @@ def _pronoun_antecedent(ctx: _Context, hit: _Hit, lo: int, other: ArgSpan | None
             return ArgSpan(pair.start, m.end, None) if pair is not None else ArgSpan(m.start, m.end, m.entity)
         if number == "one" and not many and (m.label == "PER" or m.kind == "agent" or hit.trigger.pos == "verb" and m.label == "ORG"):
             return ArgSpan(m.start, m.end, m.entity)  # اختطافه، إصابته: a person (جندي); قصفه: a person or a body
+        if first is not None and first - 1 >= lo and m.start == ctx.tokens[first].start and ctx.tokens[first - 1].kind == "word" and not ctx.is_("stop", first - 1) and ctx.mention_end.get(first - 1) is None:
+            continue  # الجندي يحيى الشامري من منسوبي القوات البرية بعد إصابته: a group in a genitive is part of a phrase
         return None  # the nearest actor does not agree: the pronoun stands for something else
     return None
 
@@ -3418,6 +3420,12 @@ def _owner_group(ctx: _Context, head: int, end_j: int, hi: int) -> tuple[int, Me
     if lam and _prep_of(ctx, k, m.start, k) != "ل":
         return None
     return j, m
+
+
+def _owned(ctx: _Context, span: ArgSpan, hi: int) -> bool:
+    """A member or unit phrase whose group follows it (مواقع تابعة للقوات السورية): an actor's, so an object."""
+    first, last = ctx.token_at(span.start), ctx.token_at(max(span.start, span.end - 1))
+    return first is not None and last is not None and _owner_group(ctx, first, last, hi) is not None
 
 
 def _owner_phrase(ctx: _Context, head: int, end_j: int, hi: int, blocked) -> int:

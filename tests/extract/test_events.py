@@ -1983,6 +1983,8 @@ ARGUMENT_CASES = [
     ("a_quote_after_an_opens_the_fronted_subject", "وقالوا إن «22 من المدنيين لقوا مصرعهم».", "ASSAULT", "لقوا مصرعهم", "target", "المدنيين"),
     ("an_actor_after_a_definite_circumstance_is_the_victim", "وقتل في الهجوم الانتحاري جنديان.", "ASSAULT", "وقتل", "target", "جنديان"),
     ("an_indefinite_circumstance_needs_a_count", "وأصيب في انفجار عبوة ناسفة ثلاثة جنود.", "ASSAULT", "وأصيب", "target", "جنود"),
+    ("the_forces_with_an_adjective_are_one_actor", "وهاجم مسلحون القوات الأمنية التركية في المدينة.", "ASSAULT", "وهاجم", "target", "القوات الأمنية التركية"),
+    ("a_group_in_a_genitive_does_not_block_the_antecedent", "وقتل جندي من منسوبي القوات البرية بعد إصابته بمقذوف.", "ASSAULT", "إصابته", "target", "جندي"),
 ]
 
 
