@@ -2129,7 +2129,7 @@ def _passive_reading(ctx: _Context, hit: _Hit, nxt: tuple[int, int, ArgSpan, boo
 def _victim_before(ctx: _Context, hit: _Hit, lo: int) -> ArgSpan | None:
     """The actor phrase right before a passive verb (past قد، على الأقل, quotes, a relative, an aside): its subject."""
     k = hit.first - 1
-    while k >= lo and (ctx.is_("skip", k) or ctx.tokens[k].norm in ("علي", "الاقل", "قد") or ctx.punct(k) in ('"', "«", "»")):
+    while k >= lo and (ctx.is_("skip", k) or ctx.is_("hedge", k) or ctx.punct(k) in ('"', "«", "»")):
         k -= 1
     if k > lo and ctx.is_("relative", k) and ctx.tokens[k].norm != "ما":
         k -= 1  # النائب أنطوان غانم الذي قتل مع تسعة آخرين: the relative's antecedent was killed
@@ -2212,15 +2212,16 @@ def _people_object(ctx: _Context, k: int) -> bool:
 
 
 def _before_aside(ctx: _Context, k: int, lo: int) -> int:
-    """ثمانية أشخاص، بينهم طفلان، قتلوا: a comma-delimited aside opened by بينهم / منهم (``aside``) that ends
-    at token ``k`` is skipped; the token before it is returned (``k`` itself when there is none)."""
+    """ثمانية أشخاص، بينهم طفلان، قتلوا: a comma-delimited aside opened by بينهم / منهم (``aside``), or a hedge
+    (7 من المسلحين، على الأقل، قتلوا), that ends at token ``k`` is skipped; the token before it is returned (``k``
+    itself when there is none)."""
     if k < lo or ctx.punct(k) not in ("،", ","):
         return k
     for c in range(k - 1, max(lo, k - APPOSITION_MAX) - 1, -1):
         if ctx.strong(c):
             return k
         if ctx.punct(c) in ("،", ","):
-            if c + 1 < k and ctx.is_("aside", c + 1):
+            if c + 1 < k and (ctx.is_("aside", c + 1) or all(ctx.is_("hedge", x) for x in range(c + 1, k))):
                 j = c - 1
                 while j >= lo and ctx.punct(j) in ('"', "«", "»"):
                     j -= 1

@@ -1984,6 +1984,9 @@ ARGUMENT_CASES = [
     ("an_actor_after_a_definite_circumstance_is_the_victim", "وقتل في الهجوم الانتحاري جنديان.", "ASSAULT", "وقتل", "target", "جنديان"),
     ("an_indefinite_circumstance_needs_a_count", "وأصيب في انفجار عبوة ناسفة ثلاثة جنود.", "ASSAULT", "وأصيب", "target", "جنود"),
     ("the_forces_with_an_adjective_are_one_actor", "وهاجم مسلحون القوات الأمنية التركية في المدينة.", "ASSAULT", "وهاجم", "target", "القوات الأمنية التركية"),
+    ("a_hedge_between_commas_is_skipped_before_a_passive_verb", "وقالت إن 7 من المسلحين، على الأقل، قتلوا في هجوم.", "ASSAULT", "قتلوا", "target", "المسلحين"),
+    ("the_resistance_is_an_armed_group", "قتل سبعة مسلحين في هجوم للمقاومة.", "ASSAULT", "هجوم", "source", "للمقاومة"),
+    ("after_when_a_trigger_is_a_verb", "عندما قتل جندي تركي بنيران مسلحين.", "ASSAULT", "قتل", "target", "جندي تركي"),
     ("a_group_in_a_genitive_does_not_block_the_antecedent", "وقتل جندي من منسوبي القوات البرية بعد إصابته بمقذوف.", "ASSAULT", "إصابته", "target", "جندي"),
 ]
 
