@@ -1776,7 +1776,7 @@ def _assign(ctx: _Context, hit: _Hit, lo: int, hi: int, firsts: list[int], befor
             hit.source = genitive[2]
             src_after = (genitive[0], genitive[1])
         if hit.source is None and genitive is None and "lam_source" in trig.flags:
-            owner = _lam_owner(ctx, g0, fwd_end)
+            owner = _lam_owner(ctx, g0, fwd_end) if g0 == hit.last + 1 or _light_verb_before(ctx, hit.first, lo) is None else None  # نفذ طيران التحالف غارات مساندة للمقاومة: past an adjective, the light verb's subject acts
             if owner is not None:
                 hit.source = ArgSpan(owner.start, owner.end, owner.entity)  # هجوما داميا للقاعدة، غارات لطيران التحالف: by them
                 src_after = (g0, ctx.token_at(owner.end - 1) or g0)
@@ -1896,7 +1896,7 @@ def _pronoun_antecedent(ctx: _Context, hit: _Hit, lo: int, other: ArgSpan | None
             return ArgSpan(pair.start, m.end, None) if pair is not None else ArgSpan(m.start, m.end, m.entity)
         if number == "one" and not many and (m.label == "PER" or m.kind == "agent" or hit.trigger.pos == "verb" and m.label == "ORG"):
             return ArgSpan(m.start, m.end, m.entity)  # اختطافه، إصابته: a person (جندي); قصفه: a person or a body
-        if first is not None and first - 1 >= lo and m.start == ctx.tokens[first].start and ctx.tokens[first - 1].kind == "word" and not ctx.is_("stop", first - 1) and ctx.mention_end.get(first - 1) is None:
+        if m.label != "NORP" and first is not None and first - 1 >= lo and m.start == ctx.tokens[first].start and ctx.tokens[first - 1].kind == "word" and not ctx.is_("stop", first - 1) and ctx.mention_end.get(first - 1) is None:
             continue  # الجندي يحيى الشامري من منسوبي القوات البرية بعد إصابته: a group in a genitive is part of a phrase
         return None  # the nearest actor does not agree: the pronoun stands for something else
     return None
@@ -3392,9 +3392,15 @@ def _agent_pair(ctx: _Context, a: int, b: int) -> bool:
 
 
 def _name_ends(ctx: _Context, j: int) -> bool:
-    """Does the name of a person or a place end at token ``j``?"""
+    """Does the name of a person, a place or a group of the actor dictionary end at token ``j``?  (A tagged
+    organisation may be cut short: مجلس إدارة بنك الاستثمار.)"""
     m = ctx.mention_end.get(j)
-    return m is not None and m.kind == "name" and m.label in ("PER", "GPE")
+    if m is None or m.kind != "name":
+        return False
+    if m.label == "ORG":
+        ent = ctx.doc.entity(m.entity)
+        return ent is not None and ent.actor is not None and ent.sector is not None
+    return m.label in ("PER", "GPE")
 
 
 def _owner_group(ctx: _Context, head: int, end_j: int, hi: int) -> tuple[int, Mention] | None:

@@ -1986,6 +1986,10 @@ ARGUMENT_CASES = [
     ("the_forces_with_an_adjective_are_one_actor", "وهاجم مسلحون القوات الأمنية التركية في المدينة.", "ASSAULT", "وهاجم", "target", "القوات الأمنية التركية"),
     ("a_hedge_between_commas_is_skipped_before_a_passive_verb", "وقالت إن 7 من المسلحين، على الأقل، قتلوا في هجوم.", "ASSAULT", "قتلوا", "target", "المسلحين"),
     ("the_resistance_is_an_armed_group", "قتل سبعة مسلحين في هجوم للمقاومة.", "ASSAULT", "هجوم", "source", "للمقاومة"),
+    ("a_severe_beating_is_an_assault", "وتعرض النزلاء للضرب المبرح من قبل قوات الدرك.", "ASSAULT", "للضرب المبرح", "source", "قوات الدرك"),
+    ("taking_hostages_is_an_abduction", "خلال عملية احتجاز رهائن دامت أربعة أيام.", "ASSAULT", "احتجاز رهائن", "target", "رهائن"),
+    ("a_named_organisation_takes_no_genitive", "رفضت الجبهة الشعبية لتحرير فلسطين الانصياع واحتجزت 68 رهينة من الأجانب.", "ASSAULT", "واحتجزت 68 رهينة", "source", "الجبهة الشعبية لتحرير فلسطين"),
+    ("past_an_adjective_the_light_verb_subject_acts_not_the_lam_phrase", "نفذ طيران التحالف عدة غارات مساندة للمقاومة الشعبية.", "ASSAULT", "غارات", "source", "طيران التحالف"),
     ("after_when_a_trigger_is_a_verb", "عندما قتل جندي تركي بنيران مسلحين.", "ASSAULT", "قتل", "target", "جندي تركي"),
     ("a_group_in_a_genitive_does_not_block_the_antecedent", "وقتل جندي من منسوبي القوات البرية بعد إصابته بمقذوف.", "ASSAULT", "إصابته", "target", "جندي"),
 ]
