@@ -1118,7 +1118,7 @@ def _link_results(ctx: _Context, hits: list[_Hit]) -> None:
                 "casualty" in later.trigger.flags and _result_cue_before(ctx, later.first)
                 and later.target is not None and _actor_like(ctx, later.target))  # أدى إلى قتل 4 أشخاص
             if toll and later.type == "ASSAULT":
-                if later.target is not None and (hit.target is None or _place_phrase(ctx, hit.target) and _actor_like(ctx, later.target)):
+                if later.target is not None and (hit.target is None or (_place_phrase(ctx, hit.target) or hit.extra.get("site")) and _actor_like(ctx, later.target)):
                     hit.target = later.target  # وقع تفجير في منطقة الكرادة وأسفر عن إصابة خمسة مدنيين: the place is where, the victims whom
                 if later.source is None and hit.source is not None:
                     later.source = hit.source
@@ -1854,6 +1854,11 @@ def _assign(ctx: _Context, hit: _Hit, lo: int, hi: int, firsts: list[int], befor
             hit.target = None  # هجمة شرسة، الترحيلات الأجنبية: the adjective is no target
         if hit.target is None and TOLL_FLAGS & trig.flags:
             hit.target = _aside_victims(ctx, start, fwd_end)
+    if hit.type == "ASSAULT" and trig.pos == "verb" and trig.mode == "explosives" and not hit.first_person:
+        past_source = (ctx.token_at(hit.source.end - 1) or hit.last) + 1 if hit.source is not None and hit.source.start > ctx.tokens[hit.last].start else hit.last + 1
+        site = _blast_site(ctx, hit.target, max(after_source, past_source), hi)
+        if site is not None:
+            hit.target, hit.extra["site"] = site, True  # فجر المهاجمون قنابلهم على متن 3 قطارات: the bomb is no target, where it went off is
 
 
 PRONOUN_BACK = 25  # words before a trigger where the antecedent of its object pronoun may stand
@@ -2145,6 +2150,32 @@ def _victim_before(ctx: _Context, hit: _Hit, lo: int) -> ArgSpan | None:
 
 
 CIRCUMSTANCE_WORDS = 3  # words of a prepositional phrase (في الهجوم الانتحاري) between a passive verb and its counted victims
+
+
+SITE_WINDOW = 8  # words from a detonated object (ثلاث سيارات ملغومة) to the preposition of where it went off
+
+
+def _blast_site(ctx: _Context, target: ArgSpan | None, start: int, hi: int) -> ArgSpan | None:
+    """Where a bomb went off, the target of an explosives verb whose object is the bomb (فجرت الجبهة ثلاث سيارات
+    ملغومة في المدينة، فجر المهاجمون قنابلهم على متن قطارات): the phrase after the first ``site_prep`` past it.  None
+    when the object is something else (فجروا الجسر).  After نفسه the rules before stay: reading the place there as the
+    target lost more arguments than it gained."""
+    j = start
+    while j < hi and (ctx.in_time(j) or ctx.is_("time_word", j) or ctx.tokens[j].kind == "number" or ctx.is_("numeral", j)):
+        j += 1
+    if j >= hi or not (ctx.is_("explosive_object", j)):
+        return None
+    if target is not None and ctx.token_at(target.start) not in (j, j + 1) and not ctx.is_("explosive_object", ctx.token_at(target.start) or 0):
+        return None  # the target found is not the bomb
+    for k in range(j + 1, min(hi, j + SITE_WINDOW)):
+        if ctx.strong(k) or ctx.punct(k) in ("،", ","):
+            return None
+        if ctx.is_("site_prep", k):
+            if k + 1 < hi and ctx.is_("passage_cue", k + 1):
+                return None  # لدى مرور دورية: what passed is hit (_passing)
+            site = _phrase_after(ctx, k + 1, hi)
+            return site[2] if site is not None and not site[3] and site[0] - k <= 3 else None
+    return None
 
 
 def _victims_past_circumstance(ctx: _Context, j: int, end: int) -> ArgSpan | None:

@@ -1990,6 +1990,9 @@ ARGUMENT_CASES = [
     ("taking_hostages_is_an_abduction", "خلال عملية احتجاز رهائن دامت أربعة أيام.", "ASSAULT", "احتجاز رهائن", "target", "رهائن"),
     ("a_named_organisation_takes_no_genitive", "رفضت الجبهة الشعبية لتحرير فلسطين الانصياع واحتجزت 68 رهينة من الأجانب.", "ASSAULT", "واحتجزت 68 رهينة", "source", "الجبهة الشعبية لتحرير فلسطين"),
     ("past_an_adjective_the_light_verb_subject_acts_not_the_lam_phrase", "نفذ طيران التحالف عدة غارات مساندة للمقاومة الشعبية.", "ASSAULT", "غارات", "source", "طيران التحالف"),
+    ("where_a_bomb_went_off_is_the_target_1", "وفجر المهاجمون قنابلهم على متن 3 قطارات للمترو.", "ASSAULT", "وفجر", "target", "قطارات"),
+    ("where_a_bomb_went_off_is_the_target_2", "وفجر انتحاري سيارته المفخخة عند نقطة تفتيش للجيش.", "ASSAULT", "وفجر", "target", "نقطة تفتيش للجيش"),
+    ("where_a_bomb_went_off_is_the_target_3", "فجر المسلحون الجسر في المدينة.", "ASSAULT", "فجر", "target", "الجسر"),
     ("after_when_a_trigger_is_a_verb", "عندما قتل جندي تركي بنيران مسلحين.", "ASSAULT", "قتل", "target", "جندي تركي"),
     ("a_group_in_a_genitive_does_not_block_the_antecedent", "وقتل جندي من منسوبي القوات البرية بعد إصابته بمقذوف.", "ASSAULT", "إصابته", "target", "جندي"),
 ]
