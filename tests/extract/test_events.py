@@ -1601,6 +1601,7 @@ def test_casualties_of_an_accident_or_a_disaster_are_no_attack():
         "قتل ثلاثة عمال غرقا في وادي نعمان.",
         "أصيب سبعة أشخاص بجروح في انهيار مبنى بمدينة جدة.",
         "أودى الزلزال بحياة 300 شخص.",
+        "قتل 20 شخصا في خروج قطار عن مساره.",
     ):
         assert not [e for e in build(text, {}).events if e.type == "ASSAULT"], text
     # another attack trigger in the sentence keeps the casualties: the shelling killed them, the drowning is beside it
