@@ -2581,10 +2581,15 @@ def _has_object_suffix(ctx: _Context, hit: _Hit) -> bool:
 
 
 def _adverbial(ctx: _Context, i: int) -> bool:
-    """An adverb or accusative noun (رسمياً، حديثاً): never a subject."""
+    """An adverb or accusative noun (رسمياً، حديثاً): never a subject.  An accusative that names people (رضيعاً،
+    شاباً) is an object, not an adverb."""
     t = ctx.tokens[i]
     surface = ctx.doc.text[t.start : t.end]
-    return t.kind == "word" and ("\u064b" in surface and not ctx.is_("numeral", i) or ctx.is_("adverb", i))  # عدداً منهم is a count
+    if t.kind != "word":
+        return False
+    if ctx.is_("adverb", i):
+        return True
+    return "\u064b" in surface and not ctx.is_("numeral", i) and not _accusative_actor(ctx, i)  # عدداً منهم is a count
 
 
 COMPLEMENTIZERS = frozenset({"ان", "لان", "بان", "وان"})  # folded أن/إن with their clitics: a subject follows
@@ -2842,8 +2847,8 @@ def _np_before(ctx: _Context, last: int, lo: int, adjectives: bool = False) -> A
     while last >= lo and ctx.punct(last) in SOFT_PUNCT:
         last -= 1
     k = last
-    while k >= lo and last - k < 2 and ctx.tokens[k].kind == "word" and not ctx.is_("stop", k) and not _is_trigger(ctx, k) and not ctx.is_("time_word", k):
-        k -= 1
+    while k >= lo and last - k < 2 and ctx.tokens[k].kind == "word" and not ctx.is_("stop", k) and not _is_trigger(ctx, k) and not ctx.is_("time_word", k) and not (k < last and _imperfect_verb(ctx, k)):
+        k -= 1  # يشيعون سيدة لقت مصرعها: the verb before the noun is no part of it
     head = adjectives and k == last - 2 and k >= lo and ctx.tokens[k].kind == "word" and _definite(ctx.tokens[k].norm) and not ctx.is_("stop", k)
     if head and not _is_trigger(ctx, k) and _nisba(ctx.tokens[k + 1].norm) and _definite(ctx.tokens[k + 1].norm) and _definite(ctx.tokens[k + 2].norm):
         k -= 1

@@ -1994,6 +1994,9 @@ ARGUMENT_CASES = [
     ("where_a_bomb_went_off_is_the_target_1", "وفجر المهاجمون قنابلهم على متن 3 قطارات للمترو.", "ASSAULT", "وفجر", "target", "قطارات"),
     ("where_a_bomb_went_off_is_the_target_2", "وفجر انتحاري سيارته المفخخة عند نقطة تفتيش للجيش.", "ASSAULT", "وفجر", "target", "نقطة تفتيش للجيش"),
     ("where_a_bomb_went_off_is_the_target_3", "فجر المسلحون الجسر في المدينة.", "ASSAULT", "فجر", "target", "الجسر"),
+    ("an_accusative_with_tanween_that_names_people_is_an_object_1", "مستوطن إسرائيلي أحرق رضيعاً فلسطينياً.", "ASSAULT", "أحرق", "target", "رضيعاً فلسطينياً"),
+    ("an_accusative_with_tanween_that_names_people_is_an_object_2", "قتلت القوات الإسرائيلية شاباً فلسطينياً.", "ASSAULT", "قتلت", "source", "القوات الإسرائيلية"),
+    ("a_verb_before_a_passive_verb_subject_is_no_part_of_it", "كانوا يشيعون سيدة لقت مصرعها خلال المداهمات.", "ASSAULT", "لقت مصرعها", "target", "سيدة"),
     ("after_when_a_trigger_is_a_verb", "عندما قتل جندي تركي بنيران مسلحين.", "ASSAULT", "قتل", "target", "جندي تركي"),
     ("a_group_in_a_genitive_does_not_block_the_antecedent", "وقتل جندي من منسوبي القوات البرية بعد إصابته بمقذوف.", "ASSAULT", "إصابته", "target", "جندي"),
 ]
