@@ -2149,9 +2149,6 @@ def _victim_before(ctx: _Context, hit: _Hit, lo: int) -> ArgSpan | None:
     return span if span is not None and _actor_like(ctx, span) else None
 
 
-CIRCUMSTANCE_WORDS = 3  # words of a prepositional phrase (في الهجوم الانتحاري) between a passive verb and its counted victims
-
-
 SITE_WINDOW = 8  # words from a detonated object (ثلاث سيارات ملغومة) to the preposition of where it went off
 
 
@@ -2163,7 +2160,7 @@ def _blast_site(ctx: _Context, target: ArgSpan | None, start: int, hi: int) -> A
     j = start
     while j < hi and (ctx.in_time(j) or ctx.is_("time_word", j) or ctx.tokens[j].kind == "number" or ctx.is_("numeral", j)):
         j += 1
-    if j >= hi or not (ctx.is_("explosive_object", j)):
+    if j >= hi or not ctx.is_("explosive_object", j):
         return None
     if target is not None and ctx.token_at(target.start) not in (j, j + 1) and not ctx.is_("explosive_object", ctx.token_at(target.start) or 0):
         return None  # the target found is not the bomb
@@ -2176,6 +2173,9 @@ def _blast_site(ctx: _Context, target: ArgSpan | None, start: int, hi: int) -> A
             site = _phrase_after(ctx, k + 1, hi)
             return site[2] if site is not None and not site[3] and site[0] - k <= 3 else None
     return None
+
+
+CIRCUMSTANCE_WORDS = 3  # words of a prepositional phrase (في الهجوم الانتحاري) between a passive verb and its counted victims
 
 
 def _victims_past_circumstance(ctx: _Context, j: int, end: int) -> ArgSpan | None:
@@ -3040,7 +3040,11 @@ def _target_after(ctx: _Context, frame: Trigger, i: int, end: int, purpose_at: i
 def _named_group(ctx: _Context, j: int) -> bool:
     """A group of the actor dictionary is named at token ``j`` (القاعدة is al-Qaeda there, not a base; مسجد الإمام
     الصادق, a name the tagger found, stays a building)."""
-    m = ctx.mention_at.get(j)
+    return _dictionary_group(ctx, ctx.mention_at.get(j))
+
+
+def _dictionary_group(ctx: _Context, m: Mention | None) -> bool:
+    """The mention names a group of the actor dictionary, not just an organisation the tagger found."""
     ent = ctx.doc.entity(m.entity) if m is not None and m.kind == "name" and m.label == "ORG" else None
     return ent is not None and ent.actor is not None and ent.sector is not None
 
@@ -3431,12 +3435,7 @@ def _name_ends(ctx: _Context, j: int) -> bool:
     """Does the name of a person, a place or a group of the actor dictionary end at token ``j``?  (A tagged
     organisation may be cut short: مجلس إدارة بنك الاستثمار.)"""
     m = ctx.mention_end.get(j)
-    if m is None or m.kind != "name":
-        return False
-    if m.label == "ORG":
-        ent = ctx.doc.entity(m.entity)
-        return ent is not None and ent.actor is not None and ent.sector is not None
-    return m.label in ("PER", "GPE")
+    return m is not None and m.kind == "name" and (m.label in ("PER", "GPE") or _dictionary_group(ctx, m))
 
 
 def _owner_group(ctx: _Context, head: int, end_j: int, hi: int) -> tuple[int, Mention] | None:
@@ -3467,8 +3466,8 @@ def _owner_group(ctx: _Context, head: int, end_j: int, hi: int) -> tuple[int, Me
 
 def _owned(ctx: _Context, span: ArgSpan, hi: int) -> bool:
     """A member or unit phrase whose group follows it (مواقع تابعة للقوات السورية): an actor's, so an object."""
-    first, last = ctx.token_at(span.start), ctx.token_at(max(span.start, span.end - 1))
-    return first is not None and last is not None and _owner_group(ctx, first, last, hi) is not None
+    tokens = _span_tokens(ctx, span)
+    return bool(tokens) and _owner_group(ctx, tokens[0], tokens[-1], hi) is not None
 
 
 def _owner_phrase(ctx: _Context, head: int, end_j: int, hi: int, blocked) -> int:
