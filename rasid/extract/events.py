@@ -306,14 +306,23 @@ def extract_events(doc: Document, lex: Lexicon | None = None) -> list[Event]:
         firsts = [h.first for h in hits if "agent" not in h.trigger.flags]  # اعتقلت الشرطة 30 متظاهرا: an agent word does not end the window
         for n, hit in enumerate(hits):
             _assign(ctx, hit, lo, hi, firsts, hits[:n])
-            if hit.type == "PROTEST" and (hit.source is None or not _actor_like(ctx, hit.source)) and hit.trigger.pos == "verb" and hit.last - hit.first + 1 == len(hit.trigger.words):
-                hit.source = _crowd_count(ctx, hit.last + 1, _window_end(hit.last + 1, hi, firsts)) or hit.source
+            if hit.type == "PROTEST" and hit.trigger.pos == "verb" and hit.last - hit.first + 1 == len(hit.trigger.words):
+                crowd = _crowd_count(ctx, hit.last + 1, _window_end(hit.last + 1, hi, firsts))
+                weak = hit.source is None or not _actor_like(ctx, hit.source)
+                counted = crowd is not None and not weak and crowd.start < hit.source.start and crowd.end == hit.source.end and _count_word(ctx, (ctx.token_at(hit.source.start) or 0) - 1)
+                elsewhere = crowd is not None and not weak and "agent" in hit.extra and not (crowd.start <= hit.source.start < crowd.end)
+                if crowd is not None and (weak or counted or elsewhere):  # an agent word further on is someone else
+                    hit.source, hit.extra["crowd"] = crowd, True
+                    if hit.target is not None and hit.target.start < crowd.end and crowd.start < hit.target.end:
+                        hit.target = None  # تظاهر 60 شاباً: the accusative counts the crowd, it is no object
             if "host" in hit.trigger.flags:
                 hit.source, hit.target = hit.target, hit.source  # استقبل الملك الرئيس: the visitor acts, the host receives
-            if hit.extra.get("people_behind_lam"):
+            if hit.extra.get("people_behind_lam") or hit.extra.get("crowd"):
                 pass  # إضراب للطيارين: kept past the checks below, which read ل as "for" and want a known actor
             elif hit.source is not None and not _actor_like(ctx, hit.source) and not _speakers_own(ctx, hit):
                 hit.source = None  # هجوم بقنبلة يدوية، تم خطفهما: an instrument or a stray word is no actor
+            elif hit.source is not None and hit.type == "PROTEST" and _place_headed(ctx, hit.source):
+                hit.source = None  # عمت المظاهرات المدن العراقية: the cities are where, not who
             elif hit.source is not None and hit.type in ("ASSAULT", "PROTEST") and _town(ctx, hit.source):
                 if hit.type == "ASSAULT" and hit.target is None and ctx.token_at(hit.source.start) == hit.last + 1:
                     hit.target = hit.source  # المروحي يستهدف درعا: a town right after the verb is hit
@@ -353,6 +362,8 @@ def extract_events(doc: Document, lex: Lexicon | None = None) -> list[Event]:
                     hit.target = addressee if cued else _actor_after(ctx, hit, hi)
             elif hit.type == "PROTEST" and not _actor_headed(ctx, hit.target):
                 hit.target = _actor_inside(ctx, hit.target, hi)
+            if hit.type == "PROTEST" and hit.target is not None and _place_headed(ctx, hit.target):
+                hit.target = None  # عمت المظاهرات المدن العراقية: a place protested in is not whom the protest is against
             for ev_hit in _expand_reciprocal(ctx, hit, lo):
                 _inherit_target(ctx, ev_hit, previous)
                 ev = _make_event(ctx, ev_hit, sent_index, lo, hi, len(events) + 1)
@@ -1145,6 +1156,18 @@ def _place_phrase(ctx: _Context, span: ArgSpan) -> bool:
     return _place_at(ctx, j) or _place_head_at(ctx, j)
 
 
+def _place_headed(ctx: _Context, span: ArgSpan) -> bool:
+    """A phrase whose head is a place noun with no name at it (شوارع العاصمة), or a nationality that is such a
+    noun's adjective (المدن العراقية)."""
+    j = ctx.token_at(span.start)
+    if j is None:
+        return False
+    m = ctx.mention_at.get(j)
+    if m is not None and m.label == "NORP" and j > 0 and ctx.is_("area_noun", j - 1) and _agreeing_nisba(ctx, j - 1, j):
+        return True
+    return m is None and ctx.is_("area_noun", j)
+
+
 def _place_head_at(ctx: _Context, j: int) -> bool:
     """A noun that heads a place name (مدينة، منطقة، حي) at token ``j``."""
     return knowledge_base().title_at(ctx.tokens, j, "place_head", "area_head", "district_head") is not None
@@ -1546,7 +1569,7 @@ def _actor_like(ctx: _Context, span: ArgSpan) -> bool:
             continue
         if any(stem in ctx.lex.sectors for stem, _, _ in ctx.cands[j]):
             return True
-        if ctx.is_("actor_noun", j) or ctx.is_("protest_agent", j) or ctx.is_("victim_noun", j) or _people_plural(ctx.tokens[j].norm):
+        if ctx.is_("actor_noun", j) or ctx.is_("protest_agent", j) or ctx.is_("victim_noun", j) or _people_plural(ctx.tokens[j].norm) or _nisba_plural(ctx.tokens[j].norm):
             return True
     return False
 
@@ -1576,10 +1599,16 @@ def _sound_plural(ctx: _Context, j: int) -> bool:
 
 def _people_behind_lam(ctx: _Context, j: int) -> bool:
     """للطيارين، للمعلمين: a definite sound masculine plural behind ل (genitive -ين) with a stem of four letters or
-    more names people; للمطالبة (a purpose) and للطرفين (a dual of a three-letter stem) do not."""
+    more names people; للمطالبة (a purpose) and للطرفين (a dual of a three-letter stem) do not.  So do supporters
+    and an indefinite plural of a relative adjective (لأنصار الحوثي، لحوثيين)."""
     norm = ctx.tokens[j].norm if ctx.tokens[j].kind == "word" else ""
     norm = norm[1:] if norm[:1] in ("و", "ف") else norm
-    return norm.startswith("لل") and norm.endswith("ين") and len(norm) - 4 >= 4 and not _action_reading(ctx, j)
+    if norm.startswith("لل") and norm.endswith("ين") and len(norm) - 4 >= 4 and not _action_reading(ctx, j):
+        return True
+    # لأنصار الحوثي، لحوثيين: supporters, or an indefinite plural of a relative adjective, are people too
+    if ctx.mention_at.get(j) is not None:
+        return False  # لبنانيين: a nationality, not ل
+    return any(pre.lstrip("وف") == "ل" and (stem in ctx.lex.words.get("supporter_noun", ()) or stem.endswith("يين") and len(stem) >= 6) for stem, pre, _ in ctx.cands[j])
 
 
 def _agent_dual(ctx: _Context, j: int) -> bool:
@@ -1608,6 +1637,13 @@ def _people_plural(norm: str) -> bool:
     of three letters is no such plural (القانون، الزيتون، المخزون)."""
     word = norm[1:] if norm[:1] in ("و", "ف") and norm[1:3] == "ال" else norm
     return word.startswith("ال") and word.endswith("ون") and len(word) - 4 >= 4
+
+
+def _nisba_plural(norm: str) -> bool:
+    """A definite plural of a relative adjective names a group of people (العلمانيين، الإسلاميون، الشيوعيين); a stem
+    of three letters or fewer is some other word."""
+    word = norm[1:] if norm[:1] in ("و", "ف") and norm[1:3] == "ال" else norm
+    return word.startswith("ال") and word.endswith(("يين", "يون")) and len(word) - 5 >= 3
 
 
 def _actor_headed(ctx: _Context, span: ArgSpan) -> bool:
@@ -1955,17 +1991,35 @@ def _crowd_count(ctx: _Context, j: int, end: int) -> ArgSpan | None:
     while j < end and (ctx.in_time(j) or ctx.is_("time_word", j) or ctx.approximator(j)):
         j += 1
     k = j
-    while k < end and ctx.tokens[k].kind == "word" and ctx.is_("numeral", k) and ctx.mention_at.get(k) is None:
+    while k < end and _count_word(ctx, k) and ctx.mention_at.get(k) is None:
         k += 1
-    if k == j or k - j > 3:
+    if k == j or k - j > 3 or ctx.tokens[k - 1].kind == "number" and not (k < end and _counted_noun(ctx, k)):
         return None
-    if k < end and ctx.tokens[k].kind == "word" and _actor_like(ctx, ctx.token_span(k, k)):
-        return None  # آلاف الإيرانيين: the counted noun is the crowd, the agent rules name it
+    if k < end and ctx.tokens[k].kind == "word" and _actor_like(ctx, ctx.token_span(k, k)) and not _counted_noun(ctx, k):
+        return None  # آلاف الإيرانيين، مائة متظاهر: the counted noun is the crowd, the agent rules name it
     if k + 1 < end and ctx.tokens[k].norm == "من":
         found = _phrase_after(ctx, k + 1, end)
         if found is not None and found[0] == k + 1 and not found[3] and _actor_like(ctx, found[2]):
             return ArgSpan(ctx.tokens[j].start, found[2].end, found[2].entity)
+    if k < end and not _definite(ctx.tokens[k - 1].norm) and _counted_noun(ctx, k):
+        return ctx.token_span(j, k)  # تظاهر نحو 60 مسيحياً، 200 عامل: the count with the noun it counts
     return ctx.token_span(j, k - 1)
+
+
+def _count_word(ctx: _Context, k: int) -> bool:
+    tok = ctx.tokens[k]
+    return tok.kind == "number" or tok.kind == "word" and ctx.is_("numeral", k)
+
+
+def _counted_noun(ctx: _Context, k: int) -> bool:
+    """The noun a count counts: an indefinite word with no article or clitic preposition, no time, no place, no
+    trigger, no unit of measure and no function word (200 عامل، 60 شاباً; not 3 أيام، 10 في المئة)."""
+    tok = ctx.tokens[k]
+    if tok.kind != "word" or _definite(tok.norm) or ctx.mention_at.get(k) is not None or ctx.is_("stop", k) or ctx.is_("time_word", k) or ctx.in_time(k):
+        return False
+    if _is_trigger(ctx, k) or ctx.is_("target_noun", k) or ctx.is_("numeral", k) or ctx.is_("measure_unit", k) or ctx.is_("destination_prep", k) or _clitic(ctx, k):
+        return False
+    return _actor_like(ctx, ctx.token_span(k, k)) or not ctx.is_("partitive_noun", k)
 
 
 def _shared_subject(ctx: _Context, hit: _Hit, before: list[_Hit], plural: bool) -> ArgSpan | None:
@@ -2331,7 +2385,7 @@ def _adjectives(ctx: _Context, i: int, end: int) -> int:
         norm = ctx.tokens[i + n].norm
         if m is not None and not (m.kind == "agent" and (_nisba(norm) or ctx.is_("event_adjective", i + n))) or ctx.is_("member_noun", i + n):
             break  # هجوم انتحاري، هجوم مسلح: an agent adjective is no genitive; a nationality (غارة أمريكية) is the actor; دورية is a noun
-        if ctx.is_("stop", i + n) or ctx.is_("numeral", i + n) or ctx.is_("target_noun", i + n) or not (norm.endswith(("يه", "يا", "ي", "يين", "يون")) and len(norm) > 3 or ctx.is_("event_adjective", i + n) or _agreeing_adjective(ctx, i - 1, i + n)):
+        if ctx.is_("stop", i + n) or ctx.is_("numeral", i + n) or ctx.is_("target_noun", i + n) or _people_behind_lam(ctx, i + n) or not (norm.endswith(("يه", "يا", "ي", "يين", "يون")) and len(norm) > 3 or ctx.is_("event_adjective", i + n) or _agreeing_adjective(ctx, i - 1, i + n)):
             break
         n += 1
     return n
@@ -2826,7 +2880,13 @@ def _relative_antecedent(ctx: _Context, i: int, lo: int) -> ArgSpan | None:
     """الجماعات الإسلامية المتشددة التي قتلت عشرات: the actor a relative pronoun right before the verb refers to."""
     k = _relative_before(ctx, i, lo)
     found = _antecedent(ctx, k, lo) if k is not None else None
-    return found if found is not None and _actor_like(ctx, found) else None
+    if found is None or not _actor_like(ctx, found):
+        return None
+    first, last = ctx.token_at(found.start), ctx.token_at(found.end - 1)
+    if first is not None and last is not None and first < last and found.entity is None and ctx.mention_at.get(first) is None:
+        if not ctx.is_("numeral", first) and not _actor_like(ctx, ctx.token_span(first, first)) and _actor_like(ctx, ctx.token_span(last, last)):
+            return ctx.token_span(last, last)  # غضب العلمانيين الذين تظاهروا: those who protested are the people, not the anger
+    return found
 
 
 def _antecedent(ctx: _Context, rel: int, lo: int) -> ArgSpan | None:
@@ -3290,7 +3350,7 @@ def _modifier(ctx: _Context, j: int) -> bool:
     prev, norm = ctx.tokens[j - 1].norm, ctx.tokens[j].norm
     if ctx.is_("stop", j - 1) or ctx.is_("numeral", j - 1) or _definite(prev) != _definite(norm) or norm.startswith(("و", "ف")):
         return False
-    if _verb_form(ctx, j - 1):
+    if _verb_form(ctx, j - 1) or _people_behind_lam(ctx, j):  # تظاهرات لحوثيين: behind ل the word is a noun
         return False  # فجر انتحاري نفسه: after a verb the adjective is a nominalised subject, not a modifier
     return _is_trigger(ctx, j - 1) or ctx.mention_end.get(j - 1) is None
 

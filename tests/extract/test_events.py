@@ -1899,6 +1899,16 @@ def _analyzed_arg(text: str, type_: str, trigger: str, role: str) -> str | None:
 
 # one argument of one event: (why, text, type, trigger, role, expected text or None)
 ARGUMENT_CASES = [
+    ("a_count_and_the_noun_it_counts_protest", "تظاهر 200 عامل أمام المصنع للمطالبة برواتبهم.", "PROTEST", "تظاهر", "source", "200 عامل"),
+    ("a_counted_accusative_is_the_crowd_not_an_object_1", "تظاهر نحو 60 شاباً أمام السفارة.", "PROTEST", "تظاهر", "source", "60 شاباً"),
+    ("a_counted_accusative_is_the_crowd_not_an_object_2", "تظاهر نحو 60 شاباً أمام السفارة.", "PROTEST", "تظاهر", "target", "السفارة"),
+    ("a_count_of_days_is_no_crowd", "واعتصم الموظفون 3 أيام أمام الوزارة.", "PROTEST", "واعتصم", "source", "الموظفون"),
+    ("a_crowd_after_the_verb_beats_an_agent_word_later", "تظاهر 60 مسيحياً داخل كنيسة، وقال الشباب المتظاهر إن فتاة اختفت.", "PROTEST", "تظاهر", "source", "60 مسيحياً"),
+    ("the_people_of_a_relative_clause_not_the_noun_before_them", "وأثار ذلك غضب العلمانيين الذين تظاهروا في انقرة.", "PROTEST", "تظاهروا", "source", "العلمانيين"),
+    ("supporters_behind_lam_protest", "وخرجت تظاهرات لأنصار الحزب في العاصمة.", "PROTEST", "تظاهرات", "source", "لأنصار الحزب"),
+    ("an_indefinite_plural_behind_lam_protests", "وخرجت تظاهرات لسلفيين في العاصمة.", "PROTEST", "تظاهرات", "source", "لسلفيين"),
+    ("cities_a_protest_spreads_to_are_no_source", "وقد عمت المظاهرات المدن العراقية وبالذات بغداد.", "PROTEST", "المظاهرات", "source", None),
+    ("cities_a_protest_spreads_to_are_no_target", "وقد عمت المظاهرات المدن العراقية وبالذات بغداد.", "PROTEST", "المظاهرات", "target", None),
     ("a_nationality_adjective_of_an_object_is_no_subject_of_the_next_verb", "وحمل المتظاهرون اعلاما تركية وتجمعوا في الساحات العامة.", "PROTEST", "وتجمعوا", "source", "المتظاهرون"),
     ("a_title_before_a_named_argument_is_part_of_it", "امتدت يد الارهاب لتطال الوزير بيار الجميل الذي قتل في هجوم مسلح.", "ASSAULT", "قتل", "target", "الوزير بيار الجميل"),
     ("a_clause_describing_an_indefinite_subject_is_skipped_before_the_object", "وخطف مسلحون يرتدون زي الشرطة العراقية خمسة بريطانيين من مركز للكمبيوتر.", "ASSAULT", "وخطف", "target", "بريطانيين"),
@@ -2229,3 +2239,15 @@ def test_a_two_word_nationality_and_an_armed_wing_give_countries():
     doc = rasid.analyze("وبلغ عدد الكوريين الجنوبيين لدى خطفهم في يوليو 23.")
     ev = next(e for e in doc.events if e.type == "ASSAULT")
     assert doc.text[ev.target_start : ev.target_end] == "الكوريين الجنوبيين" and ev.target_country == "KOR"
+
+
+@pytest.mark.parametrize("text,trigger,sector", [
+    ("وتظاهر الأقباط أمام الكاتدرائية.", "وتظاهر", "REL"),
+    ("تظاهر 200 عامل أمام المصنع.", "تظاهر", "LAB"),
+    ("واعتصم المعلمون أمام الوزارة.", "واعتصم", "EDU"),
+])
+def test_religious_communities_workers_and_teachers_have_their_sectors(text, trigger, sector):
+    import rasid
+
+    doc = rasid.analyze(text)
+    assert find(doc, "PROTEST", trigger).source_sector == sector
