@@ -356,14 +356,17 @@ def extract_events(doc: Document, lex: Lexicon | None = None) -> list[Event]:
             if hit.type == "PROTEST" and hit.target is None:
                 dest = _destination(ctx, hit, hi)
                 cued, addressee = _protest_target(ctx, hit.last + 1, hi if dest is None else dest[0])
-                if dest is not None and not (cued and addressee is not None):
+                memo = None if cued and addressee is not None else _memo_addressee(ctx, hit, lo, hi)
+                if memo is not None:
+                    hit.target = memo  # سلموا رسالة إلى السفير، سلم المتظاهرون السفير مذكرة احتجاج
+                elif dest is not None and not (cued and addressee is not None):
                     hit.target = dest[1]
                 else:
                     hit.target = addressee if cued else _actor_after(ctx, hit, hi)
             elif hit.type == "PROTEST" and not _actor_headed(ctx, hit.target):
                 hit.target = _actor_inside(ctx, hit.target, hi)
-            if hit.type == "PROTEST" and hit.target is not None and _place_headed(ctx, hit.target):
-                hit.target = None  # عمت المظاهرات المدن العراقية: a place protested in is not whom the protest is against
+            if hit.type == "PROTEST" and hit.target is not None and (_place_headed(ctx, hit.target) or _outlet_told(ctx, hit.target)):
+                hit.target = None  # عمت المظاهرات المدن العراقية، قال المنظمون لـ«الشرق الأوسط»: a place, or the paper told
             for ev_hit in _expand_reciprocal(ctx, hit, lo):
                 _inherit_target(ctx, ev_hit, previous)
                 ev = _make_event(ctx, ev_hit, sent_index, lo, hi, len(events) + 1)
@@ -1156,6 +1159,21 @@ def _place_phrase(ctx: _Context, span: ArgSpan) -> bool:
     return _place_at(ctx, j) or _place_head_at(ctx, j)
 
 
+def _outlet_told(ctx: _Context, span: ArgSpan) -> bool:
+    """A news outlet behind ل (لوكالة الصحافة الفرنسية، لـ«الشرق الأوسط»): whom someone spoke to."""
+    j = ctx.token_at(span.start)
+    m = ctx.mention_at.get(j) if j is not None else None
+    if m is None or not _outlet(ctx, m):
+        return False
+    return _prep_of(ctx, j, m.start, j) == "ل" or j >= 2 and ctx.punct(j - 1) in QUOTE_MARKS and ctx.tokens[j - 2].norm == "ل"
+
+
+def _outlet(ctx: _Context, m: Mention) -> bool:
+    """A named news outlet or agency (not journalists as a group, الصحافيين)."""
+    ent = ctx.doc.entity(m.entity)
+    return m.kind != "agent" and (m.sector or (ent.sector if ent is not None else None)) == "MED"
+
+
 def _place_headed(ctx: _Context, span: ArgSpan) -> bool:
     """A phrase whose head is a place noun with no name at it (شوارع العاصمة), or a nationality that is such a
     noun's adjective (المدن العراقية)."""
@@ -1444,6 +1462,20 @@ def _protested_agent(ctx: _Context, k: int, hi: int) -> ArgSpan | None:
     return None
 
 
+DISPLAY_BACK = 3  # words from a display noun to the name it shows (صور الرئيس السوري بشار الأسد)
+
+
+def _displayed(ctx: _Context, j: int) -> bool:
+    """The mention at ``j`` is what a ``display_noun`` (flags, pictures, banners, clothes) shows, through titles
+    and a genitive chain: رايات حركة حماس، صور الرئيس بشار الأسد، ملابس جنود الجيش."""
+    for k in range(j - 1, max(-1, j - 1 - DISPLAY_BACK), -1):
+        if ctx.is_("display_noun", k):
+            return True
+        if ctx.tokens[k].kind != "word" or ctx.is_("stop", k) or _is_trigger(ctx, k):
+            return False
+    return False
+
+
 def _actor_after(ctx: _Context, hit: _Hit, hi: int) -> ArgSpan | None:
     """Who a protest is about when no cue says it: the first named organisation, person or
     non-civilian agent after the trigger in the clause (رشقوا قوى الأمن، يهاجمون رئيس الوزراء)."""
@@ -1458,6 +1490,8 @@ def _actor_after(ctx: _Context, hit: _Hit, hi: int) -> ArgSpan | None:
             continue
         if _governed(ctx, j):
             continue  # مصدر في الشرطة، لمكتب الأمم المتحدة، حسب الوكالة: a place or an informant, not the addressee
+        if _displayed(ctx, j):
+            continue  # رفعوا رايات حركة حماس، صور الرئيس بشار الأسد: what they carry shows whose side they are on
         return ArgSpan(m.start, m.end, m.entity)
     return None
 
@@ -1490,6 +1524,36 @@ def _destination(ctx: _Context, hit: _Hit, hi: int) -> tuple[int, ArgSpan] | Non
 
 
 INSIDE_WINDOW = 8  # احتجاجا على زيارة غل: the actor is looked for this far into the protested thing
+MEMO_GAP = 3  # words between a message noun and the إلى or ل that names its addressee (مذكرة احتجاج شديدة اللهجة إلى)
+
+
+def _memo_addressee(ctx: _Context, hit: _Hit, lo: int, hi: int) -> ArgSpan | None:
+    """Whom protesters hand a letter or a memorandum (``memo_noun``): the actor after إلى or ل a few words
+    past it (ورفعوا مذكرة إلى المجلس البلدي، سلموا رسالة للسفير), or the first object of a ``hand_verb`` before it
+    (وسلم المتظاهرون السفير السوداني مذكرة احتجاج).  A protest that hands one addresses that actor."""
+    start = hit.first - 1 if hit.first > lo and ctx.is_("memo_noun", hit.first - 1) else hit.last + 1
+    for j in range(start, min(hi, hit.last + 1 + FORWARD_WINDOW)):
+        if ctx.strong(j) or j > start and _is_trigger(ctx, j) and not ctx.is_("protest_agent", j):
+            return None
+        if not ctx.is_("memo_noun", j) or ctx.mention_at.get(j) is not None:
+            continue
+        for k in range(j + 1, min(hi, j + 2 + MEMO_GAP)):
+            if ctx.strong(k) or ctx.punct(k):
+                break
+            to = ctx.tokens[k].norm in ("الي", "لي") and k + 1 < hi
+            if not (to or ctx.tokens[k].norm.startswith("لل") or _clitic(ctx, k).lstrip("وف") == "ل"):
+                continue
+            found = _phrase_after(ctx, k + 1 if to else k, min(hi, k + 7))
+            if found is not None and found[0] == (k + 1 if to else k) and _actor_headed(ctx, found[2]):
+                return found[2]
+            break  # نسخة مشوهة لتاريخ يميل للصين: the first إلى or ل names the addressee, or there is none
+        verb = next((v for v in range(j - 1, max(lo, j - 7) - 1, -1) if ctx.is_("hand_verb", v)), None)
+        obj = _phrase_after(ctx, verb + 1, j) if verb is not None else None
+        if obj is not None and not ctx.tokens[verb].norm.endswith("وا"):
+            obj = _phrase_after(ctx, obj[1] + 1, j)  # سلم المتظاهرون السفير: the giver comes first
+        if obj is not None and j - obj[1] <= MEMO_GAP + 3 and not obj[3] and _actor_headed(ctx, obj[2]):
+            return obj[2]  # سلموا جون اكيج السفير السوداني في واشنطن مذكرة: his titles and his seat may follow the name
+    return None
 
 
 def _owner_of_place(ctx: _Context, span: ArgSpan | None) -> ArgSpan | None:
@@ -1549,6 +1613,8 @@ def _governed(ctx: _Context, j: int) -> bool:
         return True
     if j == 0:
         return False
+    if j >= 2 and ctx.punct(j - 1) in QUOTE_MARKS and ctx.tokens[j - 2].norm in ("ل", "ب"):
+        return True  # لـ«الشرق الأوسط»: the preposition stands apart before the quote
     prev = ctx.tokens[j - 1].norm
     return ctx.is_("stop", j - 1) or prev in ctx.lex.words.get("informant", frozenset())
 
@@ -2107,13 +2173,16 @@ def _frame_prep_at(ctx: _Context, frame: Trigger, j: int) -> bool:
 
 def _lam_owner(ctx: _Context, j: int, end: int) -> Mention | None:
     """An actor named behind ل right after an attack noun and its adjectives (``lam_source`` rows): هجوم للقاعدة is
-    an attack by al-Qaeda.  A country is left out (غارة لإسرائيل reads both ways)."""
+    an attack by al-Qaeda.  A country is left out (غارة لإسرائيل reads both ways), and so is a news outlet, which
+    behind ل is whom someone speaks to."""
     if j >= end or ctx.tokens[j].kind != "word":
         return None
     quoted = ctx.tokens[j].norm == "ل" and j + 2 < end and ctx.punct(j + 1) in QUOTE_MARKS  # هجوم لـ«داعش»
     m = ctx.mention_at.get(j + 2 if quoted else j)
     if m is None or not ctx.actor(m) or m.label == "GPE" or _named_place(ctx, m):
         return None
+    if _outlet(ctx, m):
+        return None  # منظمي المظاهرات لوكالة الصحافة الفرنسية: a news agency behind ل is told, it does not act
     return m if quoted or _prep_of(ctx, j, m.start, j) == "ل" else None
 
 

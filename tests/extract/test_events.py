@@ -1899,6 +1899,14 @@ def _analyzed_arg(text: str, type_: str, trigger: str, role: str) -> str | None:
 
 # one argument of one event: (why, text, type, trigger, role, expected text or None)
 ARGUMENT_CASES = [
+    ("protesters_hand_a_memorandum_to_whom_they_address", "وتظاهر المئات ورفعوا مذكرة الى المجلس البلدي في المدينة.", "PROTEST", "وتظاهر", "target", "المجلس البلدي"),
+    ("a_letter_handed_names_the_addressee_over_the_place", "وتجمع المحتجون أمام السفارة وسلموا رسالة إلى السفير.", "PROTEST", "وتجمع", "target", "السفير"),
+    ("the_first_object_of_a_handing_verb_is_the_addressee", "وسلم المتظاهرون السفير السوداني مذكرة احتجاج.", "PROTEST", "احتجاج", "target", "السفير السوداني"),
+    ("the_giver_of_a_memorandum_is_not_its_addressee", "وسلم المتظاهرون مذكرة احتجاج.", "PROTEST", "احتجاج", "target", None),
+    ("flags_carried_show_a_side_not_a_target", "وحمل المتظاهرون أعلاما فلسطينية ورايات حركة حماس الخضراء.", "PROTEST", "المتظاهرون", "target", None),
+    ("pictures_carried_show_a_side_not_a_target", "ورفع المتظاهرون صور الرئيس بشار الأسد.", "PROTEST", "المتظاهرون", "target", None),
+    ("a_news_agency_behind_lam_is_told_not_protesting", "وقال أحد منظمي المظاهرات لوكالة الصحافة الفرنسية إن المظاهرة ضد الفساد.", "PROTEST", "المظاهرات", "source", None),
+    ("a_newspaper_behind_lam_is_told_not_protested", "وقال منظمو الاعتصام لـ«الشرق الأوسط» إنهم مستمرون.", "PROTEST", "الاعتصام", "target", None),
     ("a_count_and_the_noun_it_counts_protest", "تظاهر 200 عامل أمام المصنع للمطالبة برواتبهم.", "PROTEST", "تظاهر", "source", "200 عامل"),
     ("a_counted_accusative_is_the_crowd_not_an_object_1", "تظاهر نحو 60 شاباً أمام السفارة.", "PROTEST", "تظاهر", "source", "60 شاباً"),
     ("a_counted_accusative_is_the_crowd_not_an_object_2", "تظاهر نحو 60 شاباً أمام السفارة.", "PROTEST", "تظاهر", "target", "السفارة"),
