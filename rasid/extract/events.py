@@ -306,9 +306,13 @@ def extract_events(doc: Document, lex: Lexicon | None = None) -> list[Event]:
         firsts = [h.first for h in hits if "agent" not in h.trigger.flags]  # اعتقلت الشرطة 30 متظاهرا: an agent word does not end the window
         for n, hit in enumerate(hits):
             _assign(ctx, hit, lo, hi, firsts, hits[:n])
+            if hit.type == "PROTEST" and hit.source is None and hit.first > lo:
+                around = ctx.mention_at.get(hit.first - 1)
+                if around is not None and around.kind == "agent" and around.end >= ctx.tokens[hit.last].end:
+                    hit.source = ArgSpan(around.start, around.end, around.entity)  # مثيري الشغب: the rioters riot
             if hit.type == "PROTEST" and hit.trigger.pos == "verb" and hit.last - hit.first + 1 == len(hit.trigger.words):
                 crowd = _crowd_count(ctx, hit.last + 1, _window_end(hit.last + 1, hi, firsts))
-                weak = hit.source is None or not _actor_like(ctx, hit.source)
+                weak = hit.source is None or not _actor_like(ctx, hit.source) or _town(ctx, hit.source) or _place_phrase(ctx, hit.source)
                 counted = crowd is not None and not weak and crowd.start < hit.source.start and crowd.end == hit.source.end and _count_word(ctx, (ctx.token_at(hit.source.start) or 0) - 1)
                 elsewhere = crowd is not None and not weak and "agent" in hit.extra and not (crowd.start <= hit.source.start < crowd.end)
                 if crowd is not None and (weak or counted or elsewhere):  # an agent word further on is someone else
@@ -364,9 +368,15 @@ def extract_events(doc: Document, lex: Lexicon | None = None) -> list[Event]:
                 else:
                     hit.target = addressee if cued else _actor_after(ctx, hit, hi)
             elif hit.type == "PROTEST" and not _actor_headed(ctx, hit.target):
-                hit.target = _actor_inside(ctx, hit.target, hi)
-            if hit.type == "PROTEST" and hit.target is not None and (_place_headed(ctx, hit.target) or _outlet_told(ctx, hit.target)):
-                hit.target = None  # عمت المظاهرات المدن العراقية، قال المنظمون لـ«الشرق الأوسط»: a place, or the paper told
+                first, last = ctx.token_at(hit.target.start), ctx.token_at(hit.target.end - 1)
+                inside = _nationality_inside(ctx, first, last) if first is not None and last is not None else None
+                hit.target = inside or _actor_inside(ctx, hit.target, hi)
+            if hit.type == "PROTEST":
+                protested = _protested_nationality(ctx, hit, hi)
+                if protested is not None and (hit.target is None or hit.target.start >= protested.end):
+                    hit.target = protested  # احتجت البحرين على الأعمال العدوانية الإيرانية … ضد الحوثيين: whose acts are protested
+            if hit.type == "PROTEST" and hit.target is not None and (_place_headed(ctx, hit.target) or _town(ctx, hit.target) or _outlet_told(ctx, hit.target)):
+                hit.target = None  # عمت المظاهرات المدن العراقية، المظاهرات في القطيف، قال المنظمون لـ«الشرق الأوسط»: a place, or the paper told
             for ev_hit in _expand_reciprocal(ctx, hit, lo):
                 _inherit_target(ctx, ev_hit, previous)
                 ev = _make_event(ctx, ev_hit, sent_index, lo, hi, len(events) + 1)
@@ -1436,6 +1446,10 @@ def _protest_target(ctx: _Context, i: int, hi: int) -> tuple[bool, ArgSpan | Non
         if demand and tok.kind == "word" and tok.norm.startswith("ب") and ctx.mention_at.get(k) is None and k + 1 < hi:
             k += 1  # مطالبين باستقالة الحكومة: the demand's object
         found = _phrase_after(ctx, k, min(hi, k + 6))
+        if found is not None and soft and not _actor_headed(ctx, found[2]):
+            inside = _nationality_inside(ctx, found[0], found[1])
+            if inside is not None:
+                return True, inside  # احتجت البحرين على الأعمال العدوانية الإيرانية: the nationality says whose acts
         if found is not None and (not soft or _actor_headed(ctx, found[2])):
             # طالبوا باستمرار الضغوط على الحكومة: what is demanded is no addressee; the actor inside it is
             return True, found[2] if _actor_headed(ctx, found[2]) else _actor_inside(ctx, found[2], hi, clause=True)
@@ -1447,6 +1461,30 @@ def _protest_target(ctx: _Context, i: int, hi: int) -> tuple[bool, ArgSpan | Non
         if k < hi and _is_trigger(ctx, k):
             return True, _actor_inside(ctx, ctx.token_span(k, k), hi, clause=True)  # ضد الغارات الإسرائيلية: who raided
     return False, None
+
+
+def _protested_nationality(ctx: _Context, hit: _Hit, hi: int) -> ArgSpan | None:
+    """The nationality inside what a protest word's على or ضد opens, right after it or after its subject, when no
+    actor heads that phrase (احتجت البحرين على الأعمال العدوانية الإيرانية، احتجاجا على الغارات الإسرائيلية)."""
+    k = hit.last + 1
+    if hit.source is not None and ctx.token_at(hit.source.start) == k:
+        k = (ctx.token_at(hit.source.end - 1) or k) + 1
+    if k + 1 >= hi or ctx.tokens[k].norm not in PROTESTED_PREPS:
+        return None
+    found = _phrase_after(ctx, k + 1, min(hi, k + 7))
+    if found is None or found[0] != k + 1 or _actor_headed(ctx, found[2]):
+        return None
+    return _nationality_inside(ctx, found[0], found[1])
+
+
+def _nationality_inside(ctx: _Context, first: int, last: int) -> ArgSpan | None:
+    """A nationality adjective inside the phrase from ``first`` to ``last`` (الغارات الإسرائيلية، الأعمال العدوانية
+    الإيرانية): the country whose act it is."""
+    for j in range(first + 1, last + 1):
+        m = ctx.mention_at.get(j)
+        if m is not None and m.label == "NORP" and m.kind == "name" and (m.country or ctx.actor(m)):
+            return ArgSpan(m.start, m.end, m.entity)
+    return None
 
 
 def _protested_agent(ctx: _Context, k: int, hi: int) -> ArgSpan | None:
@@ -2061,8 +2099,8 @@ def _crowd_count(ctx: _Context, j: int, end: int) -> ArgSpan | None:
         k += 1
     if k == j or k - j > 3 or ctx.tokens[k - 1].kind == "number" and not (k < end and _counted_noun(ctx, k)):
         return None
-    if k < end and ctx.tokens[k].kind == "word" and _actor_like(ctx, ctx.token_span(k, k)) and not _counted_noun(ctx, k):
-        return None  # آلاف الإيرانيين، مائة متظاهر: the counted noun is the crowd, the agent rules name it
+    if k < end and ctx.tokens[k].kind == "word" and not _place_head_at(ctx, k) and _actor_like(ctx, ctx.token_span(k, k)) and not _counted_noun(ctx, k):
+        return None  # آلاف الإيرانيين، مائة متظاهر: the counted noun is the crowd, the agent rules name it (بمحافظة is a place)
     if k + 1 < end and ctx.tokens[k].norm == "من":
         found = _phrase_after(ctx, k + 1, end)
         if found is not None and found[0] == k + 1 and not found[3] and _actor_like(ctx, found[2]):

@@ -1899,6 +1899,11 @@ def _analyzed_arg(text: str, type_: str, trigger: str, role: str) -> str | None:
 
 # one argument of one event: (why, text, type, trigger, role, expected text or None)
 ARGUMENT_CASES = [
+    ("a_nationality_inside_what_is_protested_is_the_target", "وطالما احتجت البحرين على الأعمال العدوانية الإيرانية، ومنذ بدء الحملة ضد الحوثيين.", "PROTEST", "احتجت", "target", "العدوانية الإيرانية"),
+    ("a_town_protested_in_is_no_target", "وأدين بالمشاركة في المظاهرات في القطيف.", "PROTEST", "المظاهرات", "target", None),
+    ("rioters_riot", "وقالت الشرطة إن مثيري الشغب بدأوا رشق رجال الشرطة بالحجارة.", "PROTEST", "الشغب", "source", "مثيري الشغب"),
+    ("a_crowd_before_a_province_protests_not_the_province", "تظاهر أمس المئات بمحافظة ذي قار جنوب بغداد، مطالبين بمحاكمة المالكي.", "PROTEST", "تظاهر", "source", "المئات"),
+    ("a_person_named_after_an_area_noun_names_the_area", "اندلعت أمس مواجهات بين قوات الأمن ومتظاهرين في منطقة غازي عثمان باشا في إسطنبول.", "PROTEST", "ومتظاهرين", "target", None),
     ("protesters_hand_a_memorandum_to_whom_they_address", "وتظاهر المئات ورفعوا مذكرة الى المجلس البلدي في المدينة.", "PROTEST", "وتظاهر", "target", "المجلس البلدي"),
     ("a_letter_handed_names_the_addressee_over_the_place", "وتجمع المحتجون أمام السفارة وسلموا رسالة إلى السفير.", "PROTEST", "وتجمع", "target", "السفير"),
     ("the_first_object_of_a_handing_verb_is_the_addressee", "وسلم المتظاهرون السفير السوداني مذكرة احتجاج.", "PROTEST", "احتجاج", "target", "السفير السوداني"),
@@ -2253,6 +2258,7 @@ def test_a_two_word_nationality_and_an_armed_wing_give_countries():
     ("وتظاهر الأقباط أمام الكاتدرائية.", "وتظاهر", "REL"),
     ("تظاهر 200 عامل أمام المصنع.", "تظاهر", "LAB"),
     ("واعتصم المعلمون أمام الوزارة.", "واعتصم", "EDU"),
+    ("احتج المزارعون على انخفاض أسعار الحليب.", "احتج", "AGR"),
 ])
 def test_religious_communities_workers_and_teachers_have_their_sectors(text, trigger, sector):
     import rasid
