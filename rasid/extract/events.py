@@ -375,8 +375,8 @@ def extract_events(doc: Document, lex: Lexicon | None = None) -> list[Event]:
                 protested = _protested_nationality(ctx, hit, hi)
                 if protested is not None and (hit.target is None or hit.target.start >= protested.end):
                     hit.target = protested  # احتجت البحرين على الأعمال العدوانية الإيرانية … ضد الحوثيين: whose acts are protested
-            if hit.type == "PROTEST" and hit.target is not None and (_place_headed(ctx, hit.target) or _town(ctx, hit.target) or _outlet_told(ctx, hit.target)):
-                hit.target = None  # عمت المظاهرات المدن العراقية، المظاهرات في القطيف، قال المنظمون لـ«الشرق الأوسط»: a place, or the paper told
+            if hit.type == "PROTEST" and hit.target is not None and (_place_headed(ctx, hit.target) or _town(ctx, hit.target) or _in_place(ctx, hit.target) or _outlet_told(ctx, hit.target)):
+                hit.target = None  # عمت المظاهرات المدن العراقية، المظاهرات في القطيف، خدمة «أوبر» في البرازيل، قال المنظمون لـ«الشرق الأوسط»: a place, or the paper told
             for ev_hit in _expand_reciprocal(ctx, hit, lo):
                 _inherit_target(ctx, ev_hit, previous)
                 ev = _make_event(ctx, ev_hit, sent_index, lo, hi, len(events) + 1)
@@ -1167,6 +1167,12 @@ def _place_phrase(ctx: _Context, span: ArgSpan) -> bool:
     if j is None or not _prep_at(ctx, j - 1):
         return False
     return _place_at(ctx, j) or _place_head_at(ctx, j)
+
+
+def _in_place(ctx: _Context, span: ArgSpan) -> bool:
+    """A place named behind في (في البرازيل): where, not whom."""
+    j = ctx.token_at(span.start)
+    return j is not None and j > 0 and _place_at(ctx, j) and ctx.tokens[j - 1].norm == "في"
 
 
 def _outlet_told(ctx: _Context, span: ArgSpan) -> bool:
@@ -2160,6 +2166,7 @@ def _caller(ctx: _Context, hit: _Hit, lo: int) -> ArgSpan | None:
 
 
 PURPOSE_BACK = 20  # words from a purpose noun (احتجاجا) back to the action it explains
+CLAUSE_OPENERS = frozenset({"حيث", "اذ"})  # a clause of their own starts after them
 
 
 def _protesting_subject(ctx: _Context, hit: _Hit, lo: int) -> ArgSpan | None:
@@ -2172,8 +2179,8 @@ def _protesting_subject(ctx: _Context, hit: _Hit, lo: int) -> ArgSpan | None:
         return None
     start = lo
     for j in range(hit.first - 1, max(lo, hit.first - PURPOSE_BACK) - 1, -1):
-        if ctx.strong(j):
-            start = j + 1
+        if ctx.strong(j) or ctx.tokens[j].norm in CLAUSE_OPENERS and j + 1 < hit.first:
+            start = j + 1  # حيث قطع آلاف من السائقين الشوارع احتجاجا: the clause opens after حيث
             break
     else:
         if hit.first - PURPOSE_BACK > lo:
@@ -2678,8 +2685,8 @@ def _np(ctx: _Context, j: int, end: int, prep: bool) -> tuple[int, int, ArgSpan,
     first = k
     while k < end and k - first < 3:
         t = ctx.tokens[k]
-        if t.kind != "word" or len(t.norm) < 2 or ctx.is_("stop", k) or ctx.is_("relative", k) or ctx.is_("time_word", k) or k > first and ctx.in_time(k) or ctx.is_("informant", k) or _light(ctx, k) or ctx.is_("copula", k):
-            break  # وقتل رؤوف بحسب المسؤولين: the informant is no part of the phrase; حافلة كانوا يستقلونها: nor is a copula; بـ is a preposition
+        if t.kind != "word" or len(t.norm) < 2 or ctx.is_("stop", k) or ctx.is_("relative", k) or ctx.is_("time_word", k) or k > first and ctx.in_time(k) or ctx.is_("informant", k) or _light(ctx, k) or ctx.is_("copula", k) or k > first and ctx.is_("aside", k):
+            break  # وقتل رؤوف بحسب المسؤولين: the informant is no part of the phrase; حافلة كانوا يستقلونها: nor is a copula; بـ is a preposition; 200 شخص معظمهم من الطلاب: nor an aside
         m = ctx.mention_at.get(k)
         if k > first and m is not None and m.label == "NORP" and _agreeing_nisba(ctx, k - 1, k):
             k += 1  # قوة أمنية عراقية: the nationality adjective belongs to the phrase, it is no second argument

@@ -1899,6 +1899,9 @@ def _analyzed_arg(text: str, type_: str, trigger: str, role: str) -> str | None:
 
 # one argument of one event: (why, text, type, trigger, role, expected text or None)
 ARGUMENT_CASES = [
+    ("an_aside_ends_the_subject_phrase", "وبدأ أكثر من 200 شخص معظمهم من طلاب المدارس الثانوية احتجاجا أمام وزارة التعليم.", "PROTEST", "احتجاجا", "source", "شخص"),
+    ("the_clause_of_a_protest_of_purpose_opens_after_haythu", "وكان آخر الاحتجاجات في ريو، حيث قطع آلاف من سائقي سيارات الأجرة الشوارع الرئيسية أمس، احتجاجًا على خدمة «أوبر».", "PROTEST", "احتجاجًا", "source", "سائقي سيارات الأجرة"),
+    ("a_country_behind_fi_is_where_not_whom", "حيث قطع آلاف من سائقي سيارات الأجرة الشوارع أمس، احتجاجًا على خدمة «أوبر» في البرازيل.", "PROTEST", "احتجاجًا", "target", None),
     ("a_nationality_inside_what_is_protested_is_the_target", "وطالما احتجت البحرين على الأعمال العدوانية الإيرانية، ومنذ بدء الحملة ضد الحوثيين.", "PROTEST", "احتجت", "target", "العدوانية الإيرانية"),
     ("a_town_protested_in_is_no_target", "وأدين بالمشاركة في المظاهرات في القطيف.", "PROTEST", "المظاهرات", "target", None),
     ("rioters_riot", "وقالت الشرطة إن مثيري الشغب بدأوا رشق رجال الشرطة بالحجارة.", "PROTEST", "الشغب", "source", "مثيري الشغب"),
