@@ -2175,11 +2175,11 @@ def _protesting_subject(ctx: _Context, hit: _Hit, lo: int) -> ArgSpan | None:
     protests: an actor that opens the clause (headline order: a country may, a town may not), else the actor right
     after the clause's first word (its verb, or كان)."""
     tok = ctx.tokens[hit.first]
-    if not (tok.norm.endswith("ا") or "ل" in hit.prefix):
+    if not (tok.norm.endswith("ا") or "ل" in hit.prefix or tok.norm.startswith(("لل", "ولل"))):
         return None
     start = lo
     for j in range(hit.first - 1, max(lo, hit.first - PURPOSE_BACK) - 1, -1):
-        if ctx.strong(j) or ctx.tokens[j].norm in CLAUSE_OPENERS and j + 1 < hit.first:
+        if ctx.strong(j) or (ctx.tokens[j].norm in CLAUSE_OPENERS or ctx.is_("clause_break", j)) and j + 1 < hit.first:
             start = j + 1  # حيث قطع آلاف من السائقين الشوارع احتجاجا: the clause opens after حيث
             break
     else:

@@ -1899,6 +1899,7 @@ def _analyzed_arg(text: str, type_: str, trigger: str, role: str) -> str | None:
 
 # one argument of one event: (why, text, type, trigger, role, expected text or None)
 ARGUMENT_CASES = [
+    ("a_purpose_with_the_article_lam_protests_with_the_clause", "تجمع المئات خارج مكتب الأمم المتحدة في الأردن أمس، للاحتجاج على خفض المساعدات.", "PROTEST", "للاحتجاج", "source", "المئات"),
     ("an_aside_ends_the_subject_phrase", "وبدأ أكثر من 200 شخص معظمهم من طلاب المدارس الثانوية احتجاجا أمام وزارة التعليم.", "PROTEST", "احتجاجا", "source", "شخص"),
     ("the_clause_of_a_protest_of_purpose_opens_after_haythu", "وكان آخر الاحتجاجات في ريو، حيث قطع آلاف من سائقي سيارات الأجرة الشوارع الرئيسية أمس، احتجاجًا على خدمة «أوبر».", "PROTEST", "احتجاجًا", "source", "سائقي سيارات الأجرة"),
     ("a_country_behind_fi_is_where_not_whom", "حيث قطع آلاف من سائقي سيارات الأجرة الشوارع أمس، احتجاجًا على خدمة «أوبر» في البرازيل.", "PROTEST", "احتجاجًا", "target", None),
