@@ -357,26 +357,8 @@ def extract_events(doc: Document, lex: Lexicon | None = None) -> list[Event]:
                 hit.target = _survivor(ctx, hit, lo) or _owner_of_place(ctx, hit.target) or _passing(ctx, hit, lo, hi) or hit.target
         hits = _drop_agent_objects(hits)
         for hit in hits:
-            if hit.type == "PROTEST" and hit.target is None:
-                dest = _destination(ctx, hit, hi)
-                cued, addressee = _protest_target(ctx, hit.last + 1, hi if dest is None else dest[0])
-                memo = None if cued and addressee is not None else _memo_addressee(ctx, hit, lo, hi)
-                if memo is not None:
-                    hit.target = memo  # سلموا رسالة إلى السفير، سلم المتظاهرون السفير مذكرة احتجاج
-                elif dest is not None and not (cued and addressee is not None):
-                    hit.target = dest[1]
-                else:
-                    hit.target = addressee if cued else _actor_after(ctx, hit, hi)
-            elif hit.type == "PROTEST" and not _actor_headed(ctx, hit.target):
-                first, last = ctx.token_at(hit.target.start), ctx.token_at(hit.target.end - 1)
-                inside = _nationality_inside(ctx, first, last) if first is not None and last is not None else None
-                hit.target = inside or _actor_inside(ctx, hit.target, hi)
             if hit.type == "PROTEST":
-                protested = _protested_nationality(ctx, hit, hi)
-                if protested is not None and (hit.target is None or hit.target.start >= protested.end):
-                    hit.target = protested  # احتجت البحرين على الأعمال العدوانية الإيرانية … ضد الحوثيين: whose acts are protested
-            if hit.type == "PROTEST" and hit.target is not None and (_place_headed(ctx, hit.target) or _town(ctx, hit.target) or _in_place(ctx, hit.target) or _outlet_told(ctx, hit.target)):
-                hit.target = None  # عمت المظاهرات المدن العراقية، المظاهرات في القطيف، خدمة «أوبر» في البرازيل، قال المنظمون لـ«الشرق الأوسط»: a place, or the paper told
+                hit.target = _protest_addressee(ctx, hit, lo, hi)
             for ev_hit in _expand_reciprocal(ctx, hit, lo):
                 _inherit_target(ctx, ev_hit, previous)
                 ev = _make_event(ctx, ev_hit, sent_index, lo, hi, len(events) + 1)
@@ -1434,6 +1416,33 @@ def _passing(ctx: _Context, hit: _Hit, lo: int, hi: int) -> ArgSpan | None:
 PROTESTED_PREPS = frozenset({"علي", "ضد"})  # right after a protest word they open what is protested
 
 
+def _protest_addressee(ctx: _Context, hit: _Hit, lo: int, hi: int) -> ArgSpan | None:
+    """Whom a protest addresses, the coders' target: a demand's addressee, whom a memorandum goes to, the seat
+    protesters march to, else the first actor after the trigger; an argument that is no actor gives the actor inside
+    it, and a protested act the nationality in it.  A place, a town or the newspaper told is no target."""
+    target = hit.target
+    if target is None:
+        dest = _destination(ctx, hit, hi)
+        cued, addressee = _protest_target(ctx, hit.last + 1, hi if dest is None else dest[0])
+        memo = None if cued and addressee is not None else _memo_addressee(ctx, hit, lo, hi)
+        if memo is not None:
+            target = memo  # سلموا رسالة إلى السفير، سلم المتظاهرون السفير مذكرة احتجاج
+        elif dest is not None and not (cued and addressee is not None):
+            target = dest[1]
+        else:
+            target = addressee if cued else _actor_after(ctx, hit, hi)
+    elif not _actor_headed(ctx, target):
+        first, last = ctx.token_at(target.start), ctx.token_at(target.end - 1)
+        inside = _nationality_inside(ctx, first, last) if first is not None and last is not None else None
+        target = inside or _actor_inside(ctx, target, hi)
+    protested = _protested_nationality(ctx, hit, hi)
+    if protested is not None and (target is None or target.start >= protested.end):
+        target = protested  # احتجت البحرين على الأعمال العدوانية الإيرانية … ضد الحوثيين: whose acts are protested
+    if target is not None and (_place_headed(ctx, target) or _town(ctx, target) or _in_place(ctx, target) or _outlet_told(ctx, target)):
+        return None  # عمت المظاهرات المدن العراقية، في القطيف، في البرازيل، قال المنظمون لـ«الشرق الأوسط»: a place, or the paper told
+    return target
+
+
 def _protest_target(ctx: _Context, i: int, hi: int) -> tuple[bool, ArgSpan | None]:
     """Who protesters address: مطالبين X (بـ…), مطالبين بـاستقالة X, المناوئين لـX.  The flag says whether a
     demand or protest cue was found: when it names no actor (تطالب بتوفير الخدمات) there is no other addressee."""
@@ -2117,6 +2126,7 @@ def _crowd_count(ctx: _Context, j: int, end: int) -> ArgSpan | None:
 
 
 def _count_word(ctx: _Context, k: int) -> bool:
+    """A number in digits or a count word (مئات، ثلاثة)."""
     tok = ctx.tokens[k]
     return tok.kind == "number" or tok.kind == "word" and ctx.is_("numeral", k)
 
