@@ -359,6 +359,10 @@ def extract_events(doc: Document, lex: Lexicon | None = None) -> list[Event]:
         for hit in hits:
             if hit.type == "PROTEST":
                 hit.target = _protest_addressee(ctx, hit, lo, hi)
+            if hit.source is not None and _abstract(ctx, hit.source):
+                hit.source = None
+            if hit.target is not None and _abstract(ctx, hit.target):
+                hit.target = None  # يستهدف دين الأمة، ليفجر في بيت من بيوت الله: God, a faith or a homeland is no party
             for ev_hit in _expand_reciprocal(ctx, hit, lo):
                 _inherit_target(ctx, ev_hit, previous)
                 ev = _make_event(ctx, ev_hit, sent_index, lo, hi, len(events) + 1)
@@ -1151,6 +1155,12 @@ def _place_phrase(ctx: _Context, span: ArgSpan) -> bool:
     return _place_at(ctx, j) or _place_head_at(ctx, j)
 
 
+def _abstract(ctx: _Context, span: ArgSpan) -> bool:
+    """A phrase headed by an ``abstract_noun`` (الله، الدين، الوطن): no actor, whatever the rules found it to be."""
+    j = ctx.token_at(span.start)
+    return j is not None and ctx.is_("abstract_noun", j)
+
+
 def _in_place(ctx: _Context, span: ArgSpan) -> bool:
     """A place named behind في (في البرازيل): where, not whom."""
     j = ctx.token_at(span.start)
@@ -1694,12 +1704,13 @@ def _actor_like(ctx: _Context, span: ArgSpan) -> bool:
 
 
 def _town(ctx: _Context, span: ArgSpan) -> bool:
-    """A phrase that is the name of a town, a province or a region (درعا، الرمادي), not of a country."""
-    ent = ctx.doc.entity(span.entity)
+    """A phrase that is the name of a town, a province or a region (درعا، الرمادي), not of a country; with no
+    entity of its own, one that opens with such a name (أبها جنوب)."""
+    m = ctx.mention_at.get(ctx.token_at(span.start) or 0)
+    ent = ctx.doc.entity(span.entity if span.entity is not None else m.entity if m is not None and m.start == span.start else None)
     if ent is None or ent.label not in PLACE_LABELS or ent.type in (None, "country"):
         return False
-    m = ctx.mention_at.get(ctx.token_at(span.start) or 0)
-    return m is not None and m.entity == span.entity and m.start >= span.start and m.end <= span.end
+    return m is not None and m.entity == ent.id and m.start >= span.start and m.end <= span.end
 
 
 def _sound_plural(ctx: _Context, j: int) -> bool:
@@ -1961,7 +1972,13 @@ def _assign(ctx: _Context, hit: _Hit, lo: int, hi: int, firsts: list[int], befor
                 owner = _owner_group(ctx, after[0], after[1], hit.first) if after is not None and not _actor_like(ctx, after[2]) else None
                 if after is not None and owner is not None:  # قام رتل من تنظيم داعش بالهجوم: the unit of a group
                     after = (after[0], ctx.token_at(owner[1].end - 1) or after[1], ArgSpan(after[2].start, owner[1].end, owner[1].entity), after[3])
-                hit.source = after[2] if after is not None and not after[3] and _actor_like(ctx, after[2]) else _subject_before(ctx, light, lo)
+                hit.source = after[2] if after is not None and not after[3] and _actor_like(ctx, after[2]) else None
+                between = range(light + 1, hit.first)
+                if hit.source is None and _definite(ctx.tokens[hit.last].norm) and 0 < len(between) <= 3 and all(ctx.tokens[k].kind == "word" and ctx.mention_at.get(k) is None and not ctx.is_("stop", k) for k in between):
+                    post = _phrase_after(ctx, g0, fwd_end)  # وينفذ غالبية عمليات الخطف متشددون: the object first, its subject after it
+                    if post is not None and post[0] == g0 and not post[3] and _actor_headed(ctx, post[2]) and not ctx.is_("target_noun", g0):
+                        hit.source, src_after = post[2], (post[0], post[1])
+                hit.source = hit.source or _subject_before(ctx, light, lo)
                 if hit.source is not None and _town(ctx, hit.source):
                     hit.source = None  # في محافظة ينبع بعد أيام من عقد فريق اجتماعا: the place before the verb does not meet
                 if hit.source is None and hit.type == "PROTEST":

@@ -1899,6 +1899,11 @@ def _analyzed_arg(text: str, type_: str, trigger: str, role: str) -> str | None:
 
 # one argument of one event: (why, text, type, trigger, role, expected text or None)
 ARGUMENT_CASES = [
+    ("the_subject_after_a_light_verbs_object_and_a_definite_event_noun", "وتقع حوادث خطف في اليمن وينفذ غالبية عمليات الخطف متشددون من القاعدة.", "ASSAULT", "الخطف", "source", "متشددون من القاعدة"),
+    ("an_indefinite_event_noun_takes_its_genitive_as_victim", "نفذت عمليات اغتيال ضباط في المدينة.", "ASSAULT", "اغتيال", "target", "ضباط"),
+    ("a_town_with_a_direction_word_is_no_attacker", "علق الكاتب على تفجير مسجد بمدينة أبها جنوب، الذي وقع ظهر اليوم وأسفر عنه مقتل 17 رجل أمن و إصابة 25 أخرين.", "ASSAULT", "إصابة", "source", None),
+    ("god_is_no_target", "هاهو الإرهاب يطل علينا، ليفجر في بيت من بيوت الله ويقتل جنودنا المرابطين.", "ASSAULT", "ليفجر", "target", None),
+    ("a_faith_is_no_target", "وقال إن التنظيم يستهدف دين الأمة.", "ASSAULT", "يستهدف", "target", None),
     ("a_purpose_with_the_article_lam_protests_with_the_clause", "تجمع المئات خارج مكتب الأمم المتحدة في الأردن أمس، للاحتجاج على خفض المساعدات.", "PROTEST", "للاحتجاج", "source", "المئات"),
     ("an_aside_ends_the_subject_phrase", "وبدأ أكثر من 200 شخص معظمهم من طلاب المدارس الثانوية احتجاجا أمام وزارة التعليم.", "PROTEST", "احتجاجا", "source", "شخص"),
     ("the_clause_of_a_protest_of_purpose_opens_after_haythu", "وكان آخر الاحتجاجات في ريو، حيث قطع آلاف من سائقي سيارات الأجرة الشوارع الرئيسية أمس، احتجاجًا على خدمة «أوبر».", "PROTEST", "احتجاجًا", "source", "سائقي سيارات الأجرة"),
