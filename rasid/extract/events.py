@@ -634,6 +634,7 @@ OTHER_SENSES = {
     "hold_sense": ("hold_cue", 3),  # واعتصمنا بحبل الله، اعتصام أفراده بحبل الله: "hold fast to"
     "pretend_sense": ("pretend_cue", 4),  # يتظاهر المسؤولون بأن: "pretend that"
     "festival_sense": ("festival_adjective", 2),  # تظاهرة ثقافية، التظاهرة القرآنية: a festival
+    "reveal_sense": ("revelation_noun", 6),  # وفجّر محامي الضحايا عبد المحسن القطان مفاجأة: dropped a bombshell
 }
 AILMENT_WINDOW = 4  # إصابة ثلاثة أشخاص بمرض: the illness follows the victims this closely
 PLANT_WINDOW = 3  # أصيب 300 دونم، إصابة المحاصيل: what an injury trigger hit follows it this closely
@@ -2734,8 +2735,8 @@ def _np(ctx: _Context, j: int, end: int, prep: bool) -> tuple[int, int, ArgSpan,
         k += 1
         if _people_plural(t.norm) or _sound_plural(ctx, k - 1) and k < end and _definite(ctx.tokens[k].norm) and not _sound_plural(ctx, k):
             break  # طالب المعلمون بزيادة الرواتب، هاجم مستوطنون القرية: a plural in -ون takes no genitive
-    if k == first or _is_trigger(ctx, first) or ctx.is_("reflexive", first) or ctx.is_("non_head", first) or _modifier(ctx, first) or _imperfect_verb(ctx, first):
-        return None  # فجر نفسه، وأصيب آخرون، ضربة جوية، رفض الاتفاق قد يقود: a reflexive, "others", an adjective or a verb heads no argument
+    if k == first or _is_trigger(ctx, first) or ctx.is_("reflexive", first) or ctx.is_("non_head", first) or _modifier(ctx, first) or _imperfect_verb(ctx, first) or ctx.is_("happen_verb", first):
+        return None  # فجر نفسه، وأصيب آخرون، ضربة جوية، رفض الاتفاق قد يقود، التفجير وقع: a reflexive, "others", an adjective or a verb heads no argument
     return first, k - 1, ctx.token_span(first, k - 1), prep or (_clitic(ctx, first) in ("ب", "ل", "وب", "ول"))
 
 

@@ -1899,6 +1899,8 @@ def _analyzed_arg(text: str, type_: str, trigger: str, role: str) -> str | None:
 
 # one argument of one event: (why, text, type, trigger, role, expected text or None)
 ARGUMENT_CASES = [
+    ("a_verb_of_happening_is_no_target_1", "أظهرت التحقيقات أن التفجير وقع من أجل الضغط.", "ASSAULT", "التفجير", "target", None),
+    ("a_verb_of_happening_is_no_target_2", "وأوضح أن الإصابات تراوحت ما بين حرجة ومتوسطة.", "ASSAULT", "الإصابات", "target", None),
     ("the_subject_after_a_light_verbs_object_and_a_definite_event_noun", "وتقع حوادث خطف في اليمن وينفذ غالبية عمليات الخطف متشددون من القاعدة.", "ASSAULT", "الخطف", "source", "متشددون من القاعدة"),
     ("an_indefinite_event_noun_takes_its_genitive_as_victim", "نفذت عمليات اغتيال ضباط في المدينة.", "ASSAULT", "اغتيال", "target", "ضباط"),
     ("a_town_with_a_direction_word_is_no_attacker", "علق الكاتب على تفجير مسجد بمدينة أبها جنوب، الذي وقع ظهر اليوم وأسفر عنه مقتل 17 رجل أمن و إصابة 25 أخرين.", "ASSAULT", "إصابة", "source", None),
@@ -2274,3 +2276,12 @@ def test_religious_communities_workers_and_teachers_have_their_sectors(text, tri
 
     doc = rasid.analyze(text)
     assert find(doc, "PROTEST", trigger).source_sector == sector
+
+
+def test_dropping_a_bombshell_is_no_explosion():
+    import rasid
+
+    doc = rasid.analyze("وفجّر محامي الضحايا عبد المحسن القطان مفاجأة بالكشف عن أسباب الجريمة.")
+    assert not [e for e in doc.events if e.type == "ASSAULT"]
+    doc = rasid.analyze("وفجر الانتحاري نفسه وسط المصلين.")
+    assert [e for e in doc.events if e.type == "ASSAULT"]
