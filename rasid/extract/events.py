@@ -1157,9 +1157,13 @@ def _place_phrase(ctx: _Context, span: ArgSpan) -> bool:
 
 
 def _abstract(ctx: _Context, span: ArgSpan) -> bool:
-    """A phrase headed by an ``abstract_noun`` (الله، الدين، الوطن): no actor, whatever the rules found it to be."""
+    """A phrase headed by an ``abstract_noun`` (الله، الدين، الوطن، أمن المملكة): no actor, whatever the rules found
+    it to be.  The word is matched as written, so الأمن ("the security forces") is not أمن."""
     j = ctx.token_at(span.start)
-    return j is not None and ctx.is_("abstract_noun", j)
+    if j is None or ctx.tokens[j].kind != "word":
+        return False
+    norm = ctx.tokens[j].norm
+    return norm in ctx.lex.words.get("abstract_noun", ()) or norm[:1] in ("و", "ف") and norm[1:] in ctx.lex.words.get("abstract_noun", ())
 
 
 def _in_place(ctx: _Context, span: ArgSpan) -> bool:
@@ -2735,7 +2739,7 @@ def _np(ctx: _Context, j: int, end: int, prep: bool) -> tuple[int, int, ArgSpan,
         k += 1
         if _people_plural(t.norm) or _sound_plural(ctx, k - 1) and k < end and _definite(ctx.tokens[k].norm) and not _sound_plural(ctx, k):
             break  # طالب المعلمون بزيادة الرواتب، هاجم مستوطنون القرية: a plural in -ون takes no genitive
-    if k == first or _is_trigger(ctx, first) or ctx.is_("reflexive", first) or ctx.is_("non_head", first) or _modifier(ctx, first) or _imperfect_verb(ctx, first) or ctx.is_("happen_verb", first):
+    if k == first or _is_trigger(ctx, first) or ctx.is_("reflexive", first) or ctx.is_("non_head", first) or _modifier(ctx, first) or _imperfect_verb(ctx, first) or ctx.is_("happen_verb", first) or ctx.is_("adverb", first):
         return None  # فجر نفسه، وأصيب آخرون، ضربة جوية، رفض الاتفاق قد يقود، التفجير وقع: a reflexive, "others", an adjective or a verb heads no argument
     return first, k - 1, ctx.token_span(first, k - 1), prep or (_clitic(ctx, first) in ("ب", "ل", "وب", "ول"))
 

@@ -1899,6 +1899,10 @@ def _analyzed_arg(text: str, type_: str, trigger: str, role: str) -> str | None:
 
 # one argument of one event: (why, text, type, trigger, role, expected text or None)
 ARGUMENT_CASES = [
+    ("a_countrys_security_is_no_target", "وقال إن الهجوم يستهدف أمن المملكة.", "ASSAULT", "يستهدف", "target", None),
+    ("the_security_forces_are_an_actor", "واعتقل الأمن خمسة أشخاص.", "COERCE", "واعتقل", "source", "الأمن"),
+    ("an_adverb_is_no_target", "وأوضحت المصادر أن 3 عناصر من هذه الفرقة، قتلوا أيضا.", "ASSAULT", "قتلوا", "target", None),
+    ("a_verb_of_rising_is_no_target", "وأضاف أن الاغتيالات ارتفعت في المدينة.", "ASSAULT", "الاغتيالات", "target", None),
     ("a_verb_of_happening_is_no_target_1", "أظهرت التحقيقات أن التفجير وقع من أجل الضغط.", "ASSAULT", "التفجير", "target", None),
     ("a_verb_of_happening_is_no_target_2", "وأوضح أن الإصابات تراوحت ما بين حرجة ومتوسطة.", "ASSAULT", "الإصابات", "target", None),
     ("the_subject_after_a_light_verbs_object_and_a_definite_event_noun", "وتقع حوادث خطف في اليمن وينفذ غالبية عمليات الخطف متشددون من القاعدة.", "ASSAULT", "الخطف", "source", "متشددون من القاعدة"),
