@@ -363,6 +363,8 @@ def extract_events(doc: Document, lex: Lexicon | None = None) -> list[Event]:
                 hit.source = None
             if hit.target is not None and _abstract(ctx, hit.target):
                 hit.target = None  # يستهدف دين الأمة، ليفجر في بيت من بيوت الله: God, a faith or a homeland is no party
+            if hit.source is not None and hit.target is not None and (hit.source.start, hit.source.end) == (hit.target.start, hit.target.end):
+                hit.source = None  # الأشخاص الذين أعدمهم: one phrase found twice is the victim the pronoun resumes
             for ev_hit in _expand_reciprocal(ctx, hit, lo):
                 _inherit_target(ctx, ev_hit, previous)
                 ev = _make_event(ctx, ev_hit, sent_index, lo, hi, len(events) + 1)
@@ -1864,6 +1866,12 @@ def _assign(ctx: _Context, hit: _Hit, lo: int, hi: int, firsts: list[int], befor
     if trig.pos == "verb" and "subject_victim" in trig.flags:  # لقي ستة أشخاص مصرعهم، شخص لقي حتفه: who met death
         hit.target = nxt[2] if gapped and nxt is not None else _fronted_subject(ctx, hit.first, lo) or _mention_right_before(ctx, hit.first, lo) or _victim_before(ctx, hit, lo)
         return
+    if trig.pos == "verb" and "victim" in trig.flags and not hit.first_person and hit.last + 1 < fwd_end and ctx.punct(hit.last + 1) in ("،", ","):
+        counted = _victim_before(ctx, hit, lo)
+        first = ctx.token_at(counted.start) if counted is not None else None
+        if first is not None and (_count_word(ctx, first) or first > lo and _count_word(ctx, first - 1)):
+            hit.target = counted  # «17 شخصا قتلوا، 12 جنديا وأفراد الطاقم»: a count before the verb and a pause after it
+            return
     if trig.pos == "verb":
         victim = "victim" in trig.flags and nxt is not None and not nxt[3] and (_victim_like(ctx, nxt[0]) or _count_before(ctx, hit.last + 1, nxt[0]))
         plural = ctx.tokens[hit.first].norm.endswith(("وا", "ون"))

@@ -1899,6 +1899,9 @@ def _analyzed_arg(text: str, type_: str, trigger: str, role: str) -> str | None:
 
 # one argument of one event: (why, text, type, trigger, role, expected text or None)
 ARGUMENT_CASES = [
+    ("a_count_before_a_plural_verb_and_a_pause_after_it_was_killed", "وقال جنرال إن «17 شخصا قتلوا، 12 جنديا وأفراد الطاقم الخمسة».", "ASSAULT", "قتلوا", "target", "شخصا"),
+    ("the_phrase_a_pronoun_resumes_is_the_victim_not_also_the_killer", "إن «تنظيم داعش أعلن عن أسماء الأشخاص الذين أعدمهم منذ سيطرته على الموصل».", "ASSAULT", "أعدمهم", "source", None),
+    ("an_imperfect_verb_of_rising_is_no_target", "كما ذكرت مصادر أنّ حصيلة القتلى قد ترتفع قليلا.", "ASSAULT", "القتلى", "target", None),
     ("a_countrys_security_is_no_target", "وقال إن الهجوم يستهدف أمن المملكة.", "ASSAULT", "يستهدف", "target", None),
     ("the_security_forces_are_an_actor", "واعتقل الأمن خمسة أشخاص.", "COERCE", "واعتقل", "source", "الأمن"),
     ("an_adverb_is_no_target", "وأوضحت المصادر أن 3 عناصر من هذه الفرقة، قتلوا أيضا.", "ASSAULT", "قتلوا", "target", None),
