@@ -1158,6 +1158,16 @@ def _place_phrase(ctx: _Context, span: ArgSpan) -> bool:
     return _place_at(ctx, j) or _place_head_at(ctx, j)
 
 
+def _in_brackets(ctx: _Context, j: int, lo: int) -> bool:
+    """Token ``j`` stands inside round brackets opened in its sentence."""
+    for k in range(j - 1, lo - 1, -1):
+        if ctx.punct(k) == ")":
+            return False
+        if ctx.punct(k) == "(":
+            return True
+    return False
+
+
 def _abstract(ctx: _Context, span: ArgSpan) -> bool:
     """A phrase headed by an ``abstract_noun`` (الله، الدين، الوطن، أمن المملكة): no actor, whatever the rules found
     it to be.  The word is matched as written, so الأمن ("the security forces") is not أمن."""
@@ -2004,8 +2014,9 @@ def _assign(ctx: _Context, hit: _Hit, lo: int, hi: int, firsts: list[int], befor
                 hit.source = next((b.source for b in reversed(before) if b.source is not None), None)
             elif hit.type == "PROTEST":
                 hit.source = _caller(ctx, hit, lo) or _protesting_subject(ctx, hit, lo)
-    if "agent" in hit.extra and (hit.source is None or (hit.type == "PROTEST" and hit.source.entity is None)):
-        ag = hit.extra["agent"]
+    aside = "agent" in hit.extra and hit.source is not None and _actor_like(ctx, hit.source) and _in_brackets(ctx, hit.extra["agent"].first, lo)
+    if "agent" in hit.extra and (hit.source is None or (hit.type == "PROTEST" and hit.source.entity is None)) and not aside:
+        ag = hit.extra["agent"]  # العلمانيين الذين تظاهروا (نصف مليون متظاهر): a count in brackets describes the source found
         hit.source = _agent_span(ctx, ag.first, ag.last, hi)
     after_source = max((src_after[1] + 1) if src_after else 0, hit.last + 1)
     if src_after is not None:

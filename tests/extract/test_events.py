@@ -1899,6 +1899,7 @@ def _analyzed_arg(text: str, type_: str, trigger: str, role: str) -> str | None:
 
 # one argument of one event: (why, text, type, trigger, role, expected text or None)
 ARGUMENT_CASES = [
+    ("a_count_of_protesters_in_brackets_describes_the_source_found", "وأثار ذلك تعبئة العلمانيين الذين تظاهروا بكثافة (نصف مليون متظاهر بحسب التقديرات) في انقرة.", "PROTEST", "تظاهروا", "source", "العلمانيين"),
     ("an_adverb_before_the_object_is_skipped", "وقد قصفت قوات التحالف أيضاً معسكر الدفاع الجوي.", "ASSAULT", "قصفت", "target", "معسكر الدفاع الجوي"),
     ("a_count_before_a_plural_verb_and_a_pause_after_it_was_killed", "وقال جنرال إن «17 شخصا قتلوا، 12 جنديا وأفراد الطاقم الخمسة».", "ASSAULT", "قتلوا", "target", "شخصا"),
     ("the_phrase_a_pronoun_resumes_is_the_victim_not_also_the_killer", "إن «تنظيم داعش أعلن عن أسماء الأشخاص الذين أعدمهم منذ سيطرته على الموصل».", "ASSAULT", "أعدمهم", "source", None),
