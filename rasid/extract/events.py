@@ -363,6 +363,7 @@ def extract_events(doc: Document, lex: Lexicon | None = None) -> list[Event]:
                 hit.source = None
             if hit.target is not None and _abstract(ctx, hit.target):
                 hit.target = None  # يستهدف دين الأمة، ليفجر في بيت من بيوت الله: God, a faith or a homeland is no party
+            hit.source, hit.target = _with_apposed_title(ctx, hit.source, lo), _with_apposed_title(ctx, hit.target, lo)
             if hit.source is not None and hit.target is not None and (hit.source.start, hit.source.end) == (hit.target.start, hit.target.end):
                 hit.source = None  # الأشخاص الذين أعدمهم: one phrase found twice is the victim the pronoun resumes
             for ev_hit in _expand_reciprocal(ctx, hit, lo):
@@ -1156,6 +1157,23 @@ def _place_phrase(ctx: _Context, span: ArgSpan) -> bool:
     if j is None or not _prep_at(ctx, j - 1):
         return False
     return _place_at(ctx, j) or _place_head_at(ctx, j)
+
+
+APPOSED_TITLE_BACK = 3  # words of a title phrase before the comma that sets a name after it (رئيس الوزراء، إيهود أولمرت)
+
+
+def _with_apposed_title(ctx: _Context, span: ArgSpan | None, lo: int) -> ArgSpan | None:
+    """A person's name set off by a comma after his title (يهاجمون رئيس الوزراء، إيهود أولمرت) is one argument with it."""
+    j = ctx.token_at(span.start) if span is not None else None
+    m = ctx.mention_at.get(j) if j is not None else None
+    if m is None or m.label != "PER" or m.start != span.start or j < lo + 2 or ctx.punct(j - 1) not in ("،", ","):
+        return span
+    for k in range(j - 2, max(lo, j - 2 - APPOSED_TITLE_BACK) - 1, -1):
+        if ctx.tokens[k].kind != "word" or ctx.mention_at.get(k) is not None and ctx.mention_at[k].label == "PER":
+            return span
+        if ctx.is_title(k) and not ctx.is_("stop", k):
+            return ArgSpan(ctx.tokens[k].start, span.end, span.entity)
+    return span
 
 
 def _in_brackets(ctx: _Context, j: int, lo: int) -> bool:
