@@ -2994,13 +2994,16 @@ def _victim_like(ctx: _Context, i: int) -> bool:
 
 
 def _passive_agent(ctx: _Context, i: int, end: int) -> tuple[int, int, ArgSpan, bool] | None:
-    """على يد X / من قبل X / بأيدي X / بنيران X: the agent of a passive or nominal event."""
+    """على يد X / من قبل X / من جانب X / بأيدي X / بنيران X (``passive_agent``): the agent of a passive or nominal
+    event.  جانب only after من (على جانب الطريق is a place)."""
+    agents = ctx.lex.words.get("passive_agent", frozenset())
     for j in range(i, min(end, i + 10)):
         if ctx.strong(j):
             return None
         norm = ctx.tokens[j].norm
-        pair = j > i and ctx.tokens[j - 1].norm in ("علي", "من") and norm in ("يد", "ايدي", "قبل")
-        single = norm in ("بايدي", "بنيران", "بيد")
+        prev = ctx.tokens[j - 1].norm if j > i else ""
+        pair = prev in ("علي", "من") and norm in agents and not norm.startswith("ب") and (norm != "جانب" or prev == "من")
+        single = norm in agents and norm.startswith("ب")
         if pair or single:
             found = _phrase_after(ctx, j + 1, end)
             if found is not None:

@@ -1899,6 +1899,7 @@ def _analyzed_arg(text: str, type_: str, trigger: str, role: str) -> str | None:
 
 # one argument of one event: (why, text, type, trigger, role, expected text or None)
 ARGUMENT_CASES = [
+    ("min_janib_names_who_protests", "جاء ذلك ردا على الاحتجاجات التي عرفتها عدة مدن أوروبية من جانب المزارعين.", "PROTEST", "الاحتجاجات", "source", "المزارعين"),
     ("a_name_set_off_by_a_comma_after_its_title_is_one_argument_with_it", "وراحوا يهاجمون رئيس الوزراء، ايهود أولمرت، الذي غادر الى ألمانيا.", "ASSAULT", "يهاجمون", "target", "رئيس الوزراء، ايهود أولمرت"),
     ("a_comma_after_a_title_before_a_clause_joins_nothing", "وقال الرئيس، إن الجيش قتل محمد علي.", "ASSAULT", "قتل", "target", "محمد علي"),
     ("a_count_of_protesters_in_brackets_describes_the_source_found", "وأثار ذلك تعبئة العلمانيين الذين تظاهروا بكثافة (نصف مليون متظاهر بحسب التقديرات) في انقرة.", "PROTEST", "تظاهروا", "source", "العلمانيين"),
