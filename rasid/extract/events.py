@@ -1192,8 +1192,8 @@ def _abstract(ctx: _Context, span: ArgSpan) -> bool:
     j = ctx.token_at(span.start)
     if j is None or ctx.tokens[j].kind != "word":
         return False
-    norm = ctx.tokens[j].norm
-    return norm in ctx.lex.words.get("abstract_noun", ()) or norm[:1] in ("و", "ف") and norm[1:] in ctx.lex.words.get("abstract_noun", ())
+    norm, abstract = ctx.tokens[j].norm, ctx.lex.words.get("abstract_noun", frozenset())
+    return norm in abstract or norm[:1] in ("و", "ف") and norm[1:] in abstract
 
 
 def _in_place(ctx: _Context, span: ArgSpan) -> bool:
@@ -1506,10 +1506,6 @@ def _protest_target(ctx: _Context, i: int, hi: int) -> tuple[bool, ArgSpan | Non
         if demand and tok.kind == "word" and tok.norm.startswith("ب") and ctx.mention_at.get(k) is None and k + 1 < hi:
             k += 1  # مطالبين باستقالة الحكومة: the demand's object
         found = _phrase_after(ctx, k, min(hi, k + 6))
-        if found is not None and soft and not _actor_headed(ctx, found[2]):
-            inside = _nationality_inside(ctx, found[0], found[1])
-            if inside is not None:
-                return True, inside  # احتجت البحرين على الأعمال العدوانية الإيرانية: the nationality says whose acts
         if found is not None and (not soft or _actor_headed(ctx, found[2])):
             # طالبوا باستمرار الضغوط على الحكومة: what is demanded is no addressee; the actor inside it is
             return True, found[2] if _actor_headed(ctx, found[2]) else _actor_inside(ctx, found[2], hi, clause=True)
