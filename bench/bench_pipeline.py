@@ -5,7 +5,10 @@ Corpus: the seed article (../shared/examples/seed.txt) and SaudiNewsNet articles
 text-only pipeline (sentences + tokens), so the printed ratio shows what the extraction stages cost; the
 full pipeline is also timed without the learned tagger (dictionary and rules only: "before" the tagger).
 
-    .venv/bin/python bench/bench_pipeline.py [--n 500]
+    .venv/bin/python bench/bench_pipeline.py [--n 500] [--long]
+
+``--long`` also times 120 distinct articles joined into one document (about 265 KB) against the same
+articles analysed one by one: a ratio near 1 means the cost of a document grows linearly with its length.
 """
 
 from __future__ import annotations
@@ -55,6 +58,7 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--n", type=int, default=500)
     ap.add_argument("--vectors", action="store_true", help="also time the optional event_vectors stage (extra embeddings) on 50 distinct articles")
+    ap.add_argument("--long", action="store_true", help="also time one long document against the same text as separate articles")
     args = ap.parse_args()
     texts = corpus(args.n)
     chars = sum(map(len, texts)) / len(texts)
@@ -85,6 +89,17 @@ def main() -> None:
         vectors._CACHE.clear()
         vector_rate = run(Pipeline(list(full.names) + ["event_vectors"]), distinct)
         print(f"with event_vectors ({len(distinct)} distinct articles): {vector_rate:8.2f} articles/s = {vector_rate / plain_rate:.3f} x full pipeline ({plain_rate:.1f}/s)")
+    if args.long:
+        distinct = list(dict.fromkeys(corpus(200)))[:120]
+        start = time.perf_counter()
+        for t in distinct:
+            rasid.analyze(t, published="2015-07-21")
+        separate = time.perf_counter() - start
+        joined = "\n\n".join(distinct)
+        start = time.perf_counter()
+        rasid.analyze(joined, published="2015-07-21")
+        whole = time.perf_counter() - start
+        print(f"one document of {len(joined):,} characters: {whole:.2f} s = {whole / separate:.2f} x its {len(distinct)} articles one by one ({separate:.2f} s)")
     sys.stdout.flush()
 
 

@@ -223,6 +223,16 @@ class Document:
             self._cache["sentence_starts"] = cached
         return max(bisect_right(cached[1], offset) - 1, 0)
 
+    def token_starts(self) -> list[int]:
+        """Start offsets of the tokens, for bisection; built once per token layer so that per-mention
+        lookups stay logarithmic in long documents."""
+        key = (id(self.tokens), len(self.tokens))
+        cached = self._cache.get("token_starts")
+        if cached is None or cached[0] != key:
+            cached = (key, [t.start for t in self.tokens])
+            self._cache["token_starts"] = cached
+        return cached[1]
+
     def tokens_in(self, start: int, end: int) -> list[Token]:
         return [t for t in self.tokens if t.start >= start and t.end <= end]
 

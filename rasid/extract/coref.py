@@ -246,7 +246,7 @@ def introduced_with(persons: list[tuple[TitleKey, int, Mention]], key: TitleKey,
 def title_only(doc: Document, kb: KnowledgeBase, m: Mention) -> TitleKey | None:
     """The title key of a person mention that holds nothing but a title phrase (شيخ الأزهر، الرئيس الأمريكي)."""
     toks = doc.tokens
-    i = bisect.bisect_right([t.start for t in toks], m.start) - 1
+    i = bisect.bisect_right(doc.token_starts(), m.start) - 1
     if i < 0 or m.start >= toks[i].end:
         return None
     phrase = title_phrase(toks, i, kb)
@@ -287,7 +287,7 @@ def _gap(doc: Document, a: int, b: int) -> list[str]:
 def _modifiers_only(doc: Document, kb: KnowledgeBase, start: int, end: int) -> bool:
     """Are the words between a role and a name only relational adjectives (الأوروبي) and titles (الدكتور)?"""
     toks = doc.tokens
-    i = bisect.bisect_left([t.start for t in toks], start)
+    i = bisect.bisect_left(doc.token_starts(), start)
     words = 0
     while i < len(toks) and toks[i].end <= end:
         t = kb.title_at(toks, i, "person")
@@ -306,7 +306,7 @@ def _titled_name(doc: Document, kb: KnowledgeBase, name: Mention) -> bool:
     """Does a person's title stand right before ``name`` (الملك سلمان)?  Then a role after the name is not its
     apposition but, most often, the object of the clause (استقبل الملك سلمان وزير الخارجية الأمريكي)."""
     toks = doc.tokens
-    first = bisect.bisect_left([t.start for t in toks], name.start)
+    first = bisect.bisect_left(doc.token_starts(), name.start)
     for i in range(max(first - 4, 0), first):
         t = kb.title_at(toks, i, "person")
         if t is not None and t.last == first - 1:

@@ -4100,10 +4100,7 @@ def _trigger_context(doc: Document, e: Event, kind: str, surface: str) -> dict[s
 
 def _sentence_tokens(doc: Document, start: int, end: int) -> list[Token]:
     """The tokens inside ``[start, end)`` found by bisection (linear in the sentence, not the document)."""
-    starts = doc._cache.get("event_token_starts")
-    if starts is None or len(starts) != len(doc.tokens):
-        starts = [t.start for t in doc.tokens]
-        doc._cache["event_token_starts"] = starts
+    starts = doc.token_starts()
     lo, hi = bisect.bisect_left(starts, start), bisect.bisect_left(starts, end)
     return doc.tokens[lo:hi]
 

@@ -11,6 +11,7 @@ text was seen in the news next to the same words as other names of its kind).
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
 
 _DIGIT = re.compile(r"^[0-9][0-9.,]*$")
@@ -319,7 +320,8 @@ class DocumentContext:
         lo, hi = i - self.window, i + self.window
         for p, k in enumerate(self.keys[i] or ()):
             occ = self._where.get(k, ()) if k is not None else ()
-            others = sorted((abs(j - i), q, j) for j, q in occ if lo <= j <= hi and (j, q) != (i, p))
+            near = occ[bisect_left(occ, (lo,)) : bisect_left(occ, (hi + 1,))]  # occurrences are in reading order
+            others = sorted((abs(j - i), q, j) for j, q in near if (j, q) != (i, p))
             if not others:
                 out.append([])
                 continue
