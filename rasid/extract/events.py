@@ -1282,9 +1282,11 @@ def _others_after(ctx: _Context, hit: _Hit) -> bool:
 
 def _caused_by(ctx: _Context, last: int, later: _Hit) -> bool:
     """قتل سبعة من عناصر الشرطة الأفغانية، ومهندس هندي في غرب أفغانستان، إثر هجوم تبنته طالبان: a cause word right
-    before an attack ties it to the toll before it across a longer phrase, within the clause."""
-    return (later.first - last <= CAUSE_LINK and later.first > 0 and ctx.is_("cause_prep", later.first - 1)
-            and not any(ctx.strong(j) for j in range(last + 1, later.first)))
+    before an attack ties it to the toll before it across a longer phrase, within the clause; so does في before an
+    attack noun (قتل عنصران من الشرطة … صباح أمس في منطقة أضنة، في هجوم نسبته السلطات إلى التمرد)."""
+    if later.first - last > CAUSE_LINK or later.first < 1 or any(ctx.strong(j) for j in range(last + 1, later.first)):
+        return False
+    return ctx.is_("cause_prep", later.first - 1) or ctx.tokens[later.first - 1].norm == "في" and later.trigger.pos == "noun"
 
 
 def _blamed(ctx: _Context, hit: _Hit, hi: int) -> ArgSpan | None:
@@ -1326,13 +1328,30 @@ ATTRIBUTED_WINDOW = 3  # هجمات نسبت إلى X: words (adjectives) betwee
 
 
 def _attributed(ctx: _Context, hit: _Hit, hi: int) -> ArgSpan | None:
-    """هجمات نسبت إلى حزب العمال الكردستاني: the actor an attack is attributed to carried it out."""
+    """هجمات نسبت إلى حزب العمال الكردستاني، هجوم نسبته السلطات إلى التمرد الكردي: the actor an attack is attributed
+    to carried it out (the attributing verb may carry the attack as a pronoun and have its subject before إلى)."""
     for j in range(hit.last + 1, min(hi - 2, hit.last + 1 + ATTRIBUTED_WINDOW)):
         if ctx.punct(j):
             return None
-        if ctx.is_("attributed_cue", j) and ctx.tokens[j + 1].norm in ("الي", "لي"):
-            return _actor_mention(ctx, j + 2)
+        norm = ctx.tokens[j].norm
+        if not (ctx.is_("attributed_cue", j) or norm.endswith(("ه", "ها")) and ctx.lex.is_("attributed_cue", norm[: -2 if norm.endswith("ها") else -1])):
+            continue
+        for k in range(j + 1, min(hi - 1, j + 2 + ATTRIBUTED_SUBJECT)):
+            if ctx.punct(k) or ctx.strong(k):
+                return None
+            if ctx.tokens[k].norm in ("الي", "لي"):
+                return _actor_mention(ctx, k + 1) or _actor_phrase(ctx, k + 1, hi)
+        return None
     return None
+
+
+ATTRIBUTED_SUBJECT = 3  # words of the attributing verb's subject before إلى (نسبته السلطات التركية إلى)
+
+
+def _actor_phrase(ctx: _Context, j: int, hi: int) -> ArgSpan | None:
+    """The phrase at ``j`` when it names an actor-like group without a mention (التمرد الكردي، المتمردين)."""
+    found = _phrase_after(ctx, j, min(hi, j + 4))
+    return found[2] if found is not None and found[0] == j and not found[3] and _actor_like(ctx, found[2]) else None
 
 
 WEAPON_WINDOW = 8  # استشهاد ثلاثة فلسطينيين برصاص الاحتلال: words from a toll to the weapon that caused it
@@ -1619,6 +1638,7 @@ def _destination(ctx: _Context, hit: _Hit, hi: int) -> tuple[int, ArgSpan] | Non
 
 INSIDE_WINDOW = 8  # احتجاجا على زيارة غل: the actor is looked for this far into the protested thing
 MEMO_GAP = 3  # words between a message noun and the إلى or ل that names its addressee (مذكرة احتجاج شديدة اللهجة إلى)
+MEMO_VERB_BACK = 9  # words from a message noun back to the verb that hands it (وسلم المتظاهرون جون اكيج السفير السوداني في واشنطن مذكرة)
 
 
 def _memo_addressee(ctx: _Context, hit: _Hit, lo: int, hi: int) -> ArgSpan | None:
@@ -1631,6 +1651,15 @@ def _memo_addressee(ctx: _Context, hit: _Hit, lo: int, hi: int) -> ArgSpan | Non
             return None
         if not ctx.is_("memo_noun", j) or ctx.mention_at.get(j) is not None:
             continue
+        verb = next((v for v in range(j - 1, max(lo, j - MEMO_VERB_BACK) - 1, -1) if ctx.is_("hand_verb", v)), None)
+        obj = _phrase_after(ctx, verb + 1, j) if verb is not None else None
+        if obj is not None and not ctx.tokens[verb].norm.endswith("وا"):
+            obj = _phrase_after(ctx, obj[1] + 1, j)  # سلم المتظاهرون السفير: the giver comes first
+        if obj is not None and j - obj[1] <= MEMO_GAP + 3 and not obj[3] and _actor_headed(ctx, obj[2]):
+            titled = ctx.titled(obj[1] + 1) if obj[1] + 1 < j and _definite(ctx.tokens[obj[1] + 1].norm) else None
+            if titled is not None and titled[0] <= j:  # … and the title after his name is part of who he is
+                return ArgSpan(obj[2].start, ctx.tokens[titled[0] - 1].end, obj[2].entity)
+            return obj[2]  # سلموا جون اكيج السفير السوداني في واشنطن مذكرة … أن تسلم إلى: the first object is handed it
         for k in range(j + 1, min(hi, j + 2 + MEMO_GAP)):
             if ctx.strong(k) or ctx.punct(k):
                 break
@@ -1641,12 +1670,6 @@ def _memo_addressee(ctx: _Context, hit: _Hit, lo: int, hi: int) -> ArgSpan | Non
             if found is not None and found[0] == (k + 1 if to else k) and _actor_headed(ctx, found[2]):
                 return found[2]
             break  # نسخة مشوهة لتاريخ يميل للصين: the first إلى or ل names the addressee, or there is none
-        verb = next((v for v in range(j - 1, max(lo, j - 7) - 1, -1) if ctx.is_("hand_verb", v)), None)
-        obj = _phrase_after(ctx, verb + 1, j) if verb is not None else None
-        if obj is not None and not ctx.tokens[verb].norm.endswith("وا"):
-            obj = _phrase_after(ctx, obj[1] + 1, j)  # سلم المتظاهرون السفير: the giver comes first
-        if obj is not None and j - obj[1] <= MEMO_GAP + 3 and not obj[3] and _actor_headed(ctx, obj[2]):
-            return obj[2]  # سلموا جون اكيج السفير السوداني في واشنطن مذكرة: his titles and his seat may follow the name
     return None
 
 
@@ -2040,6 +2063,12 @@ def _assign(ctx: _Context, hit: _Hit, lo: int, hi: int, firsts: list[int], befor
             hit.source = ArgSpan(hit.source.start, origin[1].end, hit.source.entity)
             after_source = origin[0] + 1
             hit.extra["origin"] = True
+    k = after_source
+    while k < fwd_end and (ctx.in_time(k) or ctx.is_("time_word", k)):
+        k += 1
+    if src_after is not None and trig.pos == "verb" and (k := _skip_place_phrase(ctx, k, fwd_end)) is not None and k < fwd_end:
+        if _object_like(ctx, k) and (_victim_like(ctx, k) or _accusative_actor(ctx, k) or _people_object(ctx, k) or ctx.is_("target_noun", k)):
+            after_source = k  # أعدم مسلحون في مدينة الموصل اليوم ثلاثة أشخاص: the place between subject and object is neither
     if hit.target is None and hit.inner is not None and hit.trigger.type == "THREATEN" and trig.direct:
         obj = _phrase_after(ctx, after_source, hit.inner.first)
         if obj is not None and not obj[3] and _actor_like(ctx, obj[2]):
@@ -2457,10 +2486,12 @@ def _circumstance_adjective(ctx: _Context, k: int, first: int) -> bool:
 
 
 def _skip_place_phrase(ctx: _Context, j: int, end: int) -> int | None:
-    """The index after a place phrase (في لافاييت، في مدينة حلب) opening at ``j``, or None when none opens there."""
+    """The index after a place phrase (في لافاييت، في مدينة حلب) and the times after it, opening at ``j``, or None
+    when none opens there."""
     if j >= end or ctx.tokens[j].norm not in PLACE_PREPS:
         return None
-    m = ctx.mention_at.get(j + 1) if j + 1 < end else None
+    noun = j + 2 < end and ctx.mention_at.get(j + 1) is None and ctx.tokens[j + 1].kind == "word" and not _is_trigger(ctx, j + 1)
+    m = ctx.mention_at.get(j + 2 if noun else j + 1) if j + 1 < end else None  # في مدينة الموصل، في محافظة الأنبار: a place noun before the name
     if m is None or m.label not in PLACE_LABELS:
         return None
     k = (ctx.token_at(m.end - 1) or j + 1) + 1
@@ -2602,6 +2633,10 @@ def _phrase_after(ctx: _Context, i: int, end: int) -> tuple[int, int, ArgSpan, b
         j += 1  # أصيب فجر أمس ثلاثة: a time expression between the verb and its argument is skipped; so is مستهدفا
     if j >= end:
         return None
+    named = _so_called(ctx, j, end)
+    if named is not None:
+        found = _phrase_after(ctx, named, end)  # وأعدم ما يعرف باسم «دار القضاء»: the name is the argument
+        return (j, found[1], found[2], False) if found is not None else None
     prep = False
     demonstrative = ctx.is_("demonstrative", j) and j + 1 < end and _definite(ctx.tokens[j + 1].norm)
     if demonstrative and ctx.mention_at.get(j + 1) is None and not _is_trigger(ctx, j + 1):
@@ -2645,6 +2680,18 @@ def _phrase_after(ctx: _Context, i: int, end: int) -> tuple[int, int, ArgSpan, b
         stop = ctx.tokens[last + 1].end if quoted and last + 1 < len(ctx.tokens) and ctx.punct(last + 1) in QUOTE_MARKS and ctx.doc.text[ctx.tokens[last].end : ctx.tokens[last + 1].start] == "" else m.end
         return head, last, ArgSpan(start, stop, m.entity), prep or any(c in clitic for c in "بل")
     return _np(ctx, j, end, prep)
+
+
+def _so_called(ctx: _Context, j: int, end: int) -> int | None:
+    """The token where the name starts in ما يعرف باسم X، ما يسمى بـ X، ما يطلق عليه X (``naming_verb``), else None."""
+    if j + 2 >= end or ctx.tokens[j].norm != "ما" or not ctx.is_("naming_verb", j + 1):
+        return None
+    k = j + 2
+    if ctx.tokens[k].norm in ("عليه", "عليها"):
+        k += 1
+    if k < end and ctx.tokens[k].norm in ("باسم", "ب", "اسم"):
+        k += 1
+    return k if k < end else None
 
 
 def _opening_quote(ctx: _Context, k: int) -> bool:
@@ -2765,6 +2812,8 @@ def _np(ctx: _Context, j: int, end: int, prep: bool) -> tuple[int, int, ArgSpan,
         if k > first and m is None and _definite_number(ctx, k - 1, k):
             k += 1  # المدنيون الخمسة، العناصر الستة: a definite number after a definite noun is its adjective
             break
+        if k > first and ctx.is_("charge", k) and ctx.tokens[k].norm.startswith("ب"):
+            break  # أعدموا شخصين بتهمة الزنا: the charge is no part of who was hit
         if k > first and (ctx.is_("numeral", k) or ctx.is_("reflexive", k)):
             break  # مسلحون خمسة أشخاص: a count opens the next phrase; فجر استشهادي نفسه: نفسه is the object
         if k > first and t.norm[:1] in ("ي", "ت") and t.norm.endswith(("ها", "هم")) and len(t.norm) >= 5 and m is None:
@@ -2776,7 +2825,7 @@ def _np(ctx: _Context, j: int, end: int, prep: bool) -> tuple[int, int, ArgSpan,
             break  # طالب المعلمون بزيادة الرواتب، هاجم مستوطنون القرية: a plural in -ون takes no genitive
     if k == first or _is_trigger(ctx, first) or ctx.is_("reflexive", first) or ctx.is_("non_head", first) or _modifier(ctx, first) or _imperfect_verb(ctx, first) or ctx.is_("happen_verb", first):
         return None  # فجر نفسه، وأصيب آخرون، ضربة جوية، رفض الاتفاق قد يقود، التفجير وقع: a reflexive, "others", an adjective or a verb heads no argument
-    return first, k - 1, ctx.token_span(first, k - 1), prep or (_clitic(ctx, first) in ("ب", "ل", "وب", "ول"))
+    return first, k - 1, ctx.token_span(first, k - 1), prep or (_clitic(ctx, first) in ("ب", "ل", "وب", "ول")) or _instrument(ctx, first)
 
 
 def _clitic(ctx: _Context, i: int) -> str:
@@ -3143,9 +3192,14 @@ def _light_verb_after(ctx: _Context, i: int, end: int) -> ArgSpan | None:
         if resumed_by_ba or _light_resumptive(ctx, j):
             found = _phrase_after(ctx, j + 2 if resumed_by_ba else j + 1, end)
             return found[2] if found is not None and not found[3] else None
-        if tok.kind == "word" and not (ctx.is_("relative", j) or _adjectives(ctx, j, j + 1)):
+        if tok.kind == "word" and not (ctx.is_("relative", j) or _adjectives(ctx, j, j + 1) or _instrument(ctx, j)):
             return None
     return None
+
+
+def _instrument(ctx: _Context, j: int) -> bool:
+    """A weapon or a bomb behind ب (بسيارة مفخخة، بصاروخ): how an attack was made, no word of who made it."""
+    return any(pre.lstrip("وف") == "ب" and (ctx.lex.is_("weapon_noun", stem) or ctx.lex.is_("explosive_object", stem)) for stem, pre, _ in ctx.cands[j])
 
 
 def _coordinated(ctx: _Context, i: int) -> bool:
@@ -3213,6 +3267,10 @@ def _target_after(ctx: _Context, frame: Trigger, i: int, end: int, purpose_at: i
             j += 1  # خطف مسلحون قبل خمسة أيام عددا من المواطنين: a time is no argument
             continue
         tok = ctx.tokens[j]
+        if fallback is None and first_content and _so_called(ctx, j, end) is not None:
+            found = _phrase_after(ctx, j, end)  # قصفت الطائرات ما يعرف بجيش الفتح
+            if found is not None and frame.direct and not object_suffix and _actor_like(ctx, found[2]):
+                return found[2]
         if frame.type == "ASSAULT" and ctx.is_("aiming_participle", j):
             aimed = _phrase_after(ctx, j + 1, end)  # فجر نفسه مستهدفا دورية للجيش: what the attack aimed at, past any place before
             if aimed is not None and not aimed[3]:
@@ -3258,6 +3316,9 @@ def _target_after(ctx: _Context, frame: Trigger, i: int, end: int, purpose_at: i
         if first_content and _conjunct(ctx, j):
             direct_closed = True  # من قتل وتعذيب ونهب، إدانتها واستنكارها للعمل: a word joined by و is no object, a frame's preposition may still follow
             j += 1
+            continue
+        if first_content and tok.kind == "word" and _instrument(ctx, j):
+            j += 1 + _adjectives(ctx, j + 1, end)  # تفجير بأحزمة ناسفة، قصفت بصواريخ موجهة مواقع: the weapon is no object
             continue
         if fallback is None and first_content and tok.kind == "word":
             clitic = tok.prefix or (tok.norm[0] if tok.norm[:1] in ("ل", "ب") else "")
@@ -3956,6 +4017,7 @@ def detector_features(
         return {}
     args = event_arguments(doc)
     f: dict[str, float] = {"bias": 1.0, "n_events": min(len(evs), 4) / 4}
+    f.update(_agent_features(doc, evs))
     for e in evs:
         row = e.source.split("+")[0]
         f[f"row={row}"] = 1.0
@@ -4059,6 +4121,29 @@ def standardise(features: dict[str, float], norm: dict | None) -> dict[str, floa
 
 
 CONTEXT_BACK = 4  # a call, future, light-verb or relative cue this close before the trigger governs it
+
+
+@lru_cache(maxsize=1)
+def _agent_rows() -> frozenset[str]:
+    """The trigger rows that are the word for the actors (متظاهرون، محتجون), not for their act."""
+    return frozenset(trig.row for rows in load_lexicon().index.values() for trig, _, _ in rows if "agent" in trig.flags)
+
+
+def _agent_features(doc: Document, evs: list[Event]) -> dict[str, float]:
+    """Whether the events come only from a word for protesters and in which case it stands.  Most sentences
+    that name protesters report something else they did or suffered (وأحرق المتظاهرون الأعلام، فرقت الشرطة
+    المتظاهرين); one row per word would split that lesson across its forms."""
+    rows = _agent_rows()
+    agents = [e for e in evs if e.source.split("+")[0] in rows]
+    if not agents:
+        return {}
+    f = {"agent_trigger": 1.0}
+    if len(agents) == len(evs):
+        f["agent_only"] = 1.0
+    for e in agents:
+        word = fold(doc.text[e.start : e.end])
+        f["agent_case=" + ("nominative" if word.endswith("ون") else "oblique" if word.endswith("ين") else "other")] = 1.0
+    return f
 
 
 def _trigger_context(doc: Document, e: Event, kind: str, surface: str) -> dict[str, float]:

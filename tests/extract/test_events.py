@@ -720,6 +720,18 @@ def test_detector_features_mark_calls_and_plans():
     assert "call" not in g and "future" not in g and "c+=الطلاب" in g
 
 
+def test_detector_features_pool_the_words_for_protesters():
+    from rasid.extract.events import detector_features
+
+    chanted = build("وردد المتظاهرون هتافات ضد الحكومة.", {})
+    f = detector_features(chanted, "PROTEST", None)
+    assert f.get("agent_trigger") == f.get("agent_only") == f.get("agent_case=nominative") == 1.0
+    dispersed = detector_features(build("وفرقت الشرطة المتظاهرين.", {}), "PROTEST", None)
+    assert dispersed == {} or dispersed.get("agent_case=oblique") == 1.0
+    marched = detector_features(build("تظاهر الطلاب امس.", {}), "PROTEST", None)
+    assert "agent_trigger" not in marched and "agent_only" not in marched
+
+
 # --- round 4: time before the victim, survivors, airstrikes, nominalised adjectives -------------
 
 
@@ -2045,6 +2057,18 @@ ARGUMENT_CASES = [
     ("a_verb_before_a_passive_verb_subject_is_no_part_of_it", "كانوا يشيعون سيدة لقت مصرعها خلال المداهمات.", "ASSAULT", "لقت مصرعها", "target", "سيدة"),
     ("after_when_a_trigger_is_a_verb", "عندما قتل جندي تركي بنيران مسلحين.", "ASSAULT", "قتل", "target", "جندي تركي"),
     ("a_group_in_a_genitive_does_not_block_the_antecedent", "وقتل جندي من منسوبي القوات البرية بعد إصابته بمقذوف.", "ASSAULT", "إصابته", "target", "جندي"),
+    ("a_place_between_subject_and_object_1", "أعدم مسلحون في مدينة الموصل اليوم ثلاثة أشخاص.", "ASSAULT", "أعدم", "source", "مسلحون"),
+    ("a_place_between_subject_and_object_2", "قصفت الطائرات الحربية أمس في ريف إدلب مواقع لجبهة النصرة.", "ASSAULT", "قصفت", "target", "مواقع لجبهة النصرة"),
+    ("a_place_between_subject_and_object_3", "أعدم مسلحو داعش في محافظة الأنبار عشرة مدنيين.", "ASSAULT", "أعدم", "target", "مدنيين"),
+    ("masked_men_are_gunmen", "أطلق ملثمون النار على سيارة مواطن مساء أمس.", "ASSAULT", "أطلق ملثمون النار", "source", "ملثمون"),
+    ("an_attack_attributed_by_a_subject_to_an_actor", "في هجوم جديد نسبته السلطات إلى التمرد الكردي.", "ASSAULT", "هجوم", "source", "التمرد الكردي"),
+    ("a_toll_in_an_attack_after_a_place_takes_its_attacker", "قتل عنصران من الشرطة التركية بالرصاص صباح أمس في منطقة أضنة، في هجوم جديد نسبته السلطات إلى التمرد الكردي.", "ASSAULT", "قتل", "source", "التمرد الكردي"),
+    ("the_weapon_stands_between_an_attack_and_its_light_verb", "وقتل تسعة جنود في هجوم بسيارة مفخخة شنه تنظيم القاعدة.", "ASSAULT", "هجوم", "source", "تنظيم القاعدة"),
+    ("the_weapon_stands_between_a_verb_and_its_object", "قصفت الطائرات بصواريخ موجهة مواقع المسلحين.", "ASSAULT", "قصفت", "target", "المسلحين"),
+    ("a_charge_is_no_part_of_the_victims", "أعدم إرهابيو تنظيم النصرة في مدينة حلب اليوم السبت شخصين بتهمة الزنا.", "ASSAULT", "أعدم", "target", "شخصين"),
+    ("a_so_called_group_is_its_name_1", "وقصفت الطائرات ما يعرف بجيش الفتح.", "ASSAULT", "وقصفت", "target", "جيش الفتح"),
+    ("a_so_called_group_is_its_name_2", "وهاجم ما يسمى بتنظيم الدولة الإسلامية مواقع للجيش.", "ASSAULT", "وهاجم", "source", "تنظيم الدولة الإسلامية"),
+    ("whom_protesters_hand_a_memorandum_before_a_later_ila", "وسلم المتظاهرون جون اكيج السفير السوداني في واشنطن مذكرة احتجاج اقترحوا أن تسلم الى سلفا كير.", "PROTEST", "احتجاج", "target", "جون اكيج السفير السوداني"),
 ]
 
 
