@@ -833,7 +833,7 @@ def _rest_of_phrase(ctx: _Context, trig: Trigger, i: int, hi: int) -> int | None
     last = i
     for n, word in enumerate(trig.words[1:]):
         gap = PHRASE_GAP if trig.pos == "verb" and n == 0 else 0
-        agreeing = _adjective_forms(word) if trig.pos == "noun" else frozenset((word,))
+        agreeing = _adjective_forms(word) if trig.pos == "noun" else _object_forms(word)
         for j in range(last + 1, min(hi, last + 2 + gap)):
             if agreeing & ctx.forms[j]:
                 last = j
@@ -843,6 +843,13 @@ def _rest_of_phrase(ctx: _Context, trig: Trigger, i: int, hi: int) -> int | None
         else:
             return None
     return last
+
+
+@lru_cache(maxsize=256)
+def _object_forms(word: str) -> frozenset[str]:
+    """A later word of a verb phrase trigger: an indefinite object noun also in the accusative, dual or plural
+    (أطلقت صاروخين، أطلقوا صاروخا); a definite word or a particle only as written."""
+    return frozenset(noun_forms(word) if len(word) > 3 and not word.startswith("ال") else (word,))
 
 
 @lru_cache(maxsize=256)
@@ -1137,6 +1144,14 @@ def _link_results(ctx: _Context, hits: list[_Hit]) -> None:
                 if later.source is None and hit.source is not None:
                     later.source = hit.source
                 break
+    for n, hit in enumerate(hits):  # أسفرت عن مقتل 25 حوثياً وجرح 15 آخرين: a toll joined by و to a toll noun has its attacker
+        if hit.type != "ASSAULT" or hit.source is not None or not (CASUALTY_FLAGS & hit.trigger.flags) or not ctx.tokens[hit.first].norm.startswith("و"):
+            continue
+        prev = hits[n - 1] if n else None
+        if (prev is not None and prev.type == "ASSAULT" and CASUALTY_FLAGS & prev.trigger.flags and prev.source is not None and prev.trigger.pos == "noun"
+                and hit.first - prev.last <= TOLL_LINK and not any(ctx.strong(j) or ctx.punct(j) in ("،", ",") for j in range(prev.last + 1, hit.first))
+                and (hit.target is None or _others_after(ctx, hit))):
+            hit.source = prev.source  # … unless it names its own victims, who may be of the other side (ومقتل أحد عناصر المقاومة)
     for n, hit in enumerate(hits):  # قتل عسكريان وجرح أربعة آخرون: "others" are more of the victims before
         if hit.type == "ASSAULT" and CASUALTY_FLAGS & hit.trigger.flags and _others_after(ctx, hit):
             prev = next((h for h in reversed(hits[:n]) if h.type == "ASSAULT" and CASUALTY_FLAGS & h.trigger.flags), None)
@@ -3171,6 +3186,8 @@ def _light_verb_before(ctx: _Context, i: int, lo: int) -> int | None:
             if _verb_of(ctx, j, ctx.lex.aspect_verbs) and (_clitic(ctx, i).strip("وف") or any(_prep_at(ctx, k) for k in range(j + 1, i))):
                 return None
             return j
+        if ctx.is_("light_noun", j) and (ctx.tokens[i].norm.startswith(("ب", "وب")) or i > j + 1 and ctx.tokens[i - 1].norm == "علي"):
+            return j  # بعد قيام مستوطنين متطرفين بإحراق منزل، إقدام مسلحين على قتل: a light verbal noun carries the event
     return None
 
 
@@ -3661,6 +3678,11 @@ def _extent(ctx: _Context, span: ArgSpan, lo: int, hi: int, trigger: tuple[int, 
             pass  # ضربة جوية أميركية: the word before is an adjective of the event noun; the nationality alone is the actor
         elif _definite(prev) == _definite(norm) and not prev.startswith(("و", "ف", "ب", "ل")) or prev.startswith("لل") and norm.startswith("ال"):
             start_j = first - 1
+            while start_j - 1 >= lo and first - start_j < 3 and _nisba(ctx.tokens[start_j].norm) and not blocked(start_j - 1):
+                p1 = ctx.tokens[start_j - 1].norm  # طائرة حربية روسية: past every adjective to the noun
+                if _definite(p1) != _definite(ctx.tokens[start_j].norm) or p1.startswith(("و", "ف", "ب", "ل")) or ctx.is_("numeral", start_j - 1) or _noun_trigger(ctx, start_j - 1):
+                    break
+                start_j -= 1
             if start_j - 1 >= lo and not blocked(start_j - 1) and not _definite(ctx.tokens[start_j - 1].norm) and _definite(prev):
                 p2 = ctx.tokens[start_j - 1].norm
                 if not p2.startswith(("و", "ف", "ب", "ل")) and not ctx.is_("numeral", start_j - 1) and not p2.endswith("ا"):

@@ -1934,7 +1934,7 @@ ARGUMENT_CASES = [
     ("an_aside_ends_the_subject_phrase", "وبدأ أكثر من 200 شخص معظمهم من طلاب المدارس الثانوية احتجاجا أمام وزارة التعليم.", "PROTEST", "احتجاجا", "source", "شخص"),
     ("the_clause_of_a_protest_of_purpose_opens_after_haythu", "وكان آخر الاحتجاجات في ريو، حيث قطع آلاف من سائقي سيارات الأجرة الشوارع الرئيسية أمس، احتجاجًا على خدمة «أوبر».", "PROTEST", "احتجاجًا", "source", "سائقي سيارات الأجرة"),
     ("a_country_behind_fi_is_where_not_whom", "حيث قطع آلاف من سائقي سيارات الأجرة الشوارع أمس، احتجاجًا على خدمة «أوبر» في البرازيل.", "PROTEST", "احتجاجًا", "target", None),
-    ("a_nationality_inside_what_is_protested_is_the_target", "وطالما احتجت البحرين على الأعمال العدوانية الإيرانية، ومنذ بدء الحملة ضد الحوثيين.", "PROTEST", "احتجت", "target", "العدوانية الإيرانية"),
+    ("a_nationality_inside_what_is_protested_is_the_target", "وطالما احتجت البحرين على الأعمال العدوانية الإيرانية، ومنذ بدء الحملة ضد الحوثيين.", "PROTEST", "احتجت", "target", "الأعمال العدوانية الإيرانية"),
     ("a_town_protested_in_is_no_target", "وأدين بالمشاركة في المظاهرات في القطيف.", "PROTEST", "المظاهرات", "target", None),
     ("rioters_riot", "وقالت الشرطة إن مثيري الشغب بدأوا رشق رجال الشرطة بالحجارة.", "PROTEST", "الشغب", "source", "مثيري الشغب"),
     ("a_crowd_before_a_province_protests_not_the_province", "تظاهر أمس المئات بمحافظة ذي قار جنوب بغداد، مطالبين بمحاكمة المالكي.", "PROTEST", "تظاهر", "source", "المئات"),
@@ -2068,6 +2068,12 @@ ARGUMENT_CASES = [
     ("a_charge_is_no_part_of_the_victims", "أعدم إرهابيو تنظيم النصرة في مدينة حلب اليوم السبت شخصين بتهمة الزنا.", "ASSAULT", "أعدم", "target", "شخصين"),
     ("a_so_called_group_is_its_name_1", "وقصفت الطائرات ما يعرف بجيش الفتح.", "ASSAULT", "وقصفت", "target", "جيش الفتح"),
     ("a_so_called_group_is_its_name_2", "وهاجم ما يسمى بتنظيم الدولة الإسلامية مواقع للجيش.", "ASSAULT", "وهاجم", "source", "تنظيم الدولة الإسلامية"),
+    ("a_fired_object_may_be_dual", "وأطلق المسلحون قذيفتين على المعسكر.", "ASSAULT", "وأطلق المسلحون قذيفتين", "target", "المعسكر"),
+    ("a_subject_noun_with_two_adjectives_is_whole", "وقال إن طائرة حربية روسية قصفت المنازل.", "ASSAULT", "قصفت", "source", "طائرة حربية روسية"),
+    ("a_toll_joined_to_a_toll_noun_has_its_attacker", "وقالت المصادر إن غارات عنيفة شنتها مقاتلات التحالف على مواقع الحوثيين، أسفرت عن مقتل 25 حوثياً وجرح 15 آخرين.", "ASSAULT", "وجرح", "source", "مقاتلات التحالف"),
+    ("a_toll_joined_to_a_verb_toll_keeps_no_attacker", "قتل الجيش خمسة مسلحين وأصيب جنديان.", "ASSAULT", "وأصيب", "source", None),
+    ("the_verbal_noun_of_a_light_verb_carries_the_event_1", "إثر مقتل طفل بعد قيام مستوطنين متطرفين بإحراق منزل في الضفة الغربية.", "ASSAULT", "بإحراق", "source", "مستوطنين متطرفين"),
+    ("the_verbal_noun_of_a_light_verb_carries_the_event_2", "وجاء ذلك بعد إقدام مسلحين على قتل ثلاثة جنود.", "ASSAULT", "قتل", "source", "مسلحين"),
     ("whom_protesters_hand_a_memorandum_before_a_later_ila", "وسلم المتظاهرون جون اكيج السفير السوداني في واشنطن مذكرة احتجاج اقترحوا أن تسلم الى سلفا كير.", "PROTEST", "احتجاج", "target", "جون اكيج السفير السوداني"),
 ]
 
