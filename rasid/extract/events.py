@@ -1897,6 +1897,8 @@ def _assign(ctx: _Context, hit: _Hit, lo: int, hi: int, firsts: list[int], befor
     agent = _passive_agent(ctx, hit.last + 1, fwd_end)
     gapped = hit.last - hit.first + 1 > len(hit.trigger.words)
     nxt = _phrase_after(ctx, hit.first + 1, hit.last) if gapped else _phrase_after(ctx, hit.last + 1, fwd_end)
+    if gapped and nxt is None:
+        nxt = _gap_phrase(ctx, hit)
     trig = hit.trigger
     if "agent" in trig.flags:
         hit.source = _agent_span(ctx, hit.first, hit.last, fwd_end)
@@ -2695,6 +2697,18 @@ def _phrase_after(ctx: _Context, i: int, end: int) -> tuple[int, int, ArgSpan, b
         stop = ctx.tokens[last + 1].end if quoted and last + 1 < len(ctx.tokens) and ctx.punct(last + 1) in QUOTE_MARKS and ctx.doc.text[ctx.tokens[last].end : ctx.tokens[last + 1].start] == "" else m.end
         return head, last, ArgSpan(start, stop, m.entity), prep or any(c in clitic for c in "بل")
     return _np(ctx, j, end, prep)
+
+
+def _gap_phrase(ctx: _Context, hit: _Hit) -> tuple[int, int, ArgSpan, bool] | None:
+    """The words inside a verb phrase trigger before its second word, when they read as no phrase of their own (أطلق
+    طالب تونسي النار: طالب is also the verb "demanded"; ألقى مجهول قنبلة): there only the subject can stand."""
+    last = hit.last - (len(hit.trigger.words) - 2)  # the gap ends before the trigger's second word
+    first = hit.first + 1
+    if not first < last or not _is_trigger(ctx, first) or ctx.mention_at.get(first) is not None:
+        return None  # any other phrase there _phrase_after reads
+    if any(ctx.tokens[k].kind != "word" or ctx.is_("stop", k) or ctx.is_("time_word", k) or ctx.in_time(k) or _adverbial(ctx, k) for k in range(first, last)):
+        return None
+    return first, last - 1, ctx.token_span(first, last - 1), False
 
 
 def _so_called(ctx: _Context, j: int, end: int) -> int | None:

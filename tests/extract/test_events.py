@@ -2074,6 +2074,8 @@ ARGUMENT_CASES = [
     ("a_toll_joined_to_a_verb_toll_keeps_no_attacker", "قتل الجيش خمسة مسلحين وأصيب جنديان.", "ASSAULT", "وأصيب", "source", None),
     ("the_verbal_noun_of_a_light_verb_carries_the_event_1", "إثر مقتل طفل بعد قيام مستوطنين متطرفين بإحراق منزل في الضفة الغربية.", "ASSAULT", "بإحراق", "source", "مستوطنين متطرفين"),
     ("the_verbal_noun_of_a_light_verb_carries_the_event_2", "وجاء ذلك بعد إقدام مسلحين على قتل ثلاثة جنود.", "ASSAULT", "قتل", "source", "مسلحين"),
+    ("a_subject_inside_a_verb_phrase_that_reads_as_a_verb", "قضى 38 سائحا حين أطلق طالب تونسي النار على السياح على الشاطئ.", "ASSAULT", "أطلق طالب تونسي النار", "source", "طالب تونسي"),
+    ("dropping_a_bomb_on_a_place_is_an_attack", "القت قاذفة اميركية قنبلة على مدينة ناغازاكي.", "ASSAULT", "القت قاذفة اميركية قنبلة", "source", "قاذفة اميركية"),
     ("whom_protesters_hand_a_memorandum_before_a_later_ila", "وسلم المتظاهرون جون اكيج السفير السوداني في واشنطن مذكرة احتجاج اقترحوا أن تسلم الى سلفا كير.", "PROTEST", "احتجاج", "target", "جون اكيج السفير السوداني"),
 ]
 
