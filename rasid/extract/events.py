@@ -1519,6 +1519,9 @@ def _protest_addressee(ctx: _Context, hit: _Hit, lo: int, hi: int) -> ArgSpan | 
         target = protested  # احتجت البحرين على الأعمال العدوانية الإيرانية … ضد الحوثيين: whose acts are protested
     if target is not None and (_place_headed(ctx, target) or _town(ctx, target) or _in_place(ctx, target) or _outlet_told(ctx, target)):
         return None  # عمت المظاهرات المدن العراقية، في القطيف، في البرازيل، قال المنظمون لـ«الشرق الأوسط»: a place, or the paper told
+    first = ctx.token_at(target.start) if target is not None else None
+    if first is not None and _displayed(ctx, first):
+        return None  # مرددين النشيد الوطني اللبناني: what they sing or carry shows their side, not whom they address
     return target
 
 
@@ -1580,6 +1583,8 @@ def _nationality_inside(ctx: _Context, first: int, last: int) -> ArgSpan | None:
 def _protested_agent(ctx: _Context, k: int, hi: int) -> ArgSpan | None:
     """The agent of a protested act: the actor genitive of the noun at ``k`` (زيارة الرئيس، قرار الحكومة).  The
     genitive of a toll noun is its victim, no agent (احتجاجا على مقتل الفتى)."""
+    while k < hi and ctx.punct(k) in QUOTE_MARKS:
+        k += 1  # احتجاجا على "التصريحات العدائية"
     if k >= hi or ctx.tokens[k].kind != "word" or ctx.mention_at.get(k) is not None or ctx.is_("stop", k):
         return None
     if any(trig.type == "ASSAULT" and TOLL_FLAGS & trig.flags for trig in _noun_rows(ctx, k)):
@@ -1587,6 +1592,13 @@ def _protested_agent(ctx: _Context, k: int, hi: int) -> ArgSpan | None:
     genitive = _phrase_after(ctx, k + 1, min(hi, k + 6))
     if genitive is not None and not genitive[3] and genitive[0] == k + 1 and _actor_like(ctx, genitive[2]):
         return genitive[2]
+    g = k + 1 + _adjectives(ctx, k + 1, hi)
+    while g < hi and ctx.punct(g) in QUOTE_MARKS:
+        g += 1
+    if g < hi and ctx.tokens[g].kind == "word" and ctx.tokens[g].norm.startswith("ل"):
+        owner = _phrase_after(ctx, g, min(hi, g + 6))  # على التصريحات العدائية لعدد من المسؤولين الإيرانيين: whose act it is
+        if owner is not None and _actor_like(ctx, owner[2]) and not _town(ctx, owner[2]) and not _outlet_told(ctx, owner[2]):
+            return owner[2]
     return None
 
 
@@ -1609,11 +1621,13 @@ def _actor_after(ctx: _Context, hit: _Hit, hi: int) -> ArgSpan | None:
     non-civilian agent after the trigger in the clause (رشقوا قوى الأمن، يهاجمون رئيس الوزراء)."""
     source = hit.source.entity if hit.source is not None else None
     for j in range(hit.last + 1, min(hi, hit.last + 1 + FORWARD_WINDOW)):
-        if ctx.strong(j):
-            return None
+        if ctx.strong(j) or ctx.is_("attribution_cue", j) or j > hit.last + 1 and ctx.forms[j] & ctx.lex.speech_verbs:
+            return None  # حسبما أعلنت وكالة الأنباء: who reports the protest is not whom it addresses
         m = ctx.mention_at.get(j)
         if m is None or m.label not in ("PER", "ORG") or (source is not None and m.entity == source) or _named_place(ctx, m):
             continue
+        if _attack_victim(ctx, j):
+            continue  # إضراب عام بعد اغتيال المعارض محمد البراهمي: the victim of the attack protested is no addressee
         if m.kind == "agent" and (m.sector in (None, "CVL") or m.label == "NORP"):
             continue
         if _governed(ctx, j):
@@ -1622,6 +1636,18 @@ def _actor_after(ctx: _Context, hit: _Hit, hi: int) -> ArgSpan | None:
             continue  # رفعوا رايات حركة حماس، صور الرئيس بشار الأسد: what they carry shows whose side they are on
         return ArgSpan(m.start, m.end, m.entity)
     return None
+
+
+def _attack_victim(ctx: _Context, j: int) -> bool:
+    """The mention at ``j`` is the genitive of an attack noun, past titles and definite words (اغتيال المعارض اليساري X)."""
+    for k in range(j - 1, max(-1, j - 1 - DISPLAY_BACK), -1):
+        if _instrument(ctx, k):
+            return False  # المحتجين على مقتل فتى برصاص الشرطة: whose bullets, the attacker
+        if any(trig.type == "ASSAULT" for trig in _noun_rows(ctx, k)):
+            return True
+        if ctx.tokens[k].kind != "word" or ctx.is_("stop", k) or not (ctx.is_title(k) or _definite(ctx.tokens[k].norm)):
+            return False
+    return False
 
 
 def _destination(ctx: _Context, hit: _Hit, hi: int) -> tuple[int, ArgSpan] | None:
@@ -2841,6 +2867,8 @@ def _np(ctx: _Context, j: int, end: int, prep: bool) -> tuple[int, int, ArgSpan,
         if k > first and m is None and _definite_number(ctx, k - 1, k):
             k += 1  # المدنيون الخمسة، العناصر الستة: a definite number after a definite noun is its adjective
             break
+        if k > first and _time_determiner(ctx, k):
+            break  # يتظاهر أشخاص كل يوم: a determiner of a time is an adverb, no part of who acts
         if k > first and ctx.is_("charge", k) and ctx.tokens[k].norm.startswith("ب"):
             break  # أعدموا شخصين بتهمة الزنا: the charge is no part of who was hit
         if k > first and (ctx.is_("numeral", k) or ctx.is_("reflexive", k)):
@@ -2855,6 +2883,11 @@ def _np(ctx: _Context, j: int, end: int, prep: bool) -> tuple[int, int, ArgSpan,
     if k == first or _is_trigger(ctx, first) or ctx.is_("reflexive", first) or ctx.is_("non_head", first) or _modifier(ctx, first) or _imperfect_verb(ctx, first) or ctx.is_("happen_verb", first):
         return None  # فجر نفسه، وأصيب آخرون، ضربة جوية، رفض الاتفاق قد يقود، التفجير وقع: a reflexive, "others", an adjective or a verb heads no argument
     return first, k - 1, ctx.token_span(first, k - 1), prep or (_clitic(ctx, first) in ("ب", "ل", "وب", "ول")) or _instrument(ctx, first)
+
+
+def _time_determiner(ctx: _Context, k: int) -> bool:
+    """كل يوم، كل أسبوع: a determiner before a time or a unit of time is an adverb."""
+    return ctx.is_("determiner", k) and k + 1 < len(ctx.tokens) and (ctx.is_("time_word", k + 1) or ctx.in_time(k + 1) or ctx.is_("measure_unit", k + 1))
 
 
 def _clitic(ctx: _Context, i: int) -> str:
@@ -3159,6 +3192,10 @@ def _antecedent(ctx: _Context, rel: int, lo: int) -> ArgSpan | None:
         k -= 1
     m = ctx.mention_end.get(k)
     if m is not None and ctx.actor(m):
+        f = ctx.token_at(m.start)
+        people = ctx.mention_end.get(f - 1) if f is not None and f - 1 >= lo else None
+        if m.label in PLACE_LABELS and f is not None and f - 1 >= lo and (people is not None and people.kind == "agent" or people is None and _actor_like(ctx, ctx.token_span(f - 1, f - 1))):
+            return ArgSpan(people.start if people is not None else ctx.tokens[f - 1].start, m.end)  # 50 شخصا من أهالي الفلوجة الذين تظاهروا: the people of the town
         return ArgSpan(m.start, m.end, m.entity)
     return _np_before(ctx, rel - 1, lo, adjectives=True)
 
@@ -3679,7 +3716,7 @@ def _extent(ctx: _Context, span: ArgSpan, lo: int, hi: int, trigger: tuple[int, 
             return True
         if _is_trigger(ctx, j) and (_is_trigger(ctx, j, whole=True) or not t.norm.startswith("ال")):
             return True  # a definite noun that only opens an absent phrase (القوة, not القوا القبض) may be a genitive
-        return t.kind != "word" or ctx.is_("stop", j) or ctx.is_("relative", j) or ctx.is_("time_word", j) or _light(ctx, j) or ctx.is_("claim_noun", j) or ctx.is_("aiming_participle", j)
+        return t.kind != "word" or ctx.is_("stop", j) or ctx.is_("relative", j) or ctx.is_("time_word", j) or _light(ctx, j) or ctx.is_("claim_noun", j) or ctx.is_("aiming_participle", j) or _time_determiner(ctx, j)
 
     start_j, end_j = first, last
     norm = ctx.tokens[first].norm
@@ -3698,8 +3735,8 @@ def _extent(ctx: _Context, span: ArgSpan, lo: int, hi: int, trigger: tuple[int, 
                     break
                 start_j -= 1
             if start_j - 1 >= lo and not blocked(start_j - 1) and not _definite(ctx.tokens[start_j - 1].norm) and _definite(prev):
-                p2 = ctx.tokens[start_j - 1].norm
-                if not p2.startswith(("و", "ف", "ب", "ل")) and not ctx.is_("numeral", start_j - 1) and not p2.endswith("ا"):
+                p2 = ctx.tokens[start_j - 1].norm  # a construct head drops its ن: مقاتلي, never مرددين
+                if not p2.startswith(("و", "ف", "ب", "ل")) and not ctx.is_("numeral", start_j - 1) and not p2.endswith(("ا", "ين", "ون")):
                     start_j -= 1
     if first == last and first - 1 >= lo and not blocked(first - 1) and _agent_pair(ctx, first - 1, first):
         start_j = first - 1  # مسلحين مجهولين: the agent the adjective describes

@@ -2076,6 +2076,13 @@ ARGUMENT_CASES = [
     ("the_verbal_noun_of_a_light_verb_carries_the_event_2", "وجاء ذلك بعد إقدام مسلحين على قتل ثلاثة جنود.", "ASSAULT", "قتل", "source", "مسلحين"),
     ("a_subject_inside_a_verb_phrase_that_reads_as_a_verb", "قضى 38 سائحا حين أطلق طالب تونسي النار على السياح على الشاطئ.", "ASSAULT", "أطلق طالب تونسي النار", "source", "طالب تونسي"),
     ("dropping_a_bomb_on_a_place_is_an_attack", "القت قاذفة اميركية قنبلة على مدينة ناغازاكي.", "ASSAULT", "القت قاذفة اميركية قنبلة", "source", "قاذفة اميركية"),
+    ("the_people_of_a_town_before_a_relative_protest", "وقال إن داعش أعدم نحو 50 شخصا من أهالي الفلوجة الذين تظاهروا في شارع 40 أول من أمس.", "PROTEST", "تظاهروا", "source", "أهالي الفلوجة"),
+    ("whose_protested_act_it_is_behind_lam", "قررت مملكة البحرين استدعاء سفيرها في طهران للتشاور، احتجاجا على \"التصريحات العدائية\" لعدد من المسؤولين الايرانيين، حسبما أعلنت وكالة الانباء البحرينية.", "PROTEST", "احتجاجا", "target", "المسؤولين الايرانيين"),
+    ("who_reports_a_protest_is_not_its_target", "وقررت البحرين استدعاء سفيرها احتجاجا، حسبما أعلنت وكالة الانباء البحرينية.", "PROTEST", "احتجاجا", "target", None),
+    ("the_victim_of_an_attack_protested_is_no_target", "إضراب عام في تونس بعد اغتيال المعارض اليساري محمد البراهمي.", "PROTEST", "إضراب", "target", None),
+    ("every_day_is_no_part_of_who_protests", "يتظاهر اشخاص كل يوم في شوارع البلاد.", "PROTEST", "يتظاهر", "source", "اشخاص"),
+    ("whose_bullets_killed_the_protested_victim_is_the_target", "مواجهات جديدة بين الشرطة والمتظاهرين من الطلاب المحتجين على مقتل فتى برصاص الشرطة قبل أسبوعين.", "PROTEST", "والمتظاهرين", "target", "الشرطة"),
+    ("the_nationality_of_an_anthem_is_no_target", "سار المعتصمون في مسيرة إلى حديقة الصحافي الشهيد سمير قصير، مرددين النشيد الوطني اللبناني.", "PROTEST", "مسيرة", "target", None),
     ("whom_protesters_hand_a_memorandum_before_a_later_ila", "وسلم المتظاهرون جون اكيج السفير السوداني في واشنطن مذكرة احتجاج اقترحوا أن تسلم الى سلفا كير.", "PROTEST", "احتجاج", "target", "جون اكيج السفير السوداني"),
 ]
 
