@@ -1597,7 +1597,7 @@ def _protested_agent(ctx: _Context, k: int, hi: int) -> ArgSpan | None:
         g += 1
     if g < hi and ctx.tokens[g].kind == "word" and ctx.tokens[g].norm.startswith("ل"):
         owner = _phrase_after(ctx, g, min(hi, g + 6))  # على التصريحات العدائية لعدد من المسؤولين الإيرانيين: whose act it is
-        if owner is not None and _actor_like(ctx, owner[2]) and not _town(ctx, owner[2]) and not _outlet_told(ctx, owner[2]):
+        if owner is not None and _actor_like(ctx, owner[2]) and not _town(ctx, owner[2]) and not _outlet_told(ctx, owner[2]) and not _place_phrase(ctx, owner[2]):
             return owner[2]
     return None
 
@@ -1621,8 +1621,8 @@ def _actor_after(ctx: _Context, hit: _Hit, hi: int) -> ArgSpan | None:
     non-civilian agent after the trigger in the clause (رشقوا قوى الأمن، يهاجمون رئيس الوزراء)."""
     source = hit.source.entity if hit.source is not None else None
     for j in range(hit.last + 1, min(hi, hit.last + 1 + FORWARD_WINDOW)):
-        if ctx.strong(j) or ctx.is_("attribution_cue", j) or j > hit.last + 1 and ctx.forms[j] & ctx.lex.speech_verbs:
-            return None  # حسبما أعلنت وكالة الأنباء: who reports the protest is not whom it addresses
+        if ctx.strong(j) or ctx.is_("attribution_cue", j) or j > hit.last + 1 and ctx.forms[j] & ctx.lex.speech_verbs or ctx.tokens[j].norm in TIME_CLAUSE_OPENERS:
+            return None  # حسبما أعلنت وكالة الأنباء، عندما يظهر المرشحون على قناة فوكس نيوز: another clause, not whom it addresses
         m = ctx.mention_at.get(j)
         if m is None or m.label not in ("PER", "ORG") or (source is not None and m.entity == source) or _named_place(ctx, m):
             continue
@@ -2304,6 +2304,7 @@ def _caller(ctx: _Context, hit: _Hit, lo: int) -> ArgSpan | None:
 
 PURPOSE_BACK = 20  # words from a purpose noun (احتجاجا) back to the action it explains
 CLAUSE_OPENERS = frozenset({"حيث", "اذ"})  # a clause of their own starts after them
+TIME_CLAUSE_OPENERS = frozenset({"عندما", "حينما", "بينما", "فيما", "وعندما", "وبينما", "وفيما"})  # … and after these
 
 
 def _protesting_subject(ctx: _Context, hit: _Hit, lo: int) -> ArgSpan | None:
@@ -3343,6 +3344,8 @@ def _target_after(ctx: _Context, frame: Trigger, i: int, end: int, purpose_at: i
             aimed = _phrase_after(ctx, j + 1, end)  # فجر نفسه مستهدفا دورية للجيش: what the attack aimed at, past any place before
             if aimed is not None and not aimed[3]:
                 return aimed[2]
+        if j > i and ctx.tokens[j].norm in TIME_CLAUSE_OPENERS:
+            break  # الاحتجاجات ستأتي يوم الخميس، عندما يظهر المرشحون على قناة فوكس نيوز: the next clause has its own
         if j > i and frame.type != "PROTEST" and ctx.punct(j - 1) in ("،", ",") and _clause_after_comma(ctx, j):
             break  # وإيقاع إصابات في صفوفهم، مطالبين الدول …؛ بأحزمة ناسفة، ولا يزال الحادث: the next clause holds no object
         if frame.type == "ASSAULT" and ctx.is_("attribution_cue", j) or j > i and (ctx.forms[j] & ctx.lex.speech_verbs or ctx.is_("message_noun", j)):
