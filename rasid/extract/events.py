@@ -587,6 +587,12 @@ def _find_hits(ctx: _Context, lo: int, hi: int) -> list[_Hit]:
     return _agents(ctx, [h for h in hits if not h.absorbed])
 
 
+def _pronoun_conjunct(ctx: _Context, j: int) -> bool:
+    """Token ``j`` is a noun joined by و and written with the pronoun ه (وأساليبه، وأشكاله)."""
+    tok = ctx.tokens[j]
+    return tok.kind == "word" and tok.norm.startswith("و") and len(tok.norm) > 4 and ctx.doc.text[tok.end - 1] == "ه" and not _is_trigger(ctx, j)
+
+
 def _spelled_as_verb(ctx: _Context, i: int, lo: int, prefix: str, stem: str) -> bool:
     """May token ``i``, read as ``prefix`` + ``stem``, be a verb?  Folding hides what its spelling and its place say:
     a verb takes no ة (طالبة is a student; سيطرة is the verbal noun of its own row), a count or a determiner takes a
@@ -898,6 +904,8 @@ def _allowed(ctx: _Context, hit: _Hit, lo: int, hi: int) -> bool:
         return False  # منظمة العفو الدولية، تحالف دعم الشرعية: a word of a name reports no event
     if "written_ta" in hit.trigger.flags and hit.first == hit.last and ctx.doc.text[ctx.tokens[hit.first].end - 1] == "ه":
         return False  # أشكاله ومظاهره: مظاهر with its pronoun ("its manifestations"), not مظاهرة (folding merges ة and ه)
+    if "written_ta" in hit.trigger.flags and hit.first == hit.last and hit.last + 1 < hi and _pronoun_conjunct(ctx, hit.last + 1):
+        return False  # لأوجه الفساد ومظاهرة وأساليبه: the same word misspelt, in a list of "its" nouns
     if "dawn_sense" in hit.trigger.flags and _dawn(ctx, hit, lo, hi):
         return False  # فجر هذا اليوم، فجرا، «فجر ليبيا»: dawn, or a name (فجر اليوم, a time, is dropped in _find_hits)
     if hit.type == "ASSAULT" and hit.trigger.pos == "noun" and _word_after(ctx, hit, hi, "figurative", 1):
@@ -2707,8 +2715,8 @@ def _phrase_after(ctx: _Context, i: int, end: int) -> tuple[int, int, ArgSpan, b
     named_at = j + 2 if j + 2 < end and _opening_quote(ctx, j + 1) else j + 1  # مقاتلو «داعش»: the quote is no boundary
     title = ctx.mention_at.get(named_at) if named_at < end and m is None and ctx.tokens[j].kind == "word" else None
     quoted = False
-    if title is not None and title.label in ("PER", "ORG") and not ctx.is_("stop", j) and not _is_trigger(ctx, j) and not _light_resumptive(ctx, j):
-        j, m, quoted = named_at, title, named_at == j + 2  # زعيمها عمر خالد الخراساني، مقاتلي الدولة الإسلامية: a title or member noun heads the phrase
+    if title is not None and title.label in ("PER", "ORG") and not ctx.is_("stop", j) and not _is_trigger(ctx, j) and not _light_resumptive(ctx, j) and not ctx.is_("legal_cue", j):
+        j, m, quoted = named_at, title, named_at == j + 2  # زعيمها عمر خالد الخراساني، مقاتلي الدولة الإسلامية: a title or member noun heads the phrase (not محاكمة المالكي)
     if m is not None and ctx.actor(m):
         last = ctx.token_at(m.end - 1) or j
         if m.kind == "agent" and last + 1 < end and (ctx.mention_at.get(last + 1) is None and (_agreeing_nisba(ctx, last, last + 1) or _definite_number(ctx, last, last + 1)) or _agent_pair(ctx, last, last + 1)):

@@ -2084,6 +2084,7 @@ ARGUMENT_CASES = [
     ("whose_bullets_killed_the_protested_victim_is_the_target", "مواجهات جديدة بين الشرطة والمتظاهرين من الطلاب المحتجين على مقتل فتى برصاص الشرطة قبل أسبوعين.", "PROTEST", "والمتظاهرين", "target", "الشرطة"),
     ("the_nationality_of_an_anthem_is_no_target", "سار المعتصمون في مسيرة إلى حديقة الصحافي الشهيد سمير قصير، مرددين النشيد الوطني اللبناني.", "PROTEST", "مسيرة", "target", None),
     ("a_clause_after_when_holds_no_target", "أعلى الاحتجاجات صوتا ستأتي يوم الخميس، عندما يظهر أبرز عشرة مرشحين جمهوريين على قناة فوكس نيوز.", "PROTEST", "الاحتجاجات", "target", None),
+    ("who_is_to_be_tried_is_the_target", "وشدد المتظاهرون على ضرورة محاكمة المالكي وجميع الضباط الكبار.", "PROTEST", "المتظاهرون", "target", "المالكي"),
     ("whom_protesters_hand_a_memorandum_before_a_later_ila", "وسلم المتظاهرون جون اكيج السفير السوداني في واشنطن مذكرة احتجاج اقترحوا أن تسلم الى سلفا كير.", "PROTEST", "احتجاج", "target", "جون اكيج السفير السوداني"),
 ]
 
@@ -2237,6 +2238,7 @@ def test_the_forces_of_a_rebellion_are_rebels():
 @pytest.mark.parametrize("text", [
     "فالطالبات يحتجن إلى استخدام دورات المياه.",  # need
     "لو تخلينا عن حبل الدعاة واعتصمنا بحبل الله.",  # hold fast
+    "وتشدد الصحة على رفضها لأوجه الفساد ومظاهرة وأساليبه.",  # its manifestations, misspelt with ة
     "وأعلن عن إنشاء جماعة تسمى الاعتصام بالكتاب والسنة.",  # hold fast to the Book
     "الجامعات التي يتظاهر المسؤولون عنها بأن المشكلة لا وجود لها.",  # pretend
     "وتحدثت الجمعيات عن هذه التظاهرة القرآنية.",  # a festival
