@@ -587,6 +587,25 @@ def _find_hits(ctx: _Context, lo: int, hi: int) -> list[_Hit]:
     return _agents(ctx, [h for h in hits if not h.absorbed])
 
 
+def _bare_vital_spot(ctx: _Context, i: int, hi: int) -> bool:
+    """Token ``i`` is مقتل right after في with no genitive after it (a pause, the end, or a clause opened by ف)."""
+    if ctx.tokens[i].norm != "مقتل" or i == 0 or ctx.tokens[i - 1].norm != "في":
+        return False
+    return i + 1 >= hi or ctx.punct(i + 1) != "" or ctx.tokens[i + 1].norm.startswith("ف")
+
+
+VITAL_SPOT_WINDOW = 5  # words from أصاب to the في مقتل of its idiom (أصابت أعداء الأمة في مقتل)
+
+
+def _in_vital_spot(ctx: _Context, hit: _Hit, lo: int, hi: int) -> bool:
+    """The idiom أصاب X في مقتل: the bare toll noun itself, or the verb whose phrase it closes."""
+    if hit.first == hit.last and _bare_vital_spot(ctx, hit.first, hi):
+        return True
+    if hit.trigger.pos != "verb" or not any(stem == "اصاب" or stem.startswith("اصاب") for stem, _, _ in ctx.cands[hit.first]):
+        return False
+    return any(_bare_vital_spot(ctx, j, hi) for j in range(hit.last + 2, min(hi, hit.last + 2 + VITAL_SPOT_WINDOW)))
+
+
 def _pronoun_conjunct(ctx: _Context, j: int) -> bool:
     """Token ``j`` is a noun joined by و and written with the pronoun ه (وأساليبه، وأشكاله)."""
     tok = ctx.tokens[j]
@@ -908,6 +927,8 @@ def _allowed(ctx: _Context, hit: _Hit, lo: int, hi: int) -> bool:
         return False  # لأوجه الفساد ومظاهرة وأساليبه: the same word misspelt, in a list of "its" nouns
     if "dawn_sense" in hit.trigger.flags and _dawn(ctx, hit, lo, hi):
         return False  # فجر هذا اليوم، فجرا، «فجر ليبيا»: dawn, or a name (فجر اليوم, a time, is dropped in _find_hits)
+    if hit.type == "ASSAULT" and _in_vital_spot(ctx, hit, lo, hi):
+        return False  # وأصابت أعداء الأمة في مقتل، فتخبط القوم: "hit them in a vital spot", no wound and no death
     if hit.type == "ASSAULT" and hit.trigger.pos == "noun" and _word_after(ctx, hit, hi, "figurative", 1):
         return False  # هجومها العقائدي، هجوم إعلامي: words, not force
     if hit.type == "COERCE" and _word_after(ctx, hit, hi, "hazard", 1):
@@ -1152,6 +1173,13 @@ def _link_results(ctx: _Context, hits: list[_Hit]) -> None:
                 if later.source is None and hit.source is not None:
                     later.source = hit.source
                 break
+    for n, hit in enumerate(hits):  # ليقتل على يد القوات الفرنسية في غارة: the attack a toll happened in is its killer's
+        if hit.type != "ASSAULT" or hit.source is None or not (CASUALTY_FLAGS & hit.trigger.flags):
+            continue
+        later = next((h for h in hits[n + 1 :] if h.type == "ASSAULT" and not (CASUALTY_FLAGS & h.trigger.flags)), None)
+        if (later is not None and later.source is None and later.trigger.pos == "noun" and later.first > 0 and ctx.tokens[later.first - 1].norm == "في"
+                and (later.first - hit.last <= TOLL_LINK or _caused_by(ctx, hit.last, later))):
+            later.source = hit.source
     for n, hit in enumerate(hits):  # أسفرت عن مقتل 25 حوثياً وجرح 15 آخرين: a toll joined by و to a toll noun has its attacker
         if hit.type != "ASSAULT" or hit.source is not None or not (CASUALTY_FLAGS & hit.trigger.flags) or not ctx.tokens[hit.first].norm.startswith("و"):
             continue
@@ -1347,14 +1375,16 @@ def _claimant(ctx: _Context, hit: _Hit, lo: int) -> ArgSpan | None:
     return found if found is not None and _actor_like(ctx, found) else None
 
 
-ATTRIBUTED_WINDOW = 3  # هجمات نسبت إلى X: words (adjectives) between the attack noun and the attributing verb
+ATTRIBUTED_WINDOW = 16  # هجمات نسبت إلى X: words (adjectives, a date, a place) between the attack noun and the attributing verb
 
 
 def _attributed(ctx: _Context, hit: _Hit, hi: int) -> ArgSpan | None:
     """هجمات نسبت إلى حزب العمال الكردستاني، هجوم نسبته السلطات إلى التمرد الكردي: the actor an attack is attributed
     to carried it out (the attributing verb may carry the attack as a pronoun and have its subject before إلى)."""
     for j in range(hit.last + 1, min(hi - 2, hit.last + 1 + ATTRIBUTED_WINDOW)):
-        if ctx.punct(j):
+        if ctx.in_time(j):
+            continue  # هجوم دام في 20 يوليو (تموز) في جنوب البلاد نسب إلى التنظيم: its date and place stand between
+        if ctx.punct(j) or j > hit.last + 1 and _is_trigger(ctx, j):
             return None
         norm = ctx.tokens[j].norm
         if not (ctx.is_("attributed_cue", j) or norm.endswith(("ه", "ها")) and ctx.lex.is_("attributed_cue", norm[: -2 if norm.endswith("ها") else -1])):
@@ -2452,7 +2482,10 @@ def _victim_before(ctx: _Context, hit: _Hit, lo: int) -> ArgSpan | None:
         k -= 1
     if k > lo and ctx.is_("relative", k) and ctx.tokens[k].norm != "ما":
         k -= 1  # النائب أنطوان غانم الذي قتل مع تسعة آخرين: the relative's antecedent was killed
-    k = _before_aside(ctx, k, lo)
+        if k > lo and ctx.punct(k) in ("،", ","):
+            k -= 1  # قائد التنظيم ناصر الوحيشي، الذي قتل في غارة
+    else:
+        k = _before_aside(ctx, k, lo)
     if k < lo or ctx.tokens[k].kind != "word" or ctx.is_("stop", k) or _is_trigger(ctx, k):
         return None
     m = ctx.mention_end.get(k)

@@ -2085,6 +2085,9 @@ ARGUMENT_CASES = [
     ("the_nationality_of_an_anthem_is_no_target", "سار المعتصمون في مسيرة إلى حديقة الصحافي الشهيد سمير قصير، مرددين النشيد الوطني اللبناني.", "PROTEST", "مسيرة", "target", None),
     ("a_clause_after_when_holds_no_target", "أعلى الاحتجاجات صوتا ستأتي يوم الخميس، عندما يظهر أبرز عشرة مرشحين جمهوريين على قناة فوكس نيوز.", "PROTEST", "الاحتجاجات", "target", None),
     ("who_is_to_be_tried_is_the_target", "وشدد المتظاهرون على ضرورة محاكمة المالكي وجميع الضباط الكبار.", "PROTEST", "المتظاهرون", "target", "المالكي"),
+    ("the_attack_a_toll_happened_in_is_its_killers", "ليُقتل هو أيضًا على يد القوات الفرنسية الخاصة في غارة في ديسمبر 2014.", "ASSAULT", "غارة", "source", "القوات الفرنسية"),
+    ("an_attack_attributed_past_its_date_and_place", "بدلت تركيا موقفها بعد هجوم دامٍ في 20 يوليو (تموز) في جنوب البلاد على الحدود مع سوريا نسب إلى التنظيم الإرهابي.", "ASSAULT", "هجوم", "source", "التنظيم الإرهابي"),
+    ("the_antecedent_past_a_comma_was_killed", "كان على رأسهم قائد التنظيم أبو بصير ناصر الوحيشي، الذي قتل في غارة استهدفته.", "ASSAULT", "قتل", "source", None),
     ("whom_protesters_hand_a_memorandum_before_a_later_ila", "وسلم المتظاهرون جون اكيج السفير السوداني في واشنطن مذكرة احتجاج اقترحوا أن تسلم الى سلفا كير.", "PROTEST", "احتجاج", "target", "جون اكيج السفير السوداني"),
 ]
 
@@ -2233,6 +2236,15 @@ def test_the_forces_of_a_rebellion_are_rebels():
 
     doc = rasid.analyze("وأسفرت المواجهات عن مقتل 44 من قوات التمرد.")
     assert find(doc, "ASSAULT", "مقتل").target_sector == "REB"
+
+
+def test_hitting_in_a_vital_spot_is_an_idiom_and_a_toll_in_it_is_not():
+    import rasid
+
+    idiom = rasid.analyze("وأكد أن المكانة استفزت الحاقدين وأصابت أعداء الأمة في مقتل فتخبط القوم.")
+    assert not [e for e in idiom.events if e.type == "ASSAULT"]
+    toll = rasid.analyze("وتسبب الهجوم في مقتل خمسة أشخاص.")
+    assert find(toll, "ASSAULT", "مقتل") is not None
 
 
 @pytest.mark.parametrize("text", [
