@@ -2400,6 +2400,10 @@ def _lam_owner(ctx: _Context, j: int, end: int) -> Mention | None:
         return None
     quoted = ctx.tokens[j].norm == "ل" and j + 2 < end and ctx.punct(j + 1) in QUOTE_MARKS  # هجوم لـ«داعش»
     m = ctx.mention_at.get(j + 2 if quoted else j)
+    if m is None and j + 1 < end and ctx.tokens[j].norm.startswith("ل") and ctx.is_("force_noun", j):
+        group = ctx.mention_at.get(j + 1)  # غارة جوية لقوات التحالف الدولي: the group's forces, behind ل
+        if group is not None and ctx.actor(group) and group.label != "GPE" and not _outlet(ctx, group):
+            return Mention(ctx.tokens[j].start + 1, group.end, label=group.label, kind=group.kind, entity=group.entity)
     if m is None or not ctx.actor(m) or m.label == "GPE" or _named_place(ctx, m):
         return None
     if _outlet(ctx, m):
@@ -2491,6 +2495,16 @@ def _victim_before(ctx: _Context, hit: _Hit, lo: int) -> ArgSpan | None:
     m = ctx.mention_end.get(k)
     if m is not None and ctx.actor(m):
         span = ArgSpan(m.start, m.end, m.entity)
+        f = ctx.token_at(m.start)
+        while f is not None and f > lo and ctx.punct(f - 1) in QUOTE_MARKS:
+            f -= 1
+        if f is not None and f - 1 > lo and ctx.tokens[f - 1].norm in ("في", "من"):
+            head = _np_before(ctx, f - 2, max(lo, f - 4))  # أن قياديا كبيرا في «القاعدة» قتل: the leader was killed, not the group
+            if head is not None and _actor_like(ctx, head) and ctx.mention_end.get(f - 2) is None:
+                end = m.end
+                if ctx.punct(k + 1 if k + 1 < len(ctx.tokens) else k) in QUOTE_MARKS and ctx.punct(ctx.token_at(m.start) - 1) in QUOTE_MARKS:
+                    end = ctx.tokens[k + 1].end  # the group's name in quotes: both marks
+                span = ArgSpan(head.start, end)
     else:
         span = _np_before(ctx, k, max(lo, k - 3))
     return span if span is not None and _actor_like(ctx, span) else None

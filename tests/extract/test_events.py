@@ -2088,6 +2088,9 @@ ARGUMENT_CASES = [
     ("the_attack_a_toll_happened_in_is_its_killers", "ليُقتل هو أيضًا على يد القوات الفرنسية الخاصة في غارة في ديسمبر 2014.", "ASSAULT", "غارة", "source", "القوات الفرنسية"),
     ("an_attack_attributed_past_its_date_and_place", "بدلت تركيا موقفها بعد هجوم دامٍ في 20 يوليو (تموز) في جنوب البلاد على الحدود مع سوريا نسب إلى التنظيم الإرهابي.", "ASSAULT", "هجوم", "source", "التنظيم الإرهابي"),
     ("the_antecedent_past_a_comma_was_killed", "كان على رأسهم قائد التنظيم أبو بصير ناصر الوحيشي، الذي قتل في غارة استهدفته.", "ASSAULT", "قتل", "source", None),
+    ("nato_named_as_the_atlantic_alliance", "إلا أن قوات الحلف الأطلسي شنت غارات جوية في زيادة لافتة.", "ASSAULT", "غارات", "source", "قوات الحلف الأطلسي"),
+    ("a_group_s_forces_behind_lam_carried_the_raid_out", "وأعلنت الوزارة أن غارة جوية لقوات التحالف الدولي فوق سوريا أدت إلى مقتل محسن الفضلي.", "ASSAULT", "غارة", "source", "قوات التحالف الدولي"),
+    ("a_member_of_a_group_was_killed_not_the_group", "أعلنت الوزارة أن قياديا كبيرا في «القاعدة» قتل مع مسلحين اثنين آخرين في غارة أميركية.", "ASSAULT", "قتل", "target", "قياديا كبيرا في «القاعدة»"),
     ("whom_protesters_hand_a_memorandum_before_a_later_ila", "وسلم المتظاهرون جون اكيج السفير السوداني في واشنطن مذكرة احتجاج اقترحوا أن تسلم الى سلفا كير.", "PROTEST", "احتجاج", "target", "جون اكيج السفير السوداني"),
 ]
 
