@@ -2456,9 +2456,12 @@ def _passive_reading(ctx: _Context, hit: _Hit, nxt: tuple[int, int, ArgSpan, boo
     """
     if nxt is not None and ctx.tokens[nxt[0]].norm.startswith("و") and any(ctx.punct(k) in ("،", ",") for k in range(hit.last + 1, nxt[0])):
         nxt = None
-    if nxt is None or nxt[3]:
+    resumptive = hit.last + 1 < hi and ctx.tokens[hit.last + 1].norm in RESUMPTIVE_PREPS
+    if nxt is None or nxt[3] or resumptive:  # قتل فيه ضابط صف: "was killed in it", unless a counted object follows
         counted = _victims_past_circumstance(ctx, hit.last + 1, hi)
-        if counted is not None:
+        after = (ctx.token_at(counted.end - 1) or hi) + 1 if counted is not None else hi
+        counted_object = after < hi and (ctx.tokens[after].kind == "number" or ctx.is_("numeral", after) or _accusative_actor(ctx, after) or _people_object(ctx, after))
+        if counted is not None and not (resumptive and counted_object):
             return counted  # وقتل في الهجوم ثلاثة جنود، وقتل فيه 13: the victims follow where or how they fell
     if nxt is not None and not nxt[3] and _near(ctx, hit.last, nxt[0]):
         if _accusative_actor(ctx, nxt[0]) or ctx.tokens[hit.first].norm.endswith(("وا", "ون")):
@@ -2493,6 +2496,8 @@ def _victim_before(ctx: _Context, hit: _Hit, lo: int) -> ArgSpan | None:
     if k < lo or ctx.tokens[k].kind != "word" or ctx.is_("stop", k) or _is_trigger(ctx, k):
         return None
     m = ctx.mention_end.get(k)
+    if m is not None and ctx.actor(m) and _prep_before_mention(ctx, m) and m.label in PLACE_LABELS:
+        return None  # وفي العراق أصابت الغارات أهدافا: where, not who was hit
     if m is not None and ctx.actor(m):
         span = ArgSpan(m.start, m.end, m.entity)
         f = ctx.token_at(m.start)
@@ -2536,6 +2541,7 @@ def _blast_site(ctx: _Context, target: ArgSpan | None, start: int, hi: int) -> A
     return None
 
 
+RESUMPTIVE_PREPS = frozenset({"فيه", "فيها", "خلاله", "خلالها"})  # the attack or the place, resumed right after a passive verb
 CIRCUMSTANCE_WORDS = 3  # words of a prepositional phrase (في الهجوم الانتحاري) between a passive verb and its counted victims
 
 

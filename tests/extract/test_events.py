@@ -2091,6 +2091,9 @@ ARGUMENT_CASES = [
     ("nato_named_as_the_atlantic_alliance", "إلا أن قوات الحلف الأطلسي شنت غارات جوية في زيادة لافتة.", "ASSAULT", "غارات", "source", "قوات الحلف الأطلسي"),
     ("a_group_s_forces_behind_lam_carried_the_raid_out", "وأعلنت الوزارة أن غارة جوية لقوات التحالف الدولي فوق سوريا أدت إلى مقتل محسن الفضلي.", "ASSAULT", "غارة", "source", "قوات التحالف الدولي"),
     ("a_member_of_a_group_was_killed_not_the_group", "أعلنت الوزارة أن قياديا كبيرا في «القاعدة» قتل مع مسلحين اثنين آخرين في غارة أميركية.", "ASSAULT", "قتل", "target", "قياديا كبيرا في «القاعدة»"),
+    ("killed_in_it_is_passive", "وأوضح أن هجوما نفذه مسلحون على موقع للجيش التركي قرب الحدود، قتل فيه ضابط صف وأصيب جنديان بجروح.", "ASSAULT", "قتل", "source", None),
+    ("killed_in_it_with_a_counted_object_stays_active", "قتل فيه الجيش خمسة مسلحين.", "ASSAULT", "قتل", "source", "الجيش"),
+    ("a_place_before_the_verb_was_not_hit", "وفي العراق أصابت الغارات أهدافا عدة قرب تسع مدن بينها الموصل.", "ASSAULT", "أصابت", "target", None),
     ("whom_protesters_hand_a_memorandum_before_a_later_ila", "وسلم المتظاهرون جون اكيج السفير السوداني في واشنطن مذكرة احتجاج اقترحوا أن تسلم الى سلفا كير.", "PROTEST", "احتجاج", "target", "جون اكيج السفير السوداني"),
 ]
 
