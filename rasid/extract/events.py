@@ -662,6 +662,7 @@ OTHER_SENSES = {
     "hold_sense": ("hold_cue", 3),  # واعتصمنا بحبل الله، اعتصام أفراده بحبل الله: "hold fast to"
     "pretend_sense": ("pretend_cue", 4),  # يتظاهر المسؤولون بأن: "pretend that"
     "festival_sense": ("festival_adjective", 2),  # تظاهرة ثقافية، التظاهرة القرآنية: a festival
+    "celebration_sense": ("celebration_cue", 10),  # خرجت الجماهير إلى الشوارع احتفالا بفوز فريقهم: a celebration
     "reveal_sense": ("revelation_noun", 6),  # وفجّر محامي الضحايا عبد المحسن القطان مفاجأة: dropped a bombshell
 }
 AILMENT_WINDOW = 4  # إصابة ثلاثة أشخاص بمرض: the illness follows the victims this closely
@@ -4277,9 +4278,15 @@ def _agent_features(doc: Document, evs: list[Event]) -> dict[str, float]:
     f = {"agent_trigger": 1.0}
     if len(agents) == len(evs):
         f["agent_only"] = 1.0
+    lex = load_lexicon()
+    marching = lex.words.get("march_verb", frozenset())
     for e in agents:
         word = fold(doc.text[e.start : e.end])
         f["agent_case=" + ("nominative" if word.endswith("ون") else "oblique" if word.endswith("ين") else "other")] = 1.0
+        sent = doc.sentences[e.sentence] if e.sentence < len(doc.sentences) else None
+        before = [t for t in _sentence_tokens(doc, sent.start, e.start) if t.kind == "word"][-3:] if sent is not None else []
+        if any(c[0].startswith(v) and len(c[0]) - len(v) <= 2 for t in before for c in candidates(t.norm) for v in marching):
+            f["agent_marching"] = 1.0  # خرج المتظاهرون إلى الشوارع: the protesters' own march
     return f
 
 

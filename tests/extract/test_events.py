@@ -730,6 +730,8 @@ def test_detector_features_pool_the_words_for_protesters():
     assert dispersed == {} or dispersed.get("agent_case=oblique") == 1.0
     marched = detector_features(build("تظاهر الطلاب امس.", {}), "PROTEST", None)
     assert "agent_trigger" not in marched and "agent_only" not in marched
+    poured = detector_features(build("وتدفق المتظاهرون في شوارع المدينة.", {}), "PROTEST", None)
+    assert poured.get("agent_marching") == 1.0 and "agent_marching" not in f
 
 
 # --- round 4: time before the victim, survivors, airstrikes, nominalised adjectives -------------
@@ -2256,6 +2258,7 @@ def test_hitting_in_a_vital_spot_is_an_idiom_and_a_toll_in_it_is_not():
 @pytest.mark.parametrize("text", [
     "فالطالبات يحتجن إلى استخدام دورات المياه.",  # need
     "لو تخلينا عن حبل الدعاة واعتصمنا بحبل الله.",  # hold fast
+    "خرجت جماهير النادي الأهلي إلى الشوارع في العاصمة احتفالاً بفوز فريقهم.",  # a celebration
     "وتشدد الصحة على رفضها لأوجه الفساد ومظاهرة وأساليبه.",  # its manifestations, misspelt with ة
     "وأعلن عن إنشاء جماعة تسمى الاعتصام بالكتاب والسنة.",  # hold fast to the Book
     "الجامعات التي يتظاهر المسؤولون عنها بأن المشكلة لا وجود لها.",  # pretend
@@ -2273,7 +2276,8 @@ def test_the_other_senses_of_protest_words_report_no_protest(text):
 def test_protest_words_in_their_own_sense_still_report_protests():
     import rasid
 
-    for text in ("واحتج المتظاهرون على القرار.", "واعتصم العمال أمام الوزارة.", "خرجت تظاهرة حاشدة في المدينة."):
+    for text in ("واحتج المتظاهرون على القرار.", "واعتصم العمال أمام الوزارة.", "خرجت تظاهرة حاشدة في المدينة.",
+                 "فيما خرج الأهالي في المدن الصغيرة إلى الشوارع، أمس، للمطالبة بمحاسبة المفسدين."):
         assert [e for e in rasid.analyze(text).events if e.type == "PROTEST"], text
 
 
