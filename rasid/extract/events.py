@@ -1582,6 +1582,8 @@ def _protest_target(ctx: _Context, i: int, hi: int) -> tuple[bool, ArgSpan | Non
         if demand and tok.kind == "word" and tok.norm.startswith("ب") and ctx.mention_at.get(k) is None and k + 1 < hi:
             k += 1  # مطالبين باستقالة الحكومة: the demand's object
         found = _phrase_after(ctx, k, min(hi, k + 6))
+        if found is not None and demand and k > j + 1 and _indefinite_phrase(ctx, found[0], found[1]):
+            return True, None  # المطالبة بتشكيل حكومة إنقاذ وطني: a government to be formed addresses no one yet
         if found is not None and (not soft or _actor_headed(ctx, found[2])):
             # طالبوا باستمرار الضغوط على الحكومة: what is demanded is no addressee; the actor inside it is
             return True, found[2] if _actor_headed(ctx, found[2]) else _actor_inside(ctx, found[2], hi, clause=True)
@@ -1593,6 +1595,11 @@ def _protest_target(ctx: _Context, i: int, hi: int) -> tuple[bool, ArgSpan | Non
         if k < hi and _is_trigger(ctx, k):
             return True, _actor_inside(ctx, ctx.token_span(k, k), hi, clause=True)  # ضد الغارات الإسرائيلية: who raided
     return False, None
+
+
+def _indefinite_phrase(ctx: _Context, first: int, last: int) -> bool:
+    """No word from ``first`` to ``last`` has the article or names anyone (حكومة إنقاذ وطني، حكومة جديدة)."""
+    return all(ctx.tokens[x].kind == "word" and not _definite(ctx.tokens[x].norm) and (ctx.mention_at.get(x) is None or ctx.mention_at[x].kind == "agent") for x in range(first, last + 1))
 
 
 def _protested_nationality(ctx: _Context, hit: _Hit, hi: int) -> ArgSpan | None:

@@ -2096,6 +2096,7 @@ ARGUMENT_CASES = [
     ("killed_in_it_is_passive", "وأوضح أن هجوما نفذه مسلحون على موقع للجيش التركي قرب الحدود، قتل فيه ضابط صف وأصيب جنديان بجروح.", "ASSAULT", "قتل", "source", None),
     ("killed_in_it_with_a_counted_object_stays_active", "قتل فيه الجيش خمسة مسلحين.", "ASSAULT", "قتل", "source", "الجيش"),
     ("a_place_before_the_verb_was_not_hit", "وفي العراق أصابت الغارات أهدافا عدة قرب تسع مدن بينها الموصل.", "ASSAULT", "أصابت", "target", None),
+    ("a_government_to_be_formed_is_no_addressee", "تصاعد سقف مطالب المتظاهرين في بغداد، لتصل إلى المطالبة بتشكيل حكومة إنقاذ وطني.", "PROTEST", "المتظاهرين", "target", None),
     ("whom_protesters_hand_a_memorandum_before_a_later_ila", "وسلم المتظاهرون جون اكيج السفير السوداني في واشنطن مذكرة احتجاج اقترحوا أن تسلم الى سلفا كير.", "PROTEST", "احتجاج", "target", "جون اكيج السفير السوداني"),
 ]
 
