@@ -444,6 +444,8 @@ class _Context:
         self.quote_starts = [q.start for q in self.quotes]
         sport = lex.words.get("sport", frozenset())
         self.sport_article = sum(1 for f in self.forms if f & sport) >= SPORT_DOC_MIN  # a sports report
+        festival = lex.words.get("festival_noun", frozenset())
+        self.festival_article = sum(1 for f in self.forms if f & festival) >= FESTIVAL_DOC_MIN  # a report on a festival
         self._titled_persons: list | None = None  # persons introduced by a title phrase, computed on demand
         self._accident_article: bool | None = None  # an article that names an accident_cause, computed on demand
 
@@ -668,6 +670,7 @@ OTHER_SENSES = {
 AILMENT_WINDOW = 4  # إصابة ثلاثة أشخاص بمرض: the illness follows the victims this closely
 PLANT_WINDOW = 3  # أصيب 300 دونم، إصابة المحاصيل: what an injury trigger hit follows it this closely
 SPORT_DOC_MIN = 3  # an article with this many sport words is a sports report
+FESTIVAL_DOC_MIN = 4  # an article with this many festival or film words reports on a festival
 CYBER_WINDOW = 2  # هجمات الفضاء الإلكتروني: the cyber word follows the attack noun this closely
 
 
@@ -948,6 +951,8 @@ def _allowed(ctx: _Context, hit: _Hit, lo: int, hi: int) -> bool:
         return False  # يستهدف تحفيز الإبداع، كان يستهدف تدمير القوات المسلحة: aims at doing something, no attack
     if "agent_subject" in hit.trigger.flags and _planned(ctx, hit, lo, hi):
         return False  # تستهدف الخطة الشباب، الوظائف التي تستهدف المواطنين: a plan aims at people, it does not attack them
+    if "festival_doc" in hit.trigger.flags and ctx.festival_article and not any(ctx.is_("protest_agent", j) or ctx.is_("against_cue", j) or ctx.is_("demand_cue", j) for j in range(lo, hi)):
+        return False  # هناك عروض لتظاهرة ممنوحة للمخرج الراحل: in a report on a festival, تظاهرة is one of its events
     if any(flag in hit.trigger.flags and _word_after(ctx, hit, hi, cue, window) for flag, (cue, window) in OTHER_SENSES.items()):
         return False  # يحتجن إلى "need", اعتصموا بحبل الله "hold fast", يتظاهر بأن "pretend", تظاهرة ثقافية "a festival"
     if "citation_sense" in hit.trigger.flags and hit.last + 1 < hi and ctx.tokens[hit.last + 1].norm.startswith(("ب", "وب")):
@@ -3307,6 +3312,8 @@ def _light_verb_before(ctx: _Context, i: int, lo: int) -> int | None:
             if _verb_of(ctx, j, ctx.lex.aspect_verbs) and (_clitic(ctx, i).strip("وف") or any(_prep_at(ctx, k) for k in range(j + 1, i))):
                 return None
             return j
+        if ctx.is_("entry_verb", j) and i > j + 1 and ctx.tokens[i - 1].norm == "في":
+            return j  # دخل الموظفون والعمال في إضراب: entering a strike carries it like a light verb
         if ctx.is_("light_noun", j) and (ctx.tokens[i].norm.startswith(("ب", "وب")) or i > j + 1 and ctx.tokens[i - 1].norm == "علي"):
             return j  # بعد قيام مستوطنين متطرفين بإحراق منزل، إقدام مسلحين على قتل: a light verbal noun carries the event
     return None

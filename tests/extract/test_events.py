@@ -2097,6 +2097,7 @@ ARGUMENT_CASES = [
     ("killed_in_it_with_a_counted_object_stays_active", "قتل فيه الجيش خمسة مسلحين.", "ASSAULT", "قتل", "source", "الجيش"),
     ("a_place_before_the_verb_was_not_hit", "وفي العراق أصابت الغارات أهدافا عدة قرب تسع مدن بينها الموصل.", "ASSAULT", "أصابت", "target", None),
     ("a_government_to_be_formed_is_no_addressee", "تصاعد سقف مطالب المتظاهرين في بغداد، لتصل إلى المطالبة بتشكيل حكومة إنقاذ وطني.", "PROTEST", "المتظاهرين", "target", None),
+    ("entering_a_strike_carries_it", "وأمام هذا الوقع، دخل الموظفون والعمال في إضراب عن العمل احتجاجا.", "PROTEST", "إضراب", "source", "الموظفون والعمال"),
     ("whom_protesters_hand_a_memorandum_before_a_later_ila", "وسلم المتظاهرون جون اكيج السفير السوداني في واشنطن مذكرة احتجاج اقترحوا أن تسلم الى سلفا كير.", "PROTEST", "احتجاج", "target", "جون اكيج السفير السوداني"),
 ]
 
@@ -2245,6 +2246,16 @@ def test_the_forces_of_a_rebellion_are_rebels():
 
     doc = rasid.analyze("وأسفرت المواجهات عن مقتل 44 من قوات التمرد.")
     assert find(doc, "ASSAULT", "مقتل").target_sector == "REB"
+
+
+def test_an_event_of_a_festival_is_no_protest_unless_protesters_are_named():
+    import rasid
+
+    festival = ("افتتح مهرجان لوكارنو السينمائي دورته بعرض فيلم جديد، وتضم الدورة عروض أفلام ومسرح. "
+                "إلى ذلك هناك عروض لتظاهرة ممنوحة للمخرج الراحل سام بكنباه.")
+    assert not [e for e in rasid.analyze(festival).events if e.type == "PROTEST"]
+    protest = festival + " ونظم المتظاهرون تظاهرة أمام المهرجان."
+    assert [e for e in rasid.analyze(protest).events if e.type == "PROTEST"]
 
 
 def test_hitting_in_a_vital_spot_is_an_idiom_and_a_toll_in_it_is_not():
