@@ -3324,15 +3324,19 @@ def _light_resumptive(ctx: _Context, j: int) -> bool:
     return any(s in ctx.lex.light_verbs for s, _ in enclitic_splits(ctx.tokens[j].norm))
 
 
+LIGHT_AFTER_WINDOW = 6  # words from an event noun to the light verb that resumes it
 RESUMPTIVE_BA = frozenset({"بها", "به", "بهما", "بهم"})  # قام بها: the pronoun after ب resumes the event noun
 
 
 def _light_verb_after(ctx: _Context, i: int, end: int) -> ArgSpan | None:
-    """هجوم شنه مسلحون / الهجوم الذي نفذته طالبان: the subject of a light verb that resumes the noun."""
-    for j in range(i, min(end, i + 4)):
+    """هجوم شنه مسلحون / الهجوم الذي نفذته طالبان: the subject of a light verb that resumes the noun (past the noun's
+    adjectives, a weapon and a time: هجوما جديدا مساء السبت نفذته فتاة)."""
+    for j in range(i, min(end, i + LIGHT_AFTER_WINDOW)):
         if ctx.strong(j):
             return None
         tok = ctx.tokens[j]
+        if ctx.in_time(j) or ctx.is_("time_word", j) or j > i and _definite(tok.norm) and _definite(ctx.tokens[j - 1].norm) and tok.norm.endswith(("ين", "ان", "ه", "ي")) and ctx.mention_at.get(j) is None and not _is_trigger(ctx, j):
+            continue  # العمليتين الانتحاريتين المنسقتين اللتين نفذتهما فتاتان: a further definite adjective
         resumed_by_ba = _light(ctx, j) and j + 1 < end and ctx.tokens[j + 1].norm in RESUMPTIVE_BA  # زيارة يقوم بها الرئيس
         if resumed_by_ba or _light_resumptive(ctx, j):
             found = _phrase_after(ctx, j + 2 if resumed_by_ba else j + 1, end)
