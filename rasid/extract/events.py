@@ -342,6 +342,8 @@ def extract_events(doc: Document, lex: Lexicon | None = None) -> list[Event]:
                     hit.target = None
             if hit.type == "ASSAULT" and hit.source is None and hit.trigger.pos == "noun":
                 hit.source = _claimant(ctx, hit, lo) or _attributed(ctx, hit, hi)
+                if hit.source is not None and hit.target is not None and (hit.target.start, hit.target.end) == (hit.source.start, hit.source.end):
+                    hit.target = None  # تفجيرين يحملان بصمات بوكو حرام: who bears the blame was not hit
         for hit in hits:
             if hit.type == "ASSAULT" and hit.source is None and not CASUALTY_FLAGS & hit.trigger.flags:
                 hit.source = _weapon_owner(ctx, hit, hi)  # تفجير دبابة بقذيفة أطلقها مقاتلو المقاومة
@@ -1393,6 +1395,8 @@ def _attributed(ctx: _Context, hit: _Hit, hi: int) -> ArgSpan | None:
         if ctx.punct(j) or j > hit.last + 1 and _is_trigger(ctx, j):
             return None
         norm = ctx.tokens[j].norm
+        if ctx.is_("hallmark_noun", j) and j + 1 < hi:
+            return _actor_mention(ctx, j + 1) or _actor_phrase(ctx, j + 1, hi)  # تفجيرين يحملان بصمات جماعة بوكو حرام
         if not (ctx.is_("attributed_cue", j) or norm.endswith(("ه", "ها")) and ctx.lex.is_("attributed_cue", norm[: -2 if norm.endswith("ها") else -1])):
             continue
         for k in range(j + 1, min(hi - 1, j + 2 + ATTRIBUTED_SUBJECT)):

@@ -2099,6 +2099,8 @@ ARGUMENT_CASES = [
     ("a_government_to_be_formed_is_no_addressee", "تصاعد سقف مطالب المتظاهرين في بغداد، لتصل إلى المطالبة بتشكيل حكومة إنقاذ وطني.", "PROTEST", "المتظاهرين", "target", None),
     ("entering_a_strike_carries_it", "وأمام هذا الوقع، دخل الموظفون والعمال في إضراب عن العمل احتجاجا.", "PROTEST", "إضراب", "source", "الموظفون والعمال"),
     ("a_light_verb_after_a_time_resumes_the_attack", "شهدت مدينة مروة أقصى شمال الكاميرون هجوما جديدا مساء السبت نفذته فتاة في حوالى الثانية عشرة من العمر.", "ASSAULT", "هجوما", "source", "فتاة"),
+    ("an_attack_bearing_a_group_s_hallmarks_1", "في مدينة مروة التي شهدت الأربعاء الماضي تفجيرين انتحاريين يحملان بصمات جماعة بوكو حرام.", "ASSAULT", "تفجيرين", "source", "جماعة بوكو حرام"),
+    ("an_attack_bearing_a_group_s_hallmarks_2", "20 قتيلا في هجوم جديد في الكاميرون يحمل بصمات بوكو حرام", "ASSAULT", "هجوم", "target", None),
     ("whom_protesters_hand_a_memorandum_before_a_later_ila", "وسلم المتظاهرون جون اكيج السفير السوداني في واشنطن مذكرة احتجاج اقترحوا أن تسلم الى سلفا كير.", "PROTEST", "احتجاج", "target", "جون اكيج السفير السوداني"),
 ]
 
