@@ -3474,6 +3474,9 @@ def _target_after(ctx: _Context, frame: Trigger, i: int, end: int, purpose_at: i
             continue
         if first_content and tok.kind == "word" and _instrument(ctx, j):
             j += 1 + _adjectives(ctx, j + 1, end)  # تفجير بأحزمة ناسفة، قصفت بصواريخ موجهة مواقع: the weapon is no object
+            definite = tok.norm.startswith(("بال", "وبال"))
+            while j < end and ctx.tokens[j].kind == "word" and definite and _definite(ctx.tokens[j].norm) and ctx.mention_at.get(j) is None and not ctx.is_("stop", j):
+                j += 1  # قصفت بالمدفعية الثقيلة مناطق: its definite adjectives too
             continue
         if fallback is None and first_content and tok.kind == "word":
             clitic = tok.prefix or (tok.norm[0] if tok.norm[:1] in ("ل", "ب") else "")

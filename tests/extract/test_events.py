@@ -2101,6 +2101,8 @@ ARGUMENT_CASES = [
     ("a_light_verb_after_a_time_resumes_the_attack", "شهدت مدينة مروة أقصى شمال الكاميرون هجوما جديدا مساء السبت نفذته فتاة في حوالى الثانية عشرة من العمر.", "ASSAULT", "هجوما", "source", "فتاة"),
     ("an_attack_bearing_a_group_s_hallmarks_1", "في مدينة مروة التي شهدت الأربعاء الماضي تفجيرين انتحاريين يحملان بصمات جماعة بوكو حرام.", "ASSAULT", "تفجيرين", "source", "جماعة بوكو حرام"),
     ("an_attack_bearing_a_group_s_hallmarks_2", "20 قتيلا في هجوم جديد في الكاميرون يحمل بصمات بوكو حرام", "ASSAULT", "هجوم", "target", None),
+    ("a_massacre_is_committed_like_an_attack_carried_out", "ويأتي هذا التصعيد غداة المجزرة المروعة التي ارتكبتها قوات الأسد أول من أمس.", "ASSAULT", "المجزرة", "source", "قوات الأسد"),
+    ("artillery_and_its_adjective_are_no_target", "أكد ناشطون أن القوات النظامية قصفت بالمدفعية الثقيلة مناطق في بلدتي الصمدانية الغربية والحميدية.", "ASSAULT", "قصفت", "target", "مناطق"),
     ("whom_protesters_hand_a_memorandum_before_a_later_ila", "وسلم المتظاهرون جون اكيج السفير السوداني في واشنطن مذكرة احتجاج اقترحوا أن تسلم الى سلفا كير.", "PROTEST", "احتجاج", "target", "جون اكيج السفير السوداني"),
 ]
 
