@@ -3039,6 +3039,8 @@ def _fronted_subject(ctx: _Context, i: int, lo: int) -> ArgSpan | None:
         quoted = _opening_quote(ctx, j) and j - 1 >= lo and ctx.tokens[j - 1].norm in COMPLEMENTIZERS  # إن «22 من المدنيين لقوا مصرعهم
         if ctx.strong(j) or ctx.punct(j) and not quoted:
             return None
+        if j < k and _verb_form(ctx, j) and ctx.tokens[i].norm.startswith("و"):
+            return None  # إن العشائر هاجمت منزل والي داعش واشتبكت: the clause after إن has its verb; و joins a second one
         if ctx.is_("relative", j):
             return None  # أن X التي يتزعمها Y انشقت: the relative clause rule finds X
         if (quoted or ctx.tokens[j].norm in COMPLEMENTIZERS) and j < k + 1 and j != k:
@@ -3316,6 +3318,8 @@ def _light_verb_before(ctx: _Context, i: int, lo: int) -> int | None:
             if _verb_of(ctx, j, ctx.lex.aspect_verbs) and (_clitic(ctx, i).strip("وف") or any(_prep_at(ctx, k) for k in range(j + 1, i))):
                 return None
             return j
+        if ctx.is_("able_verb", j) and i > j + 1 and ctx.tokens[i - 1].norm == "من":
+            return j  # تمكنت الفرقة السابعة من قتل قيادي: who managed the act did it
         if ctx.is_("entry_verb", j) and i > j + 1 and ctx.tokens[i - 1].norm == "في":
             return j  # دخل الموظفون والعمال في إضراب: entering a strike carries it like a light verb
         if ctx.is_("light_noun", j) and (ctx.tokens[i].norm.startswith(("ب", "وب")) or i > j + 1 and ctx.tokens[i - 1].norm == "علي"):
