@@ -610,6 +610,17 @@ def _in_vital_spot(ctx: _Context, hit: _Hit, lo: int, hi: int) -> bool:
     return any(_bare_vital_spot(ctx, j, hi) for j in range(hit.last + 2, min(hi, hit.last + 2 + VITAL_SPOT_WINDOW)))
 
 
+PRONOUN_SUFFIXES = ("ها", "هم", "هما", "هن", "نا", "كم")
+
+
+def _pronoun_without_ta(ctx: _Context, hit: _Hit) -> bool:
+    """The word is the trigger's stem without its final ة, with a pronoun suffix: ة turns to ت before one, so the
+    word is another noun (مظاهرها "its manifestations", not مظاهرتها "her demonstration")."""
+    base = hit.trigger.words[0][:-1]
+    bare = ctx.tokens[hit.first].norm[len(hit.prefix) :]
+    return hit.trigger.words[0].endswith("ه") and bare.startswith(base) and bare[len(base) :] in PRONOUN_SUFFIXES
+
+
 def _pronoun_conjunct(ctx: _Context, j: int) -> bool:
     """Token ``j`` is a noun joined by و and written with the pronoun ه (وأساليبه، وأشكاله)."""
     tok = ctx.tokens[j]
@@ -929,6 +940,8 @@ def _allowed(ctx: _Context, hit: _Hit, lo: int, hi: int) -> bool:
         return False  # منظمة العفو الدولية، تحالف دعم الشرعية: a word of a name reports no event
     if "written_ta" in hit.trigger.flags and hit.first == hit.last and ctx.doc.text[ctx.tokens[hit.first].end - 1] == "ه":
         return False  # أشكاله ومظاهره: مظاهر with its pronoun ("its manifestations"), not مظاهرة (folding merges ة and ه)
+    if "written_ta" in hit.trigger.flags and hit.first == hit.last and _pronoun_without_ta(ctx, hit):
+        return False  # في مظاهرها: مظاهر + ها "its manifestations"; مظاهرة + ها would be written مظاهرتها
     if "written_ta" in hit.trigger.flags and hit.first == hit.last and hit.last + 1 < hi and _pronoun_conjunct(ctx, hit.last + 1):
         return False  # لأوجه الفساد ومظاهرة وأساليبه: the same word misspelt, in a list of "its" nouns
     if "dawn_sense" in hit.trigger.flags and _dawn(ctx, hit, lo, hi):

@@ -2277,6 +2277,7 @@ def test_hitting_in_a_vital_spot_is_an_idiom_and_a_toll_in_it_is_not():
 @pytest.mark.parametrize("text", [
     "فالطالبات يحتجن إلى استخدام دورات المياه.",  # need
     "لو تخلينا عن حبل الدعاة واعتصمنا بحبل الله.",  # hold fast
+    "فساوى بينهم في أصول أسباب الحياة، بينما خالف بينهم في مظاهرها.",  # its manifestations: no ت before the pronoun
     "خرجت جماهير النادي الأهلي إلى الشوارع في العاصمة احتفالاً بفوز فريقهم.",  # a celebration
     "وتشدد الصحة على رفضها لأوجه الفساد ومظاهرة وأساليبه.",  # its manifestations, misspelt with ة
     "وأعلن عن إنشاء جماعة تسمى الاعتصام بالكتاب والسنة.",  # hold fast to the Book
@@ -2295,7 +2296,7 @@ def test_the_other_senses_of_protest_words_report_no_protest(text):
 def test_protest_words_in_their_own_sense_still_report_protests():
     import rasid
 
-    for text in ("واحتج المتظاهرون على القرار.", "واعتصم العمال أمام الوزارة.", "خرجت تظاهرة حاشدة في المدينة.",
+    for text in ("واحتج المتظاهرون على القرار.", "واعتصم العمال أمام الوزارة.", "خرجت تظاهرة حاشدة في المدينة.", "وشارك الآلاف في مظاهرتهم أمس.",
                  "فيما خرج الأهالي في المدن الصغيرة إلى الشوارع، أمس، للمطالبة بمحاسبة المفسدين."):
         assert [e for e in rasid.analyze(text).events if e.type == "PROTEST"], text
 
