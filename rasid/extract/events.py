@@ -2515,8 +2515,8 @@ def _passive_reading(ctx: _Context, hit: _Hit, nxt: tuple[int, int, ArgSpan, boo
 def _victim_before(ctx: _Context, hit: _Hit, lo: int) -> ArgSpan | None:
     """The actor phrase right before a passive verb (past قد، على الأقل, quotes, a relative, an aside): its subject."""
     k = hit.first - 1
-    while k >= lo and (ctx.is_("skip", k) or ctx.is_("hedge", k) or ctx.punct(k) in ('"', "«", "»")):
-        k -= 1
+    while k >= lo and (ctx.is_("skip", k) or ctx.is_("hedge", k) or ctx.is_("adverb", k) or ctx.punct(k) in ('"', "«", "»")):
+        k -= 1  # الانتحاري أيضا لقي حتفه: the adverb is no part of who died
     if k > lo and ctx.is_("relative", k) and ctx.tokens[k].norm != "ما":
         k -= 1  # النائب أنطوان غانم الذي قتل مع تسعة آخرين: the relative's antecedent was killed
         if k > lo and ctx.punct(k) in ("،", ","):
@@ -3046,8 +3046,8 @@ def _fronted_subject(ctx: _Context, i: int, lo: int) -> ArgSpan | None:
     if topic is not None:
         return topic
     k = i - 1
-    while k >= lo and ctx.is_("skip", k):
-        k -= 1  # قد
+    while k >= lo and (ctx.is_("skip", k) or ctx.is_("adverb", k)):
+        k -= 1  # قد; أن الانتحاري أيضا لقي حتفه
     for j in range(k, max(lo, i - FRONT_BACK) - 1, -1):
         quoted = _opening_quote(ctx, j) and j - 1 >= lo and ctx.tokens[j - 1].norm in COMPLEMENTIZERS  # إن «22 من المدنيين لقوا مصرعهم
         if ctx.strong(j) or ctx.punct(j) and not quoted:
@@ -3423,6 +3423,8 @@ def _target_after(ctx: _Context, frame: Trigger, i: int, end: int, purpose_at: i
         found = _phrase_after(ctx, purpose_at, end)
         if found is not None:
             return found[2]
+    if i < end and ctx.is_("copula", i):
+        return None  # التفجير كان كبيرا: the event noun is a subject, what follows كان is said of it
     fallback: ArgSpan | None = None
     owner_at: int | None = None  # the token where the fallback's group stands (قافلة تابعة لقوات التحالف)
     counted_at: int | None = None  # the token after a direct object's count and من (قصفت مجموعة من المتمردين)

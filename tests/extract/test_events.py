@@ -1616,6 +1616,7 @@ def test_casualties_of_an_accident_or_a_disaster_are_no_attack():
         "أصيب سبعة أشخاص بجروح في انهيار مبنى بمدينة جدة.",
         "أودى الزلزال بحياة 300 شخص.",
         "قتل 20 شخصا في خروج قطار عن مساره.",
+        "قتل 17 شخصا أمس في تحطم مروحية عسكرية أفغانية في جنوب البلاد بسبب عطل تقني.",
     ):
         assert not [e for e in build(text, {}).events if e.type == "ASSAULT"], text
     # another attack trigger in the sentence keeps the casualties: the shelling killed them, the drowning is beside it
@@ -2105,6 +2106,8 @@ ARGUMENT_CASES = [
     ("artillery_and_its_adjective_are_no_target", "أكد ناشطون أن القوات النظامية قصفت بالمدفعية الثقيلة مناطق في بلدتي الصمدانية الغربية والحميدية.", "ASSAULT", "قصفت", "target", "مناطق"),
     ("who_managed_to_kill_killed", "وفي قضاء حديثة تمكنت الفرقة السابعة في الجيش العراقي من قتل قيادي بارز في تنظيم داعش.", "ASSAULT", "قتل", "source", "الفرقة السابعة"),
     ("a_verb_joined_by_wa_after_a_clause_shares_its_subject", "وقال إن العشائر هاجمت منزل والي داعش واشتبكت مع حراسه.", "ASSAULT", "واشتبكت", "source", "العشائر"),
+    ("what_follows_kana_is_said_of_the_attack", "وقال حاكم المقاطعة: «التفجير كان كبيرا، ونُفذ عن طريق شاحنة صغيرة».", "ASSAULT", "التفجير", "target", None),
+    ("an_adverb_is_no_part_of_who_died", "وأضاف أن الانتحاري أيضا لقي حتفه.", "ASSAULT", "لقي حتفه", "target", "الانتحاري"),
     ("whom_protesters_hand_a_memorandum_before_a_later_ila", "وسلم المتظاهرون جون اكيج السفير السوداني في واشنطن مذكرة احتجاج اقترحوا أن تسلم الى سلفا كير.", "PROTEST", "احتجاج", "target", "جون اكيج السفير السوداني"),
 ]
 
