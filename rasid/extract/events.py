@@ -605,7 +605,7 @@ def _in_vital_spot(ctx: _Context, hit: _Hit, lo: int, hi: int) -> bool:
     """The idiom أصاب X في مقتل: the bare toll noun itself, or the verb whose phrase it closes."""
     if hit.first == hit.last and _bare_vital_spot(ctx, hit.first, hi):
         return True
-    if hit.trigger.pos != "verb" or not any(stem == "اصاب" or stem.startswith("اصاب") for stem, _, _ in ctx.cands[hit.first]):
+    if hit.trigger.pos != "verb" or not any(stem.startswith("اصاب") for stem, _, _ in ctx.cands[hit.first]):
         return False
     return any(_bare_vital_spot(ctx, j, hi) for j in range(hit.last + 2, min(hi, hit.last + 2 + VITAL_SPOT_WINDOW)))
 
@@ -2531,15 +2531,13 @@ def _victim_before(ctx: _Context, hit: _Hit, lo: int) -> ArgSpan | None:
     if m is not None and ctx.actor(m):
         span = ArgSpan(m.start, m.end, m.entity)
         f = ctx.token_at(m.start)
-        while f is not None and f > lo and ctx.punct(f - 1) in QUOTE_MARKS:
+        quoted = f is not None and f > lo and ctx.punct(f - 1) in QUOTE_MARKS and k + 1 < len(ctx.tokens) and ctx.punct(k + 1) in QUOTE_MARKS
+        if quoted:
             f -= 1
         if f is not None and f - 1 > lo and ctx.tokens[f - 1].norm in ("في", "من"):
             head = _np_before(ctx, f - 2, max(lo, f - 4))  # أن قياديا كبيرا في «القاعدة» قتل: the leader was killed, not the group
             if head is not None and _actor_like(ctx, head) and ctx.mention_end.get(f - 2) is None:
-                end = m.end
-                if ctx.punct(k + 1 if k + 1 < len(ctx.tokens) else k) in QUOTE_MARKS and ctx.punct(ctx.token_at(m.start) - 1) in QUOTE_MARKS:
-                    end = ctx.tokens[k + 1].end  # the group's name in quotes: both marks
-                span = ArgSpan(head.start, end)
+                span = ArgSpan(head.start, ctx.tokens[k + 1].end if quoted else m.end)  # a quoted name keeps both marks
     else:
         span = _np_before(ctx, k, max(lo, k - 3))
     return span if span is not None and _actor_like(ctx, span) else None
