@@ -5,7 +5,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from rasid.ner.features import COMMON_FORM, DocumentContext, context_key
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from rasid.ner.features import COMMON_FORM, CONTEXT_OCCURRENCES, DocumentContext, context_key
 
 CLUSTERS = {"الرييس": [7, 70, 700], "جون": [3, 30, 300]}
 
@@ -34,6 +37,26 @@ def test_window_exclusions_and_common_forms() -> None:
     assert context_key("في", {}) is None and context_key("الرياض", {}) == "رياض"
     # the article-stripped stem pools الرياض and رياض; a different surface form is marked
     assert "avar" in _feats([["الرياض"], ["رياض"]], 1)[0]
+
+
+WORDS = ["كيري", "الرييس", "جون", "زار", "بيروت", "رياض", "الرياض", "و", "."]
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.one_of(st.none(), st.lists(st.sampled_from(WORDS), max_size=6)), min_size=1, max_size=14),
+       st.integers(min_value=0, max_value=4))
+def test_windowed_occurrences_equal_a_scan_of_the_whole_document(sents, window) -> None:
+    """The occurrences a sentence reads are found by bisection; they must be those a scan of every occurrence finds."""
+    ctx = DocumentContext(sents, {}, None, CLUSTERS, {}, window)
+    for i, forms in enumerate(sents):
+        for p, feats in enumerate(ctx.features(i)):
+            k = ctx.keys[i][p] if ctx.keys[i] else None
+            scanned = [(abs(j - i), q, j) for j, keys in enumerate(ctx.keys) for q, kk in enumerate(keys or ())
+                       if k is not None and kk == k and abs(j - i) <= window and (j, q) != (i, p)]
+            assert (feats != []) == bool(scanned), (i, p, forms)
+            if scanned:
+                n = min(len(scanned), CONTEXT_OCCURRENCES)
+                assert ("an=" + ("1" if n == 1 else "2" if n <= 3 else "3")) in feats
 
 
 def test_phrase_mark_of_other_occurrence() -> None:
