@@ -2108,6 +2108,7 @@ ARGUMENT_CASES = [
     ("a_verb_joined_by_wa_after_a_clause_shares_its_subject", "وقال إن العشائر هاجمت منزل والي داعش واشتبكت مع حراسه.", "ASSAULT", "واشتبكت", "source", "العشائر"),
     ("what_follows_kana_is_said_of_the_attack", "وقال حاكم المقاطعة: «التفجير كان كبيرا، ونُفذ عن طريق شاحنة صغيرة».", "ASSAULT", "التفجير", "target", None),
     ("an_adverb_is_no_part_of_who_died", "وأضاف أن الانتحاري أيضا لقي حتفه.", "ASSAULT", "لقي حتفه", "target", "الانتحاري"),
+    ("tribes_act", "وتمكنت عشائر الناحية من قتل والي التنظيم.", "ASSAULT", "قتل", "source", "عشائر الناحية"),
     ("whom_protesters_hand_a_memorandum_before_a_later_ila", "وسلم المتظاهرون جون اكيج السفير السوداني في واشنطن مذكرة احتجاج اقترحوا أن تسلم الى سلفا كير.", "PROTEST", "احتجاج", "target", "جون اكيج السفير السوداني"),
 ]
 
