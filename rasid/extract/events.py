@@ -2975,6 +2975,11 @@ def _np(ctx: _Context, j: int, end: int, prep: bool) -> tuple[int, int, ArgSpan,
     return first, k - 1, ctx.token_span(first, k - 1), prep or (_clitic(ctx, first) in ("ب", "ل", "وب", "ول")) or _instrument(ctx, first)
 
 
+def _definite_participle(norm: str) -> bool:
+    """A definite word in the pattern of a participle (المقاتلة، المسيرة): as likely an adjective as a noun."""
+    return norm.startswith("الم") and len(norm) >= 7
+
+
 def _time_determiner(ctx: _Context, k: int) -> bool:
     """كل يوم، كل أسبوع: a determiner before a time or a unit of time is an adverb."""
     return ctx.is_("determiner", k) and k + 1 < len(ctx.tokens) and (ctx.is_("time_word", k + 1) or ctx.in_time(k + 1) or ctx.is_("measure_unit", k + 1))
@@ -3836,7 +3841,7 @@ def _extent(ctx: _Context, span: ArgSpan, lo: int, hi: int, trigger: tuple[int, 
             pass  # ضربة جوية أميركية: the word before is an adjective of the event noun; the nationality alone is the actor
         elif _definite(prev) == _definite(norm) and not prev.startswith(("و", "ف", "ب", "ل")) or prev.startswith("لل") and norm.startswith("ال"):
             start_j = first - 1
-            while start_j - 1 >= lo and first - start_j < 3 and _nisba(ctx.tokens[start_j].norm) and not blocked(start_j - 1):
+            while start_j - 1 >= lo and first - start_j < 3 and (_nisba(ctx.tokens[start_j].norm) or _definite_participle(ctx.tokens[start_j].norm)) and not blocked(start_j - 1):
                 p1 = ctx.tokens[start_j - 1].norm  # طائرة حربية روسية: past every adjective to the noun
                 if _definite(p1) != _definite(ctx.tokens[start_j].norm) or p1.startswith(("و", "ف", "ب", "ل")) or ctx.is_("numeral", start_j - 1) or _noun_trigger(ctx, start_j - 1):
                     break

@@ -2109,6 +2109,7 @@ ARGUMENT_CASES = [
     ("what_follows_kana_is_said_of_the_attack", "وقال حاكم المقاطعة: «التفجير كان كبيرا، ونُفذ عن طريق شاحنة صغيرة».", "ASSAULT", "التفجير", "target", None),
     ("an_adverb_is_no_part_of_who_died", "وأضاف أن الانتحاري أيضا لقي حتفه.", "ASSAULT", "لقي حتفه", "target", "الانتحاري"),
     ("tribes_act", "وتمكنت عشائر الناحية من قتل والي التنظيم.", "ASSAULT", "قتل", "source", "عشائر الناحية"),
+    ("fighter_jets_are_whole_and_military", "أن الطائرات المقاتلة التركية قصفت مقرين لمسلحي داعش.", "ASSAULT", "قصفت", "source", "الطائرات المقاتلة التركية"),
     ("whom_protesters_hand_a_memorandum_before_a_later_ila", "وسلم المتظاهرون جون اكيج السفير السوداني في واشنطن مذكرة احتجاج اقترحوا أن تسلم الى سلفا كير.", "PROTEST", "احتجاج", "target", "جون اكيج السفير السوداني"),
 ]
 
