@@ -112,6 +112,7 @@ class Lexicon:
     announce_verbs: frozenset[str] = frozenset()  # speech cues that take an event noun as object (أعلن، أكد، ذكر، أفاد)
     speech_verbs: frozenset[str] = frozenset()  # speech cues that open a clause of their own (قال، أعلنت، ذكرت; not the calls دعا، طالب)
     aspect_verbs: frozenset[str] = frozenset()  # inflected forms of كثف، صعد، واصل: light verbs whose object is the event noun itself
+    hit_verbs: frozenset[str] = frozenset()  # inflected forms of أصاب, whose idiom أصاب في مقتل hits a vital spot
 
     def is_(self, category: str, form: str) -> bool:
         return form in self.words.get(category, frozenset())
@@ -252,6 +253,7 @@ def load_lexicon() -> Lexicon:
         frozenset(fold(r["form"]) for r in load_tsv("speech_cues.tsv") if r["role"] == "verb" and r["kind"] in ANNOUNCING),
         frozenset(fold(r["form"]) for r in load_tsv("speech_cues.tsv") if r["role"] == "verb" and r["kind"] != "call"),
         inflected("aspect_verb"),
+        inflected("hit_verb"),
     )
 
 
@@ -593,7 +595,7 @@ def _find_hits(ctx: _Context, lo: int, hi: int) -> list[_Hit]:
 
 def _bare_vital_spot(ctx: _Context, i: int, hi: int) -> bool:
     """Token ``i`` is مقتل right after في with no genitive after it (a pause, the end, or a clause opened by ف)."""
-    if ctx.tokens[i].norm != "مقتل" or i == 0 or ctx.tokens[i - 1].norm != "في":
+    if not ctx.is_("vital_spot", i) or i == 0 or ctx.tokens[i - 1].norm != "في":
         return False
     return i + 1 >= hi or ctx.punct(i + 1) != "" or ctx.tokens[i + 1].norm.startswith("ف")
 
@@ -605,7 +607,7 @@ def _in_vital_spot(ctx: _Context, hit: _Hit, lo: int, hi: int) -> bool:
     """The idiom أصاب X في مقتل: the bare toll noun itself, or the verb whose phrase it closes."""
     if hit.first == hit.last and _bare_vital_spot(ctx, hit.first, hi):
         return True
-    if hit.trigger.pos != "verb" or not any(stem.startswith("اصاب") for stem, _, _ in ctx.cands[hit.first]):
+    if hit.trigger.pos != "verb" or not _verb_of(ctx, hit.first, ctx.lex.hit_verbs):
         return False
     return any(_bare_vital_spot(ctx, j, hi) for j in range(hit.last + 2, min(hi, hit.last + 2 + VITAL_SPOT_WINDOW)))
 
@@ -1689,7 +1691,7 @@ def _actor_after(ctx: _Context, hit: _Hit, hi: int) -> ArgSpan | None:
     non-civilian agent after the trigger in the clause (رشقوا قوى الأمن، يهاجمون رئيس الوزراء)."""
     source = hit.source.entity if hit.source is not None else None
     for j in range(hit.last + 1, min(hi, hit.last + 1 + FORWARD_WINDOW)):
-        if ctx.strong(j) or ctx.is_("attribution_cue", j) or j > hit.last + 1 and ctx.forms[j] & ctx.lex.speech_verbs or ctx.tokens[j].norm in TIME_CLAUSE_OPENERS:
+        if ctx.strong(j) or ctx.is_("attribution_cue", j) or j > hit.last + 1 and ctx.forms[j] & ctx.lex.speech_verbs or ctx.is_("time_clause", j):
             return None  # حسبما أعلنت وكالة الأنباء، عندما يظهر المرشحون على قناة فوكس نيوز: another clause, not whom it addresses
         m = ctx.mention_at.get(j)
         if m is None or m.label not in ("PER", "ORG") or (source is not None and m.entity == source) or _named_place(ctx, m):
@@ -2372,7 +2374,6 @@ def _caller(ctx: _Context, hit: _Hit, lo: int) -> ArgSpan | None:
 
 PURPOSE_BACK = 20  # words from a purpose noun (احتجاجا) back to the action it explains
 CLAUSE_OPENERS = frozenset({"حيث", "اذ"})  # a clause of their own starts after them
-TIME_CLAUSE_OPENERS = frozenset({"عندما", "حينما", "بينما", "فيما", "وعندما", "وبينما", "وفيما"})  # … and after these
 
 
 def _protesting_subject(ctx: _Context, hit: _Hit, lo: int) -> ArgSpan | None:
@@ -3450,7 +3451,7 @@ def _target_after(ctx: _Context, frame: Trigger, i: int, end: int, purpose_at: i
             aimed = _phrase_after(ctx, j + 1, end)  # فجر نفسه مستهدفا دورية للجيش: what the attack aimed at, past any place before
             if aimed is not None and not aimed[3]:
                 return aimed[2]
-        if j > i and ctx.tokens[j].norm in TIME_CLAUSE_OPENERS:
+        if j > i and ctx.is_("time_clause", j):
             break  # الاحتجاجات ستأتي يوم الخميس، عندما يظهر المرشحون على قناة فوكس نيوز: the next clause has its own
         if j > i and frame.type != "PROTEST" and ctx.punct(j - 1) in ("،", ",") and _clause_after_comma(ctx, j):
             break  # وإيقاع إصابات في صفوفهم، مطالبين الدول …؛ بأحزمة ناسفة، ولا يزال الحادث: the next clause holds no object
