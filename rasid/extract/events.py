@@ -448,10 +448,9 @@ class _Context:
         self.quote_starts = [q.start for q in self.quotes]
         sport = lex.words.get("sport", frozenset())
         self.sport_article = sum(1 for f in self.forms if f & sport) >= SPORT_DOC_MIN  # a sports report
-        festival = lex.words.get("festival_noun", frozenset())
-        self.festival_article = sum(1 for f in self.forms if f & festival) >= FESTIVAL_DOC_MIN  # a report on a festival
         self._titled_persons: list | None = None  # persons introduced by a title phrase, computed on demand
         self._accident_article: bool | None = None  # an article that names an accident_cause, computed on demand
+        self._festival_article: bool | None = None  # a report on a festival, computed on demand
 
     def accident_article(self) -> bool:
         """Does the article name an ``accident_cause`` anywhere (حادث مروري، زلزال)?"""
@@ -459,6 +458,13 @@ class _Context:
             n = len(self.tokens)
             self._accident_article = any(_cue_at(self, "accident_cause", j, n) for j in range(n))
         return self._accident_article
+
+    def festival_article(self) -> bool:
+        """Does the article have FESTIVAL_DOC_MIN ``festival_noun`` words (مهرجان، فيلم، سينما)?"""
+        if self._festival_article is None:
+            festival = self.lex.words.get("festival_noun", frozenset())
+            self._festival_article = sum(1 for f in self.forms if f & festival) >= FESTIVAL_DOC_MIN
+        return self._festival_article
 
     def sentence_ranges(self) -> Iterable[tuple[int, int]]:
         """Token index ranges of the sentences (tokens carry their sentence index)."""
@@ -940,12 +946,13 @@ def _allowed(ctx: _Context, hit: _Hit, lo: int, hi: int) -> bool:
         return False
     if hit.first in ctx.in_org_name:
         return False  # منظمة العفو الدولية، تحالف دعم الشرعية: a word of a name reports no event
-    if "written_ta" in hit.trigger.flags and hit.first == hit.last and ctx.doc.text[ctx.tokens[hit.first].end - 1] == "ه":
-        return False  # أشكاله ومظاهره: مظاهر with its pronoun ("its manifestations"), not مظاهرة (folding merges ة and ه)
-    if "written_ta" in hit.trigger.flags and hit.first == hit.last and _pronoun_without_ta(ctx, hit):
-        return False  # في مظاهرها: مظاهر + ها "its manifestations"; مظاهرة + ها would be written مظاهرتها
-    if "written_ta" in hit.trigger.flags and hit.first == hit.last and hit.last + 1 < hi and _pronoun_conjunct(ctx, hit.last + 1):
-        return False  # لأوجه الفساد ومظاهرة وأساليبه: the same word misspelt, in a list of "its" nouns
+    if "written_ta" in hit.trigger.flags and hit.first == hit.last:
+        if ctx.doc.text[ctx.tokens[hit.first].end - 1] == "ه":
+            return False  # أشكاله ومظاهره: مظاهر with its pronoun ("its manifestations"), not مظاهرة (folding merges ة and ه)
+        if _pronoun_without_ta(ctx, hit):
+            return False  # في مظاهرها: مظاهر + ها "its manifestations"; مظاهرة + ها would be written مظاهرتها
+        if hit.last + 1 < hi and _pronoun_conjunct(ctx, hit.last + 1):
+            return False  # لأوجه الفساد ومظاهرة وأساليبه: the same word misspelt, in a list of "its" nouns
     if "dawn_sense" in hit.trigger.flags and _dawn(ctx, hit, lo, hi):
         return False  # فجر هذا اليوم، فجرا، «فجر ليبيا»: dawn, or a name (فجر اليوم, a time, is dropped in _find_hits)
     if hit.type == "ASSAULT" and _in_vital_spot(ctx, hit, lo, hi):
@@ -968,7 +975,7 @@ def _allowed(ctx: _Context, hit: _Hit, lo: int, hi: int) -> bool:
         return False  # يستهدف تحفيز الإبداع، كان يستهدف تدمير القوات المسلحة: aims at doing something, no attack
     if "agent_subject" in hit.trigger.flags and _planned(ctx, hit, lo, hi):
         return False  # تستهدف الخطة الشباب، الوظائف التي تستهدف المواطنين: a plan aims at people, it does not attack them
-    if "festival_doc" in hit.trigger.flags and ctx.festival_article and not any(ctx.is_("protest_agent", j) or ctx.is_("against_cue", j) or ctx.is_("demand_cue", j) for j in range(lo, hi)):
+    if "festival_doc" in hit.trigger.flags and ctx.festival_article() and not any(ctx.is_("protest_agent", j) or ctx.is_("against_cue", j) or ctx.is_("demand_cue", j) for j in range(lo, hi)):
         return False  # هناك عروض لتظاهرة ممنوحة للمخرج الراحل: in a report on a festival, تظاهرة is one of its events
     if any(flag in hit.trigger.flags and _word_after(ctx, hit, hi, cue, window) for flag, (cue, window) in OTHER_SENSES.items()):
         return False  # يحتجن إلى "need", اعتصموا بحبل الله "hold fast", يتظاهر بأن "pretend", تظاهرة ثقافية "a festival"
@@ -1409,10 +1416,10 @@ def _attributed(ctx: _Context, hit: _Hit, hi: int) -> ArgSpan | None:
             continue  # هجوم دام في 20 يوليو (تموز) في جنوب البلاد نسب إلى التنظيم: its date and place stand between
         if ctx.punct(j) or j > hit.last + 1 and _is_trigger(ctx, j):
             return None
-        norm = ctx.tokens[j].norm
         if ctx.is_("hallmark_noun", j) and j + 1 < hi:
             return _actor_mention(ctx, j + 1) or _actor_phrase(ctx, j + 1, hi)  # تفجيرين يحملان بصمات جماعة بوكو حرام
-        if not (ctx.is_("attributed_cue", j) or norm.endswith(("ه", "ها")) and ctx.lex.is_("attributed_cue", norm[: -2 if norm.endswith("ها") else -1])):
+        resumes = any(suf in ("ه", "ها") and ctx.lex.is_("attributed_cue", stem) for stem, suf in enclitic_splits(ctx.tokens[j].norm))
+        if not (ctx.is_("attributed_cue", j) or resumes):
             continue
         for k in range(j + 1, min(hi - 1, j + 2 + ATTRIBUTED_SUBJECT)):
             if ctx.punct(k) or ctx.strong(k):
@@ -2176,12 +2183,13 @@ def _assign(ctx: _Context, hit: _Hit, lo: int, hi: int, firsts: list[int], befor
             hit.source = ArgSpan(hit.source.start, origin[1].end, hit.source.entity)
             after_source = origin[0] + 1
             hit.extra["origin"] = True
-    k = after_source
-    while k < fwd_end and (ctx.in_time(k) or ctx.is_("time_word", k)):
-        k += 1
-    if src_after is not None and trig.pos == "verb" and (k := _skip_place_phrase(ctx, k, fwd_end)) is not None and k < fwd_end:
-        if _object_like(ctx, k) and (_victim_like(ctx, k) or _accusative_actor(ctx, k) or _people_object(ctx, k) or ctx.is_("target_noun", k)):
-            after_source = k  # أعدم مسلحون في مدينة الموصل اليوم ثلاثة أشخاص: the place between subject and object is neither
+    if src_after is not None and trig.pos == "verb":
+        k = after_source
+        while k < fwd_end and (ctx.in_time(k) or ctx.is_("time_word", k)):
+            k += 1
+        obj = _object_past_place(ctx, k, fwd_end, places=True)
+        if obj is not None:
+            after_source = obj  # أعدم مسلحون في مدينة الموصل اليوم ثلاثة أشخاص: the place between subject and object is neither
     if hit.target is None and hit.inner is not None and hit.trigger.type == "THREATEN" and trig.direct:
         obj = _phrase_after(ctx, after_source, hit.inner.first)
         if obj is not None and not obj[3] and _actor_like(ctx, obj[2]):
@@ -2502,8 +2510,7 @@ def _passive_reading(ctx: _Context, hit: _Hit, nxt: tuple[int, int, ArgSpan, boo
             j += 1
         if j < end and not ctx.strong(j) and not ctx.punct(j) and _object_like(ctx, j):
             return None
-        k = _skip_place_phrase(ctx, j, end)
-        if k is not None and k < end and _object_like(ctx, k) and (_victim_like(ctx, k) or _accusative_actor(ctx, k) or _people_object(ctx, k)):
+        if _object_past_place(ctx, j, end) is not None:
             return None  # قتل مسلح في لافاييت شخصين: a place phrase stands between the subject and the object
         if j + 1 < end and ctx.punct(j) in ("،", ",") and _object_like(ctx, j + 1) and ctx.tokens[j + 1].norm.endswith("ا") and not _definite(ctx.tokens[j + 1].norm):
             return None  # خطف مسلحون قبل أيام، عددا من الأشخاص: an accusative after the aside is the object
@@ -2632,6 +2639,16 @@ def _skip_place_phrase(ctx: _Context, j: int, end: int) -> int | None:
     while k < end and (ctx.in_time(k) or ctx.is_("time_word", k)):
         k += 1
     return k
+
+
+def _object_past_place(ctx: _Context, j: int, end: int, places: bool = False) -> int | None:
+    """The index of an object right after a place phrase (and its times) that opens at ``j``: people or a count hit
+    (قتل مسلح في لافاييت شخصين) or, with ``places``, places hit (قصفت الطائرات في ريف إدلب مواقع); else None."""
+    k = _skip_place_phrase(ctx, j, end)
+    if k is None or k >= end or not _object_like(ctx, k):
+        return None
+    hit = _victim_like(ctx, k) or _accusative_actor(ctx, k) or _people_object(ctx, k) or places and ctx.is_("target_noun", k)
+    return k if hit else None
 
 
 def _people_object(ctx: _Context, k: int) -> bool:
