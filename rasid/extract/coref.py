@@ -127,7 +127,7 @@ def _title_links(doc: Document, kb: KnowledgeBase, ordered: list[Mention]) -> li
         return []
     first_tok: dict[int, Mention] = {}
     last_tok: dict[int, Mention] = {}
-    starts = [t.start for t in toks]
+    starts = doc.token_starts()
     for m in ordered:
         a = bisect.bisect_right(starts, m.start) - 1
         b = bisect.bisect_left(starts, m.end) - 1
@@ -204,7 +204,7 @@ def titled_persons(doc: Document, kb: KnowledgeBase) -> list[tuple[TitleKey, int
     """(title key, offset of the title, person) for every person's name right after a title phrase, an honorific
     title allowed between (شيخ الأزهر الدكتور أحمد الطيب), in text order."""
     toks = doc.tokens
-    starts = [t.start for t in toks]
+    starts = doc.token_starts()
     first: dict[int, Mention] = {}
     for m in doc.mentions:
         if m.label == "PER" and m.kind == "name":
@@ -324,7 +324,7 @@ def _appositions(doc: Document, kb: KnowledgeBase, ordered: list[Mention]) -> _R
     names are clustered.  Every role mention becomes a description of a person (kind ``description``,
     fine ``role``)."""
     toks = doc.tokens
-    starts = [t.start for t in toks]
+    starts = doc.token_starts()
     roles = _Roles()
     for k, role in enumerate(ordered):
         if role.fine != "role" and (role.kind != "name" or role.label == "PER"):

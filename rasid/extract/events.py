@@ -421,7 +421,7 @@ class _Context:
         self.doc = doc
         self.lex = lex
         self.tokens: list[Token] = doc.tokens
-        self.starts = [t.start for t in self.tokens]
+        self.starts = doc.token_starts()
         self.cands = [candidates(t.norm) if t.kind == "word" else [(t.norm, "", False)] for t in self.tokens]
         self.forms = [frozenset(c[0] for c in cs) | {t.norm} for cs, t in zip(self.cands, self.tokens)]
         self.mention_at: dict[int, Mention] = {}  # first token index -> longest mention
