@@ -560,6 +560,20 @@ def _ordinary_head(head: str, word: str) -> bool:
     return word in _ordinary_heads().get(fold(head), frozenset())
 
 
+@lru_cache(maxsize=1)
+def _adjective_heads() -> frozenset[str]:
+    """``adjective_heads.tsv``: folded organisation heads that are adjectives after a definite noun (القوانين المنظمة)."""
+    return frozenset(fold(r["head"]) for r in load_tsv("adjective_heads.tsv"))
+
+
+def _adjective_after_definite(toks: Sequence[Token], i: int, skip: int, stem: str) -> bool:
+    """Is the definite head at ``i`` an adjective of the definite noun before it (الخدمات المنظمة)?"""
+    if skip or toks[i].norm != stem or i == 0 or stem.removeprefix("ال") not in _adjective_heads():  # للمنظمة: a noun behind ل
+        return False
+    prev = toks[i - 1]
+    return prev.kind == "word" and prev.sentence == toks[i].sentence and prev.norm.startswith(("ال", "وال", "فال", "بال", "لل"))
+
+
 def description_mentions(doc: Document, kb: KnowledgeBase, covered: list[bool]) -> list[_Cand]:
     """Definite head nouns (التنظيم التكفيري, الحركة) and possessives (حركته) for coreference."""
     toks = doc.tokens
@@ -572,6 +586,8 @@ def description_mentions(doc: Document, kb: KnowledgeBase, covered: list[bool]) 
             continue  # اللواء before a name is a rank, not the brigade
         for skip, stem in proclitic_splits(tok.norm):
             title = definite.get(stem)
+            if title is not None and _adjective_after_definite(toks, i, skip, stem):
+                break  # القوانين البريطانية المنظمة للاستثمارات: "regulating", no organisation
             if title is not None:
                 last = i
                 nxt = toks[i + 1] if i + 1 < len(toks) else None

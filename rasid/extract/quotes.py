@@ -69,6 +69,8 @@ UNNAMED_WORDS = 5  # words of an unnamed speaker's phrase (مصادر عسكري
 COLON_WINDOW = 10  # word tokens between a cue and the colon that opens unquoted speech (وقال الوزير … :)
 CLAUSE_OPEN = 3  # a cue within this many words of a sentence's start opens a new speech clause (ومن جهته قال)
 TRIMMED_WORDS = 3  # an outer quote cut before a speech clause inside it keeps at least this many words, or stays whole
+OUTLET_MARKS = {"«": "»", '"': '"', "“": "”", "”": "”“"}  # the marks around an outlet's name after لـ
+OUTLET_WORDS = 3  # words of a quoted outlet's name (لـ«الشرق الأوسط»)
 TERM_WORDS = 3  # a quoted span this short inside a sentence is a term («خطباء الكراهية»), not speech
 
 
@@ -738,7 +740,10 @@ class _Context:
         sent = self.tokens[ci].sentence
         channel_tokens = self._channel_range(ci, limit)
         words = 0
-        for j in range(ci + 1, min(limit, len(self.tokens))):
+        first = self._past_outlet(ci, limit)
+        if first > ci + 1:
+            channel_tokens = None
+        for j in range(first, min(limit, len(self.tokens))):
             tok = self.tokens[j]
             if tok.sentence != sent or words >= SUBJECT_WINDOW:
                 return None
@@ -747,12 +752,12 @@ class _Context:
             m = self._mention_starting_in(tok)
             named = m is not None and m.start == tok.start and m.label == "PER"  # علي أحمدي: علي folds like the preposition على
             if tok.kind == "word" and (tok.norm in PREPOSITIONS or self._is_complementizer(tok)) and not named:
-                if not (tok.norm in PREPOSITIONS and j > ci + 1 and self._is_source_noun(ci + 1, j)):
+                if not (tok.norm in PREPOSITIONS and j > first and self._is_source_noun(first, j)):
                     return None
             if m is not None:
                 if m.start > tok.start and tok.norm[:1] in ("ب", "ل", "ك"):
                     return None
-                if m.label != "PER" and j > ci + 1 and self._titled(ci + 1):
+                if m.label != "PER" and j > first and self._titled(first):
                     return self._person_after(m, limit) or m  # المتحدث باسم الوزارة إيغور كوناشينكوف
                 if m.label == "NORP" and m.kind != "agent":
                     person = self._person_after(m, limit)
@@ -768,13 +773,13 @@ class _Context:
 
         It runs to the first preposition, complementizer, attribution word (حسب), punctuation or mention of a person or organisation
         (at most :data:`UNNAMED_WORDS` words); the speaker then has evidence offsets but no entity."""
-        j = ci + 1
+        j = self._past_outlet(ci, limit)
         if j >= min(limit, len(self.tokens)) or self.tokens[j].kind != "word" or self._mention_starting_in(self.tokens[j]):
             return None
         head = self.tokens[j].norm
         quantified = head in self.lex.quantifiers and j + 1 < len(self.tokens) and self.tokens[j + 1].norm == "من"
         if not quantified and head not in self.lex.source_heads and head.removeprefix("ال") not in self.lex.source_heads \
-                and not knowledge_base().title_at(self.tokens, j, "person", "role"):
+                and not knowledge_base().title_at(self.tokens, j, "person", "role") and not (j > ci + 1 and self._named_before_content(j, limit)):
             return None
         sent, end = self.tokens[ci].sentence, j
         while end < min(limit, len(self.tokens)) and end - j < UNNAMED_WORDS:
@@ -792,6 +797,17 @@ class _Context:
         first, last = self.tokens[j], self.tokens[end - 1]
         entity = self._titled_person(j, end) or self._spokesman_before(j, end) or self._apposed_before(j) or self._source_before(j, end)
         return Mention(first.start, last.end, label="PER", kind="description", source="rule:unnamed_speaker", entity=entity)
+
+    def _named_before_content(self, j: int, limit: int) -> bool:
+        """Past a quoted outlet, do the words from ``j`` run straight to the complementizer (يوضح لـ "الاقتصادية"، ريتشار
+        مار المختص النفطي أن)?  They are then the speaker, even with a name the tagger does not know."""
+        for k in range(j, min(limit, len(self.tokens), j + UNNAMED_WORDS + 1)):
+            tok = self.tokens[k]
+            if self._is_complementizer(tok):
+                return k > j
+            if tok.kind != "word" or tok.norm in PREPOSITIONS or k in self.cues or tok.norm in self.lex.attributions:
+                return False
+        return False
 
     def _apposed_before(self, j: int) -> str | None:
         """The person an earlier occurrence of the role word at token ``j`` stood in apposition to, within
@@ -990,9 +1006,33 @@ class _Context:
             words += tok.kind == "word"
         return None
 
+    def _outlet_after(self, j: int, limit: int) -> int | None:
+        """The index after a quoted outlet addressed with لـ at token ``j`` (وقال لـ«الحياة»، يوضح لـ "الاقتصادية"):
+        the paper the speaker talked to, never the speaker."""
+        if self.tokens[j].norm != "ل" or j + 1 >= limit or self.tokens[j + 1].norm not in OUTLET_MARKS:
+            return None
+        closers = OUTLET_MARKS[self.tokens[j + 1].norm]
+        for k in range(j + 2, min(limit, j + 2 + OUTLET_WORDS + 1)):
+            if self.tokens[k].norm in closers:
+                return k + 1 if k > j + 2 else None
+            if self.tokens[k].kind != "word":
+                return None
+        return None
+
+    def _past_outlet(self, ci: int, limit: int) -> int:
+        """Where the cue's subject may start: right after the cue, or past a quoted outlet and its comma
+        (ويقول لـ "الاقتصادية"، جون تايلر … إن)."""
+        outlet = self._outlet_after(ci + 1, min(limit, len(self.tokens))) if ci + 1 < len(self.tokens) else None
+        if outlet is None:
+            return ci + 1
+        return outlet + (outlet < len(self.tokens) and self.tokens[outlet].norm in ("،", ","))
+
     def _channel_range(self, ci: int, limit: int) -> tuple[int, int] | None:
         """Token range of a channel phrase between the cue and the content, if any."""
-        for j in range(ci + 1, min(limit, len(self.tokens))):
+        limit = min(limit, len(self.tokens))
+        if ci + 1 < limit and (outlet := self._outlet_after(ci + 1, limit)) is not None:
+            return ci + 1, outlet
+        for j in range(ci + 1, limit):
             for phrase in self.lex.channels.get(self.tokens[j].norm, ()):
                 n = len(phrase)
                 if tuple(t.norm for t in self.tokens[j : j + n]) == phrase:
@@ -1009,7 +1049,10 @@ class _Context:
         first, last = self.tokens[rng[0]], self.tokens[rng[1] - 1]
         start, end, entity = first.start, last.end, None
         nxt = rng[1] if rng[1] < len(self.tokens) else None
-        probe = [last] + ([self.tokens[nxt]] if nxt is not None else [])
+        if self._outlet_after(rng[0], rng[1]) == rng[1]:
+            probe = self.tokens[rng[0] + 2 : rng[1] - 1]  # the outlet's name inside its marks; what follows is the speaker
+        else:
+            probe = [last] + ([self.tokens[nxt]] if nxt is not None else [])
         for tok in probe:
             m = self._mention_starting_in(tok)
             if m is not None and m.label == "ORG":

@@ -577,6 +577,23 @@ def test_movement_of_traffic_or_trade_is_no_movement():
     assert [doc.text[m.start : m.end] for m in doc.mentions if m.label == "ORG"] == ["حركة التحرير الوطني", "الحركة"]
 
 
+def test_a_counted_singular_agent_is_the_group():
+    # after 100 or 1000 Arabic counts with the singular: ألف لاجئ are refugees
+    for text, form in (("وكان 1000 لاجئ من التبت قد احتشدوا خارج السفارة.", "لاجئ"), ("وصل 15 لاجئا إلى الحدود.", "لاجئا")):
+        doc = rasid.analyze(text)
+        assert [(doc.text[m.start : m.end], m.sector) for m in doc.mentions if m.kind == "agent"] == [(form, "REF")], text
+
+
+def test_an_organisation_head_used_as_an_adjective_is_no_organisation():
+    # منظمة is also "regulating / organised": after a definite noun it describes that noun
+    for text in ("وتضمن العقد انتهاكات للقوانين البريطانية المنظمة للاستثمارات.", "وتقدم الشركة الخدمات المنظمة للرحلات.", "وتكافح الدولة الجريمة المنظمة."):
+        doc = rasid.analyze(text)
+        assert "المنظمة" not in [doc.text[m.start : m.end] for m in doc.mentions], text
+    for text in ("وقالت المنظمة إن الوضع سيئ.", "وطالب رئيس المنظمة بالتحقيق.", "وتعاونت الجامعة والمنظمة في المشروع.", "ودعا الأمين العام للمنظمة بان كي مون إلى التهدئة."):
+        doc = rasid.analyze(text)
+        assert [m.label for m in doc.mentions if doc.text[m.start : m.end].endswith("لمنظمة")] == ["ORG"], text
+
+
 def _found_with_tagged_person(monkeypatch, text: str, first: str) -> dict[str, str | None]:
     """The mentions (surface → actor) when the tagger tags one person from ``first`` to the word before إن."""
     doc = build_doc(text)

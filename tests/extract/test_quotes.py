@@ -488,3 +488,30 @@ def test_quotes_the_sources_again_are_the_sources_introduced_before():
     doc, qs = quotes_of(text, {"مصادر أمنية": ("ORG", "SEC")})
     assert [q.speaker for q in qs] == ["SEC", "SEC"]
     assert doc.text[qs[1].speaker_start:qs[1].speaker_end] == "المصادر"
+
+
+def test_quotes_the_speaker_follows_a_quoted_outlet_after_the_cue():
+    # the paper the speaker talked to is the channel, not the speaker; the name after it speaks
+    text = 'ويقول لـ "الاقتصادية"، جون تايلر الخبير القانوني، إن بيان الشركة يؤكد التزامها بالقانون.'
+    doc, qs = quotes_of(text, {"جون تايلر": ("PER", "J"), "الشركة": ("ORG", "C")})
+    q = next(q for q in qs if q.cue == "قال")
+    assert q.speaker == "J" and doc.text[q.speaker_start:q.speaker_end] == "جون تايلر"
+    assert doc.text[q.channel_start:q.channel_end] == 'لـ "الاقتصادية"'
+
+
+def test_quotes_a_quoted_outlet_without_a_speaker_after_it_leaves_the_subject_to_the_clause():
+    text = 'وصل الوزير أحمد إلى المدينة. وقال لـ«الحياة» إن الوضع مستقر تماما.'
+    doc, qs = quotes_of(text, {"الوزير أحمد": ("PER", "A"), "الحياة": ("ORG", "H")})
+    assert len(qs) == 1
+    assert doc.text[qs[0].channel_start:qs[0].channel_end] == "لـ«الحياة»" and qs[0].channel == "H"
+    assert doc.text[qs[0].start:qs[0].end] == "الوضع مستقر تماما"
+
+
+def test_quotes_an_unknown_name_between_a_quoted_outlet_and_an_is_the_speaker():
+    # the tagger knows no ريتشار; the words from the outlet to أن are still the speaker, and he goes on speaking
+    text = 'وقال جون تايلر إن الشركة ملتزمة. ويوضح لـ "الاقتصادية"، ريتشار مار المختص النفطي أن الأمر سيتوقف على التحقيق. وأضاف أن الصناعة لن تتضرر.'
+    doc, qs = quotes_of(text, {"جون تايلر": ("PER", "J")})
+    spans = [doc.text[q.speaker_start:q.speaker_end] if q.speaker_start is not None else None for q in qs]
+    assert [q.cue for q in qs] == ["قال", "اوضح", "اضاف"]
+    assert qs[0].speaker == "J"
+    assert spans[1:] == ["ريتشار مار المختص النفطي"] * 2 and qs[1].speaker is None and qs[2].speaker is None
