@@ -181,6 +181,8 @@ def _not_a_name(toks: Sequence[Token], j: int, end: int, kb: KnowledgeBase, word
     norm = toks[j].norm
     if norm in _non_names().after_title and not (j + 1 < len(toks) and toks[j + 1].norm == "الله"):
         return True  # وقال المتحدث حسب ما نشرت: "according to"; حسب الله is a family name
+    if norm in _reported_speech():
+        return True  # نقلت الوكالة عن رئيس الوزراء قوله: "his saying"
     if norm in kb.common and not any(t.norm.startswith("ال") for t in toks[j + 1 : end]) or norm in institution_heads():
         return True  # … or زار الرئيس مستشفى X: an institution named after someone
     if kb.title_at(toks, j, "place_head", "direction", "role") is not None or (norm in kb.common and kb.names.match_at(toks, j + 1) is not None):
@@ -327,6 +329,12 @@ def _possessed_head(doc: Document, tok: Token, kb: KnowledgeBase) -> bool:
 
 
 OBJECT_SUFFIXES = ("ه", "ها", "هم", "هما")
+
+
+@lru_cache(maxsize=1)
+def _reported_speech() -> frozenset[str]:
+    """Folded reported-speech nouns of ``speech_cues.tsv`` (قوله، قولها): never a name after a title."""
+    return frozenset(fold(r["form"]) for r in load_tsv("speech_cues.tsv") if r["role"] == "reported")
 
 
 @lru_cache(maxsize=1)

@@ -70,7 +70,8 @@ COLON_WINDOW = 10  # word tokens between a cue and the colon that opens unquoted
 CLAUSE_OPEN = 3  # a cue within this many words of a sentence's start opens a new speech clause (ومن جهته قال)
 TRIMMED_WORDS = 3  # an outer quote cut before a speech clause inside it keeps at least this many words, or stays whole
 OUTLET_MARKS = {"«": "»", '"': '"', "“": "”", "”": "”“"}  # the marks around an outlet's name after لـ
-OUTLET_WORDS = 3  # words of a quoted outlet's name (لـ«الشرق الأوسط»)
+OUTLET_WORDS = 3
+REPORTED_WORDS = 12  # words back from قوله to the عن before its speaker  # words of a quoted outlet's name (لـ«الشرق الأوسط»)
 TERM_WORDS = 3  # a quoted span this short inside a sentence is a term («خطباء الكراهية»), not speech
 
 
@@ -78,7 +79,7 @@ TERM_WORDS = 3  # a quoted span this short inside a sentence is a term («خطب
 class Cue:
     lemma: str
     kind: str
-    role: str  # verb | continue | participle | noun
+    role: str  # verb | continue | participle | noun | reported
     feminine: bool = False  # قالت، تضيف، مشيرة: its subject is a woman, an organisation, a country or a plural of things
     plural: bool = False  # مؤكدين، مشيرين: a participle in the plural or dual, whose subject is a group
 
@@ -109,6 +110,8 @@ class Lexicon:
     anaphors: frozenset[str] = frozenset()  # ذلك، هذا: أوضح ذلك X, the content came before the cue
     divine: frozenset[str] = frozenset()  # سبحانه، تعالى: قال تعالى quotes scripture, no mention speaks
     institution_heads: frozenset[str] = frozenset()  # مركز، جامعة: مركز الملك سلمان names an institution, not a speaker
+    relays: frozenset[str] = frozenset()  # نقلت: نقلت الوكالة عن X قوله, the agency is the channel
+    conjunctions: frozenset[str] = frozenset()  # بعد، قبل: بعد أن is "after", no speech opens there
 
 
 @lru_cache(maxsize=1)
@@ -125,7 +128,8 @@ def load_lexicon() -> Lexicon:
         channels.setdefault(phrase[0], []).append(phrase)  # longest first
     return Lexicon(cues, frozenset(forms("complementizer")), frozenset(forms("call_object")), channels, frozenset(forms("attribution")), frozenset(forms("source_noun")), frozenset(forms("verb_particle")),
                    frozenset(f.split()[0] for f in forms("source_noun")), frozenset(forms("quantifier")), frozenset(forms("honorific")),
-                   frozenset(forms("list_lead")), frozenset(forms("anaphor")), frozenset(forms("divine")), institution_heads())
+                   frozenset(forms("list_lead")), frozenset(forms("anaphor")), frozenset(forms("divine")), institution_heads(),
+                   frozenset(forms("relay")), frozenset(forms("conjunction")))
 
 
 @lru_cache(maxsize=1)
@@ -332,6 +336,9 @@ class _Context:
         """إن، أن، بأن …, unless a name starts there (بان كي مون folds to بان)."""
         if not (tok.norm in self.lex.complementizers or (tok.norm[:1] in ("و", "ف") and tok.norm[1:] in self.lex.complementizers)):
             return False
+        i = self.token_at(tok.start)
+        if i > 0 and self.tokens[i - 1].sentence == tok.sentence and self.tokens[i - 1].norm.removeprefix("و").removeprefix("ف") in self.lex.conjunctions:
+            return False  # بعد أن انسحبت: "after", a clause of time inside the subject, not the content
         m = self._mention_starting_in(tok)
         return m is None or m.start != tok.start or m.end <= tok.end
 
@@ -683,6 +690,16 @@ class _Context:
             return self._group_speaker(ci, quotes), True
         if role == "participle":
             return self._clause_speaker(ci, quotes) or last, True
+        if role == "reported":
+            if ci + 1 < len(self.tokens) and (self.tokens[ci + 1].norm in self.lex.divine or self.tokens[ci + 1].norm == "صلي"):
+                return None, False  # مستدلا بقوله تعالى، بقوله صلى الله عليه وسلم: scripture, no mention speaks
+            about = self._reported_about(ci)
+            if about is not None:
+                return self._reported_speaker(about, ci), False
+            if self.tokens[ci].norm.startswith(("ب", "وب")):
+                # ورد عباس بقوله إنه: the subject of the verb it completes; واصفا ذلك بقوله: the sentence's speaker
+                return self._subject_in_clause(ci) or self._clause_speaker(ci, quotes) or last, True
+            return self._clause_speaker(ci, quotes) or last, True  # في قوله إن: the one whose words they are
         if role in ("verb", "continue"):
             if ci + 1 < len(self.tokens) and self.tokens[ci + 1].norm in self.lex.divine:
                 return None, False  # فقال سبحانه (…): a verse, God speaks
@@ -788,8 +805,8 @@ class _Context:
                 end += 1  # عدد من المواطنين: the quantifier's من belongs to the phrase
                 continue
             if tok.sentence != sent or tok.kind != "word" or tok.norm in PREPOSITIONS or self._is_complementizer(tok) or end in self.cues \
-                    or tok.norm in self.lex.attributions:
-                break  # … or المتحدث حسب ما نشرت: "according to" ends the phrase
+                    or tok.norm in self.lex.attributions or tok.norm in self.lex.conjunctions:
+                break  # … or المتحدث حسب ما نشرت: "according to" ends the phrase, and الصحفية بعد أن: "after"
             m = self._mention_starting_in(tok)
             if m is not None and m.label in ("PER", "ORG") and end > j:
                 break
@@ -797,6 +814,34 @@ class _Context:
         first, last = self.tokens[j], self.tokens[end - 1]
         entity = self._titled_person(j, end) or self._spokesman_before(j, end) or self._apposed_before(j) or self._source_before(j, end)
         return Mention(first.start, last.end, label="PER", kind="description", source="rule:unnamed_speaker", entity=entity)
+
+    def _reported_about(self, ci: int) -> int | None:
+        """The عن before a reported-speech noun (نقلت الوكالة عن X قوله), within :data:`REPORTED_WORDS` words."""
+        words = 0
+        for k in range(ci - 1, -1, -1):
+            tok = self.tokens[k]
+            if tok.sentence != self.tokens[ci].sentence or words > REPORTED_WORDS or k in self.cues:
+                return None
+            if tok.norm in ("عن", "وعن"):
+                return k
+            words += tok.kind == "word"
+        return None
+
+    def _reported_speaker(self, about: int, ci: int) -> Mention | None:
+        """Who is quoted after عن: a mention (the person after a title, مستشار الرئيس X), an unnamed source, or the words
+        up to the first preposition or mark, even a name the tagger does not know (عن ماجوميد دينييف من وزارة الداخلية)."""
+        subject = self._subject_after(about, ci)
+        if subject is not None:
+            return subject
+        unnamed = self._unnamed_subject(about, ci)
+        if unnamed is not None:
+            return unnamed
+        end = about + 1
+        while end < ci and end - about <= UNNAMED_WORDS and self.tokens[end].kind == "word" and self.tokens[end].norm not in PREPOSITIONS:
+            end += 1
+        if end == about + 1:
+            return None
+        return Mention(self.tokens[about + 1].start, self.tokens[end - 1].end, label="PER", kind="description", source="rule:reported_speaker")
 
     def _named_before_content(self, j: int, limit: int) -> bool:
         """Past a quoted outlet, do the words from ``j`` run straight to the complementizer (يوضح لـ "الاقتصادية"، ريتشار
@@ -871,7 +916,8 @@ class _Context:
         sent, words = self.tokens[j - 1].sentence, 0
         while j < min(limit, len(self.tokens)) and words <= APPOSITION_WORDS:
             tok = self.tokens[j]
-            if tok.sentence != sent or tok.kind != "word" or tok.norm in PREPOSITIONS or self._is_complementizer(tok) or j in self.cues:
+            field = tok.norm == "في" and j + 1 < len(self.tokens) and self.tokens[j + 1].norm.startswith("ال")  # الباحث في الشؤون الإسلامية X
+            if tok.sentence != sent or tok.kind != "word" or tok.norm in PREPOSITIONS and not field or self._is_complementizer(tok) or j in self.cues:
                 return None
             m = self._mention_starting_in(tok)
             if m is not None and m.start == tok.start:
@@ -932,6 +978,24 @@ class _Context:
         k = bisect.bisect_left(self.mention_starts, tok.start)
         if k < len(self.mentions) and self.mentions[k].start < tok.end:
             return self.mentions[k]
+        return None
+
+    def _subject_in_clause(self, ci: int) -> Mention | None:
+        """The first mention not behind a preposition between the start of the cue's clause (a word with و or ف, or a
+        comma, within :data:`REPORTED_WORDS` words) and the cue: ورد عباس بقوله; none in فرد الفرنسي المخضرم بقوله."""
+        sent, j, words = self.tokens[ci].sentence, ci - 1, 0
+        while j >= 0 and self.tokens[j].sentence == sent and words <= REPORTED_WORDS:
+            tok = self.tokens[j]
+            if tok.norm in ("،", ",") or tok.kind == "word" and tok.norm[:1] in ("و", "ف") and tok.norm not in self.lex.cues:
+                break
+            words += tok.kind == "word"
+            j -= 1
+        start, end = self.tokens[max(j, 0)].start, self.tokens[ci].start
+        for m in self.mentions[bisect.bisect_left(self.mention_starts, start) :]:
+            if m.start >= end:
+                break
+            if m.label in ("PER", "ORG", "GPE") and m.end <= end and not self._governed(m):
+                return m
         return None
 
     def _mention_before(self, ci: int) -> Mention | None:
@@ -1039,9 +1103,31 @@ class _Context:
                     return j, j + n
         return None
 
+    def _relay_channel(self, ci: int) -> tuple[int, int, str | None] | None:
+        """The subject of the relay verb before عن … قوله (ونقلت وكالة رويترز عن X قوله): the mention right after the verb,
+        or its words up to a time word or a mark (نقلت وسائل إعلام محلية أمس عن)."""
+        about = self._reported_about(ci)
+        if about is None:
+            return None
+        for k in range(about - 1, max(-1, about - REPORTED_WORDS - 1), -1):
+            tok = self.tokens[k]
+            if tok.sentence != self.tokens[ci].sentence:
+                return None
+            if tok.norm in self.lex.relays or tok.norm[1:] in self.lex.relays and tok.norm[:1] in ("و", "ف"):
+                m = self._mention_starting_in(self.tokens[k + 1]) if k + 1 < about else None
+                if m is not None and m.end <= self.tokens[about].start:
+                    return m.start, m.end, m.entity
+                end = k + 1
+                while end < about and self.tokens[end].kind == "word" and not any(t.start <= self.tokens[end].start < t.end for t in self.doc.times):
+                    end += 1
+                return (self.tokens[k + 1].start, self.tokens[end - 1].end, None) if end > k + 1 else None
+        return None
+
     def channel(self, cand: _Candidate) -> tuple[int, int, str | None] | None:
         if cand.cue_index is None:
             return None
+        if cand.cue is not None and cand.cue.role == "reported":
+            return self._relay_channel(cand.cue_index)
         limit = cand.content_start if not cand.after else min(cand.cue_index + 12, len(self.tokens))
         rng = self._channel_range(cand.cue_index, limit)
         if rng is None:

@@ -1,3 +1,4 @@
+import rasid
 from conftest import build_doc
 
 from rasid.extract.quotes import QuotesStage
@@ -515,3 +516,51 @@ def test_quotes_an_unknown_name_between_a_quoted_outlet_and_an_is_the_speaker():
     assert [q.cue for q in qs] == ["قال", "اوضح", "اضاف"]
     assert qs[0].speaker == "J"
     assert spans[1:] == ["ريتشار مار المختص النفطي"] * 2 and qs[1].speaker is None and qs[2].speaker is None
+
+
+def test_quotes_reported_saying_after_an_is_spoken_by_the_one_named_after_an():
+    # نقلت X عن Y قوله: Y speaks, X relays (the channel); the pronoun noun is no name after a title
+    text = "ونقلت وكالة رويترز عن محمد علي جعفري قائد الحرس الثوري قوله إن بلاده مستعدة للرد."
+    doc, qs = quotes_of(text, {"وكالة رويترز": ("ORG", "R"), "محمد علي جعفري": ("PER", "J")})
+    assert len(qs) == 1 and not qs[0].direct
+    q = qs[0]
+    assert (q.speaker, q.channel, doc.text[q.start : q.end]) == ("J", "R", "بلاده مستعدة للرد")
+    assert q.cue == "قال" and doc.text[q.channel_start : q.channel_end] == "وكالة رويترز"
+
+
+def test_quotes_reported_saying_names_a_speaker_the_tagger_does_not_know():
+    # the channel's words end at the date (the times stage runs before the quotes)
+    text = 'ونقلت وسائل إعلام محلية أمس السبت عن ماجوميد دينييف من وزارة الداخلية قوله: "من الصعب تصور ذلك أمام الشرطة".'
+    doc = rasid.analyze(text)
+    qs = doc.quotes
+    assert len(qs) == 1 and qs[0].direct
+    q = qs[0]
+    assert doc.text[q.speaker_start : q.speaker_end] == "ماجوميد دينييف" and q.speaker is None
+    assert doc.text[q.channel_start : q.channel_end] == "وسائل إعلام محلية"
+
+
+def test_quotes_saying_with_bi_is_said_by_the_clause_subject():
+    text = "وهاتف نتنياهو الرئيس عباس، ورد عباس بقوله إنه يجب محاربة الإرهاب."
+    doc, qs = quotes_of(text, {"نتنياهو": ("PER", "N"), "عباس": ("PER", "A")})
+    assert [(q.speaker, doc.text[q.start : q.end]) for q in qs] == [("A", "يجب محاربة الإرهاب")]
+
+
+def test_quotes_an_after_a_conjunction_opens_no_speech():
+    # بعد أن "after": the clause belongs to the subject; the speech starts at the later إنها
+    text = "وقالت الصحفية بعد أن انسحبت من العلاقة، إنها أنشأت حسابا وهميا."
+    doc, qs = quotes_of(text, {})
+    assert [(doc.text[q.speaker_start : q.speaker_end], doc.text[q.start : q.end]) for q in qs] == [("الصحفية", "أنشأت حسابا وهميا")]
+    text = "كما أصدر الجيش بيانا أعرب فيه عن شكره بعد أن تقدم الكثير من المواطنين بطلبات للالتحاق."
+    assert quotes_of(text, {"الجيش": ("ORG", "A")})[1] == []
+
+
+def test_quotes_a_name_after_a_researcher_in_his_field_speaks():
+    text = "وقال الباحث في الشؤون الإسلامية حسن أبو هنية إن التنظيم يتمدد."
+    doc, qs = quotes_of(text, {"حسن أبو هنية": ("PER", "H")})
+    assert [q.speaker for q in qs] == ["H"]
+
+
+def test_quotes_a_verse_cited_with_bi_qawlihi_has_no_speaker():
+    text = 'وحذر الشيخ سالم من القتل، مستدلا بقوله تعالى: "ولا تقتلوا النفس التي حرم الله إلا بالحق".'
+    doc, qs = quotes_of(text, {"الشيخ سالم": ("PER", "S")})
+    assert [(q.speaker, q.speaker_start) for q in qs] == [(None, None)]
