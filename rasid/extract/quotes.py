@@ -70,8 +70,8 @@ COLON_WINDOW = 10  # word tokens between a cue and the colon that opens unquoted
 CLAUSE_OPEN = 3  # a cue within this many words of a sentence's start opens a new speech clause (ومن جهته قال)
 TRIMMED_WORDS = 3  # an outer quote cut before a speech clause inside it keeps at least this many words, or stays whole
 OUTLET_MARKS = {"«": "»", '"': '"', "“": "”", "”": "”“"}  # the marks around an outlet's name after لـ
-OUTLET_WORDS = 3
-REPORTED_WORDS = 12  # words back from قوله to the عن before its speaker  # words of a quoted outlet's name (لـ«الشرق الأوسط»)
+OUTLET_WORDS = 3  # words of a quoted outlet's name (لـ«الشرق الأوسط»)
+REPORTED_WORDS = 12  # words back from قوله to the عن before its speaker
 TERM_WORDS = 3  # a quoted span this short inside a sentence is a term («خطباء الكراهية»), not speech
 
 
@@ -691,7 +691,7 @@ class _Context:
         if role == "participle":
             return self._clause_speaker(ci, quotes) or last, True
         if role == "reported":
-            if ci + 1 < len(self.tokens) and (self.tokens[ci + 1].norm in self.lex.divine or self.tokens[ci + 1].norm == "صلي"):
+            if ci + 1 < len(self.tokens) and self.tokens[ci + 1].norm in self.lex.divine:
                 return None, False  # مستدلا بقوله تعالى، بقوله صلى الله عليه وسلم: scripture, no mention speaks
             about = self._reported_about(ci)
             if about is not None:
