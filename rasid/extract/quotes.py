@@ -133,6 +133,12 @@ def load_lexicon() -> Lexicon:
 
 
 @lru_cache(maxsize=1)
+def _relatives() -> frozenset[str]:
+    """Folded relative pronouns (الذي، التي …) of ``event_words.tsv``."""
+    return frozenset(fold(r["word"]) for r in load_tsv("event_words.tsv") if r["category"] == "relative")
+
+
+@lru_cache(maxsize=1)
 def _person_titles() -> frozenset[str]:
     """First words of the person titles of ``titles.tsv``, folded, without the article (رييس، سيد، نايب): + ة, a woman's title."""
     return frozenset(fold(r["form"]).split()[0].removeprefix("ال") for r in load_tsv("titles.tsv") if r["kind"] == "person" and r["form"].strip())
@@ -716,6 +722,9 @@ class _Context:
                 return last, True
             if self._coordinated(ci):
                 return self._clause_speaker(ci, quotes) or last, True
+        antecedent = self._antecedent(ci)
+        if antecedent is not None:
+            return antecedent, False  # على "أبو بلال"، الذي قال لها إن: the relative's antecedent speaks, even behind على
         before = self._mention_before(ci)
         return before or last, True
 
@@ -997,6 +1006,23 @@ class _Context:
             if m.label in ("PER", "ORG", "GPE") and m.end <= end and not self._governed(m):
                 return m
         return None
+
+    def _antecedent(self, ci: int) -> Mention | None:
+        """The mention a relative pronoun right before the cue refers to (X، الذي قال): it ends right before the pronoun,
+        past a comma or a closing mark."""
+        j = ci - 1
+        if j < 1 or self.tokens[j].norm not in _relatives():
+            return None
+        j -= 1
+        while j >= 0 and self.tokens[j].kind in ("punct", "symbol") and self.tokens[j].sentence == self.tokens[ci].sentence:
+            j -= 1
+        if j < 0 or self.tokens[j].sentence != self.tokens[ci].sentence:
+            return None
+        k = bisect.bisect_right(self.mention_starts, self.tokens[j].start) - 1
+        while k >= 0 and self.mentions[k].end > self.tokens[j].end:
+            k -= 1
+        m = self.mentions[k] if k >= 0 else None
+        return m if m is not None and m.end >= self.tokens[j].start and m.label in ("PER", "ORG") else None
 
     def _mention_before(self, ci: int) -> Mention | None:
         tok = self.tokens[ci]

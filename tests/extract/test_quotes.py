@@ -564,3 +564,9 @@ def test_quotes_a_verse_cited_with_bi_qawlihi_has_no_speaker():
     text = 'وحذر الشيخ سالم من القتل، مستدلا بقوله تعالى: "ولا تقتلوا النفس التي حرم الله إلا بالحق".'
     doc, qs = quotes_of(text, {"الشيخ سالم": ("PER", "S")})
     assert [(q.speaker, q.speaker_start) for q in qs] == [(None, None)]
+
+
+def test_quotes_the_antecedent_of_a_relative_before_the_cue_speaks_even_behind_a_preposition():
+    text = 'وتعرفت من خلاله على "أبو بلال" في مدينة الرقة. وتحدثت مع "أبو بلال"، الذي قال لها إن الرحلة محفوفة بالمخاطر.'
+    doc, qs = quotes_of(text, {"أبو بلال": ("PER", "B"), "الرقة": ("GPE", "R")})
+    assert [(q.speaker, doc.text[q.start : q.end]) for q in qs] == [("B", "الرحلة محفوفة بالمخاطر")]
