@@ -647,7 +647,8 @@ def merge_tagger(mentions: list[Mention], tagged: Sequence[Mention], given_names
     * A tagger span that covers only nationality adjectives or places and has
       another label (ORG/FAC over الأمريكية) replaces them, keeping their country.
     * A rule *name* (titles, head nouns) overlapped by a tagger span is replaced
-      by the tagger span; descriptions and possessives are kept and the span dropped.
+      by the tagger span (an organisation keeps the rule name's country when it covers it: وكالة الأنباء الألمانية);
+      descriptions and possessives are kept and the span dropped.
     * A tagger span inside a single mention of the same label is dropped (the longer name stays).
     * A tagger span over the short name of a person named before is dropped; when it only adds words
       before the short name (a given name), the short name grows to it.
@@ -704,6 +705,8 @@ def merge_tagger(mentions: list[Mention], tagged: Sequence[Mention], given_names
                 t.country = t.country or next((m.country for m in lex if m.country), None)
         elif lex or not all(m.kind == "name" for m in rules):
             continue
+        elif t.label != "PER" and inside:
+            t.country = t.country or next((m.country for m in rules if m.country), None)  # a head noun's name with its nationality
         dropped.update(id(m) for m in over)
         added[-2:] = [m for m in added[-2:] if id(m) not in dropped]
         added.append(t)
@@ -919,6 +922,19 @@ def named_institutions(doc: Document, kb: KnowledgeBase, mentions: list[Mention]
 LEADING_PARTICLES = frozenset({"بان", "ان", "انه", "وان", "لان", "فان"})  # folded; never the first word of a tagged name
 
 
+def with_nationality(doc: Document, cands: list[_Cand]) -> list[_Cand]:
+    """An organisation named after its head noun takes the nationality adjective right after it (هيئة الطيران المدني
+    الإيطالية: one Italian authority, ITA), as the lexicon's agents do (الشرطة المصرية)."""
+    by_first = {c.first: c for c in cands if c.mention.source.startswith("lexicon:nationality") and c.mention.start == doc.tokens[c.first].start}
+    absorbed: set[int] = set()
+    for c in cands:
+        adj = by_first.get(c.last + 1) if c.mention.source == "rule:org_head" else None
+        if adj is not None and doc.tokens[adj.first].sentence == doc.tokens[c.last].sentence:
+            c.last, c.mention.end, c.mention.country = adj.last, adj.mention.end, adj.mention.country
+            absorbed.add(id(adj))
+    return [c for c in cands if id(c) not in absorbed]
+
+
 def find_mentions(doc: Document, kb: KnowledgeBase | None = None) -> list[Mention]:
     """Every mention in ``doc`` (tokens must be set), sorted, with ids ``m1, m2 …``."""
     kb = kb or knowledge_base()
@@ -930,7 +946,7 @@ def find_mentions(doc: Document, kb: KnowledgeBase | None = None) -> list[Mentio
             covered[x] = True
     surnames = frozenset(fold(doc.text[c.mention.start : c.mention.end]).split()[-1] for c in cands if c.mention.label == "PER" and c.mention.end > c.mention.start)
     person_ends = frozenset(c.last for c in cands if c.mention.label == "PER")
-    cands += rule_mentions(doc, kb, covered, surnames, person_ends)
+    cands = with_nationality(doc, cands + rule_mentions(doc, kb, covered, surnames, person_ends))
     doubtful = {id(c.mention) for c in cands if c.doubtful}
     cands += short_name_mentions(doc, kb, [c for c in cands if not c.doubtful], covered)
     cands += description_mentions(doc, kb, covered)

@@ -577,6 +577,13 @@ def test_movement_of_traffic_or_trade_is_no_movement():
     assert [doc.text[m.start : m.end] for m in doc.mentions if m.label == "ORG"] == ["حركة التحرير الوطني", "الحركة"]
 
 
+def test_a_head_noun_organisation_takes_the_nationality_after_it():
+    doc = rasid.analyze("هددت هيئة الطيران المدني الإيطالية أمس بوقف الترخيص.")
+    assert [(doc.text[m.start : m.end], m.country) for m in doc.mentions] == [("هيئة الطيران المدني الإيطالية", "ITA")]
+    ev = next(e for e in doc.events if e.type == "THREATEN")
+    assert (doc.text[ev.source_start : ev.source_end], ev.source_country) == ("هيئة الطيران المدني الإيطالية", "ITA")
+
+
 def test_a_counted_singular_agent_is_the_group():
     # after 100 or 1000 Arabic counts with the singular: ألف لاجئ are refugees
     for text, form in (("وكان 1000 لاجئ من التبت قد احتشدوا خارج السفارة.", "لاجئ"), ("وصل 15 لاجئا إلى الحدود.", "لاجئا")):
