@@ -3215,16 +3215,22 @@ def _victim_like(ctx: _Context, i: int) -> bool:
     return t.kind == "number" or ctx.is_("numeral", i) or ctx.is_("victim_noun", i)
 
 
+AGENT_WINDOW = 10  # words from the event to a passive agent phrase (من قبل X، بنيران X)
+PASSIVE_AGENT_WINDOW = 14  # … and to على يد, past a long victim (قتل نجل رئيس اللجنة … علي أبو حليقة على أيدي)
+
+
 def _passive_agent(ctx: _Context, i: int, end: int) -> tuple[int, int, ArgSpan, bool] | None:
     """على يد X / من قبل X / من جانب X / بأيدي X / بنيران X (``passive_agent``): the agent of a passive or nominal
     event.  جانب only after من (على جانب الطريق is a place)."""
     agents = ctx.lex.words.get("passive_agent", frozenset())
-    for j in range(i, min(end, i + 10)):
+    for j in range(i, min(end, i + PASSIVE_AGENT_WINDOW)):
         if ctx.strong(j):
             return None
         norm = ctx.tokens[j].norm
         prev = ctx.tokens[j - 1].norm if j > i else ""
         pair = prev in ("علي", "من") and norm in agents and not norm.startswith("ب") and (norm != "جانب" or prev == "من")
+        if j - i >= AGENT_WINDOW and not (prev == "علي" and norm in ctx.lex.words.get("hand_noun", frozenset())):
+            continue  # only على يد reaches past a long victim; a far من قبل is a report's author (وفقا لتقرير من قبل مجلس)
         single = norm in agents and norm.startswith("ب")
         if pair or single:
             found = _phrase_after(ctx, j + 1, end)

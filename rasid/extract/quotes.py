@@ -1120,9 +1120,9 @@ class _Context:
     def _channel_range(self, ci: int, limit: int) -> tuple[int, int] | None:
         """Token range of a channel phrase between the cue and the content, if any."""
         limit = min(limit, len(self.tokens))
-        if ci + 1 < limit and (outlet := self._outlet_after(ci + 1, limit)) is not None:
-            return ci + 1, outlet
         for j in range(ci + 1, limit):
+            if (outlet := self._outlet_after(j, limit)) is not None:
+                return j, outlet  # قال لـ«الحياة»، قال مصدر محلي لـ"الاقتصادية"
             for phrase in self.lex.channels.get(self.tokens[j].norm, ()):
                 n = len(phrase)
                 if tuple(t.norm for t in self.tokens[j : j + n]) == phrase:

@@ -2110,6 +2110,7 @@ ARGUMENT_CASES = [
     ("an_adverb_is_no_part_of_who_died", "وأضاف أن الانتحاري أيضا لقي حتفه.", "ASSAULT", "لقي حتفه", "target", "الانتحاري"),
     ("tribes_act", "وتمكنت عشائر الناحية من قتل والي التنظيم.", "ASSAULT", "قتل", "source", "عشائر الناحية"),
     ("fighter_jets_are_whole_and_military", "أن الطائرات المقاتلة التركية قصفت مقرين لمسلحي داعش.", "ASSAULT", "قصفت", "source", "الطائرات المقاتلة التركية"),
+    ("by_the_hands_of_past_a_long_victim", "إلى ذلك قتل نجل رئيس اللجنة الدستورية في مجلس النواب علي أبو حليقة على أيدي رجال المقاومة الشعبية في مأرب.", "ASSAULT", "قتل", "source", "رجال المقاومة الشعبية"),
     ("whom_protesters_hand_a_memorandum_before_a_later_ila", "وسلم المتظاهرون جون اكيج السفير السوداني في واشنطن مذكرة احتجاج اقترحوا أن تسلم الى سلفا كير.", "PROTEST", "احتجاج", "target", "جون اكيج السفير السوداني"),
 ]
 
@@ -2117,6 +2118,14 @@ ARGUMENT_CASES = [
 @pytest.mark.parametrize("why,text,type_,trigger,role,expected", ARGUMENT_CASES, ids=[c[0] for c in ARGUMENT_CASES])
 def test_an_argument_rule(why, text, type_, trigger, role, expected):
     assert _analyzed_arg(text, type_, trigger, role) == expected
+
+
+def test_a_far_min_qibal_is_a_report_s_author_not_an_agent():
+    import rasid
+
+    text = "هي التهديد الناشئ الذي يمكن أن يشكل خطرا نظاميا يهدد القطاع بأكمله، وفقا لتقرير في أيار (مايو) من قبل مجلس الرقابة الأمريكي للاستقرار المالي."
+    doc = rasid.analyze(text)
+    assert not [e for e in doc.events if e.source_start is not None and doc.text[e.source_start : e.source_end].startswith("مجلس الرقابة")]
 
 
 def test_the_victims_of_the_toll_replace_the_place_of_an_explosion():

@@ -570,3 +570,9 @@ def test_quotes_the_antecedent_of_a_relative_before_the_cue_speaks_even_behind_a
     text = 'وتعرفت من خلاله على "أبو بلال" في مدينة الرقة. وتحدثت مع "أبو بلال"، الذي قال لها إن الرحلة محفوفة بالمخاطر.'
     doc, qs = quotes_of(text, {"أبو بلال": ("PER", "B"), "الرقة": ("GPE", "R")})
     assert [(q.speaker, doc.text[q.start : q.end]) for q in qs] == [("B", "الرحلة محفوفة بالمخاطر")]
+
+
+def test_quotes_a_quoted_outlet_after_the_speaker_is_the_channel():
+    text = 'وقال مصدر محلي لـ"الاقتصادية"، إن المقاومة انتهت من دحر المسلحين.'
+    doc, qs = quotes_of(text, {})
+    assert [(doc.text[q.speaker_start : q.speaker_end], doc.text[q.channel_start : q.channel_end]) for q in qs] == [("مصدر محلي", 'لـ"الاقتصادية"')]
