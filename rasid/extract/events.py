@@ -2814,6 +2814,8 @@ def _phrase_after(ctx: _Context, i: int, end: int) -> tuple[int, int, ArgSpan, b
     named_at = j + 2 if j + 2 < end and _opening_quote(ctx, j + 1) else j + 1  # مقاتلو «داعش»: the quote is no boundary
     title = ctx.mention_at.get(named_at) if named_at < end and m is None and ctx.tokens[j].kind == "word" else None
     quoted = False
+    if title is not None and title.label == "ORG" and _definite(ctx.tokens[j].norm):
+        title = None  # ودعا البيان الحكومة التركية: a noun with the article is no member noun of the name after it
     if title is not None and title.label in ("PER", "ORG") and not ctx.is_("stop", j) and not _is_trigger(ctx, j) and not _light_resumptive(ctx, j) and not ctx.is_("legal_cue", j):
         j, m, quoted = named_at, title, named_at == j + 2  # زعيمها عمر خالد الخراساني، مقاتلي الدولة الإسلامية: a title or member noun heads the phrase (not محاكمة المالكي)
     if m is not None and ctx.actor(m):
@@ -3051,7 +3053,7 @@ def _adverbial(ctx: _Context, i: int) -> bool:
     return "\u064b" in surface and not ctx.is_("numeral", i) and not _accusative_actor(ctx, i)  # عدداً منهم is a count
 
 
-COMPLEMENTIZERS = frozenset({"ان", "لان", "بان", "وان"})  # folded أن/إن with their clitics: a subject follows
+COMPLEMENTIZERS = frozenset({"ان", "لان", "بان", "وان", "فان"})  # folded أن/إن with their clitics (فإن): a subject follows
 
 
 def _fronted_subject(ctx: _Context, i: int, lo: int) -> ArgSpan | None:
@@ -3067,8 +3069,8 @@ def _fronted_subject(ctx: _Context, i: int, lo: int) -> ArgSpan | None:
     if topic is not None:
         return topic
     k = i - 1
-    while k >= lo and (ctx.is_("skip", k) or ctx.is_("adverb", k)):
-        k -= 1  # قد; أن الانتحاري أيضا لقي حتفه
+    while k >= lo and (ctx.is_("skip", k) or ctx.is_("adverb", k) or ctx.is_("negation", k)):
+        k -= 1  # قد; أن الانتحاري أيضا لقي حتفه; فإن تركيا لن تقصف
     for j in range(k, max(lo, i - FRONT_BACK) - 1, -1):
         quoted = _opening_quote(ctx, j) and j - 1 >= lo and ctx.tokens[j - 1].norm in COMPLEMENTIZERS  # إن «22 من المدنيين لقوا مصرعهم
         if ctx.strong(j) or ctx.punct(j) and not quoted:

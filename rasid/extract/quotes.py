@@ -71,6 +71,7 @@ CLAUSE_OPEN = 3  # a cue within this many words of a sentence's start opens a ne
 TRIMMED_WORDS = 3  # an outer quote cut before a speech clause inside it keeps at least this many words, or stays whole
 OUTLET_MARKS = {"«": "»", '"': '"', "“": "”", "”": "”“"}  # the marks around an outlet's name after لـ
 OUTLET_WORDS = 3  # words of a quoted outlet's name (لـ«الشرق الأوسط»)
+DOCUMENT_WORDS = 8  # words from جاء to the content of the document it names
 REPORTED_WORDS = 12  # words back from قوله to the عن before its speaker
 TERM_WORDS = 3  # a quoted span this short inside a sentence is a term («خطباء الكراهية»), not speech
 
@@ -79,7 +80,7 @@ TERM_WORDS = 3  # a quoted span this short inside a sentence is a term («خطب
 class Cue:
     lemma: str
     kind: str
-    role: str  # verb | continue | participle | noun | reported
+    role: str  # verb | continue | participle | noun | reported | document
     feminine: bool = False  # قالت، تضيف، مشيرة: its subject is a woman, an organisation, a country or a plural of things
     plural: bool = False  # مؤكدين، مشيرين: a participle in the plural or dual, whose subject is a group
 
@@ -286,8 +287,8 @@ class _Context:
         for i, tok in enumerate(self.tokens):
             if tok.kind == "word":
                 cue = self._cue_of(tok)
-                if cue:
-                    self.cues[i] = cue
+                if cue and (cue.role != "document" or i + 1 < len(self.tokens) and self.tokens[i + 1].norm == "في"):
+                    self.cues[i] = cue  # جاء only as جاء في (…بيان…): جاء ذلك خلال، جاء الهجوم بعد are no speech
 
     def attributions(self, used: set[int]) -> list[tuple[int, Mention]]:
         """Speakers named after content that no quote holds: a speech verb that opens no quote, after a comma, with its
@@ -419,6 +420,8 @@ class _Context:
         if (mark - 1) in self.cues:
             return True
         cue = self._cue_before(mark)
+        if cue is not None and self.cues[cue].role == "document":
+            return mark - cue <= DOCUMENT_WORDS + 1  # وجاء في بيان رئيس الإقليم مسعود برزاني «…»
         if cue is None or mark - cue > SUBJECT_WINDOW + 2 or self.cues[cue].role not in ("verb", "continue"):
             return False
         subject = self._subject_after(cue, mark)
@@ -593,7 +596,7 @@ class _Context:
             demand = False
             for j in range(ci + 1, len(self.tokens)):
                 tok = self.tokens[j]
-                if tok.sentence != sent or words > CUE_WINDOW or j in direct_marks or (j in self.cues and j != ci and words):
+                if tok.sentence != sent or words > (DOCUMENT_WORDS if cue.role == "document" else CUE_WINDOW) or j in direct_marks or (j in self.cues and j != ci and words):
                     break
                 demand = demand or (cue.kind == "call" and j <= ci + 2 and self._demand(tok))  # طالب (X) بـ…
                 # مطالبين بتقديم المسؤولين إلى المحكمة: the demand is the ب phrase, a later إلى opens no content
@@ -696,6 +699,8 @@ class _Context:
             return self._group_speaker(ci, quotes), True
         if role == "participle":
             return self._clause_speaker(ci, quotes) or last, True
+        if role == "document":
+            return self._author(ci, limit), False
         if role == "reported":
             if ci + 1 < len(self.tokens) and self.tokens[ci + 1].norm in self.lex.divine:
                 return None, False  # مستدلا بقوله تعالى، بقوله صلى الله عليه وسلم: scripture, no mention speaks
@@ -823,6 +828,14 @@ class _Context:
         first, last = self.tokens[j], self.tokens[end - 1]
         entity = self._titled_person(j, end) or self._spokesman_before(j, end) or self._apposed_before(j) or self._source_before(j, end)
         return Mention(first.start, last.end, label="PER", kind="description", source="rule:unnamed_speaker", entity=entity)
+
+    def _author(self, ci: int, limit: int) -> Mention | None:
+        """Who wrote the document after جاء في: the person named, else one with a title, else the organisation, before
+        the content (بيان رئيس الإقليم مسعود برزاني، بيان لوزارة الخارجية الباكستانية); none for التقرير alone."""
+        stop = self.tokens[min(limit, len(self.tokens) - 1, ci + DOCUMENT_WORDS + 1)].start
+        found = [m for m in self.mentions[bisect.bisect_left(self.mention_starts, self.tokens[ci].end) :] if m.end <= stop and m.label in ("PER", "ORG")]
+        return next((m for m in found if m.label == "PER" and m.kind == "name"), None) or next((m for m in found if m.label == "PER"), None) \
+            or next(iter(found), None)
 
     def _reported_about(self, ci: int) -> int | None:
         """The عن before a reported-speech noun (نقلت الوكالة عن X قوله), within :data:`REPORTED_WORDS` words."""
@@ -1104,6 +1117,9 @@ class _Context:
         closers = OUTLET_MARKS[self.tokens[j + 1].norm]
         for k in range(j + 2, min(limit, j + 2 + OUTLET_WORDS + 1)):
             if self.tokens[k].norm in closers:
+                named = self._mention_starting_in(self.tokens[j + 2])
+                if named is not None and named.sector not in (None, "MED"):
+                    return None  # الأمين العام لـ«أوبك»، بالنسبة لـ«حزب الله»: ل of a group that is no medium
                 return k + 1 if k > j + 2 else None
             if self.tokens[k].kind != "word":
                 return None

@@ -2110,6 +2110,9 @@ ARGUMENT_CASES = [
     ("an_adverb_is_no_part_of_who_died", "وأضاف أن الانتحاري أيضا لقي حتفه.", "ASSAULT", "لقي حتفه", "target", "الانتحاري"),
     ("tribes_act", "وتمكنت عشائر الناحية من قتل والي التنظيم.", "ASSAULT", "قتل", "source", "عشائر الناحية"),
     ("fighter_jets_are_whole_and_military", "أن الطائرات المقاتلة التركية قصفت مقرين لمسلحي داعش.", "ASSAULT", "قصفت", "source", "الطائرات المقاتلة التركية"),
+    ("fa_inna_and_a_negation_open_a_fronted_subject", "لو لم تكن هناك قواعد له فإن تركيا لن تقصف المدنيين.", "ASSAULT", "تقصف", "source", "تركيا"),
+    ("a_definite_noun_is_no_member_noun_of_an_organisation", "ودعا البيان الحكومة التركية وحزب العمال الكردستاني إلى العودة إلى عملية السلام.", "REQUEST", "ودعا", "source", None),
+    ("asked_of_min_is_the_target", "طالبت الحكومة العراقية من حزب العمال الكردستاني إخراج قواعده من أراضيها.", "REQUEST", "طالبت", "target", "حزب العمال الكردستاني"),
     ("by_the_hands_of_past_a_long_victim", "إلى ذلك قتل نجل رئيس اللجنة الدستورية في مجلس النواب علي أبو حليقة على أيدي رجال المقاومة الشعبية في مأرب.", "ASSAULT", "قتل", "source", "رجال المقاومة الشعبية"),
     ("whom_protesters_hand_a_memorandum_before_a_later_ila", "وسلم المتظاهرون جون اكيج السفير السوداني في واشنطن مذكرة احتجاج اقترحوا أن تسلم الى سلفا كير.", "PROTEST", "احتجاج", "target", "جون اكيج السفير السوداني"),
 ]

@@ -576,3 +576,19 @@ def test_quotes_a_quoted_outlet_after_the_speaker_is_the_channel():
     text = 'وقال مصدر محلي لـ"الاقتصادية"، إن المقاومة انتهت من دحر المسلحين.'
     doc, qs = quotes_of(text, {})
     assert [(doc.text[q.speaker_start : q.speaker_end], doc.text[q.channel_start : q.channel_end]) for q in qs] == [("مصدر محلي", 'لـ"الاقتصادية"')]
+
+
+def test_quotes_a_document_after_jaa_fi_is_spoken_by_its_author():
+    text = "وجاء في بيان رئيس إقليم كردستان مسعود برزاني «يجب على قوات الحزب إبعاد ساحة الحرب عن الإقليم». وجاء في التقرير أن الأسعار ارتفعت."
+    doc, qs = quotes_of(text, {"مسعود برزاني": ("PER", "B")})
+    assert [(q.speaker, q.cue, doc.text[q.start : q.end]) for q in qs] == [
+        ("B", "جاء", "يجب على قوات الحزب إبعاد ساحة الحرب عن الإقليم"), (None, "جاء", "الأسعار ارتفعت")]
+    # جاء without في opens no speech
+    text = "وجاء الهجوم بعد يوم من إعلان الحكومة أن الوضع مستقر."
+    assert quotes_of(text, {"الحكومة": ("ORG", "G")})[1] == []
+
+
+def test_quotes_lam_of_a_group_that_is_no_medium_is_no_outlet():
+    text = 'وأشار الأمين العام لـ«أوبك» عبدالله البدري إلى أن الدول الأعضاء لن تخفض الإنتاج.'
+    doc = rasid.analyze(text)
+    assert [q.channel_start for q in doc.quotes] == [None]
