@@ -368,6 +368,8 @@ def extract_events(doc: Document, lex: Lexicon | None = None) -> list[Event]:
             if hit.target is not None and _abstract(ctx, hit.target):
                 hit.target = None  # يستهدف دين الأمة، ليفجر في بيت من بيوت الله: God, a faith or a homeland is no party
             hit.source, hit.target = _with_apposed_title(ctx, hit.source, lo), _with_apposed_title(ctx, hit.target, lo)
+            if hit.source is None and hit.target is not None and ctx.is_("clash_noun", hit.last):
+                hit.source, hit.target = _sides(ctx, hit.target) or (None, hit.target)  # اشتباكات بين المعارضة وجيش النظام
             if hit.source is not None and hit.target is not None and (hit.source.start, hit.source.end) == (hit.target.start, hit.target.end):
                 hit.source = None  # الأشخاص الذين أعدمهم: one phrase found twice is the victim the pronoun resumes
             for ev_hit in _expand_reciprocal(ctx, hit, lo):
@@ -1982,6 +1984,18 @@ def _window_end(start: int, hi: int, firsts: list[int]) -> int:
     k = bisect.bisect_left(firsts, start)
     nxt = firsts[k] if k < len(firsts) else hi
     return min(hi, nxt, start + FORWARD_WINDOW)
+
+
+def _sides(ctx: _Context, span: ArgSpan) -> tuple[ArgSpan, ArgSpan] | None:
+    """The two sides of fighting بين X وY, when the argument found is X right after بين and an actor joined by و follows
+    it: X fights, Y is fought."""
+    first, last = ctx.token_at(span.start), ctx.token_at(span.end - 1)
+    if first is None or last is None or first == 0 or ctx.tokens[first - 1].norm != "بين" or last + 1 >= len(ctx.tokens):
+        return None
+    right = ctx.mention_at.get(last + 1)
+    if not ctx.tokens[last + 1].norm.startswith("و") or right is None or right.start <= ctx.tokens[last + 1].start or not ctx.actor(right):
+        return None
+    return span, ArgSpan(right.start, right.end, right.entity)
 
 
 def _assign(ctx: _Context, hit: _Hit, lo: int, hi: int, firsts: list[int], before: list[_Hit]) -> None:

@@ -2113,6 +2113,9 @@ ARGUMENT_CASES = [
     ("fa_inna_and_a_negation_open_a_fronted_subject", "لو لم تكن هناك قواعد له فإن تركيا لن تقصف المدنيين.", "ASSAULT", "تقصف", "source", "تركيا"),
     ("a_definite_noun_is_no_member_noun_of_an_organisation", "ودعا البيان الحكومة التركية وحزب العمال الكردستاني إلى العودة إلى عملية السلام.", "REQUEST", "ودعا", "source", None),
     ("asked_of_min_is_the_target", "طالبت الحكومة العراقية من حزب العمال الكردستاني إخراج قواعده من أراضيها.", "REQUEST", "طالبت", "target", "حزب العمال الكردستاني"),
+    ("clashes_between_two_sides_1", "اشتباكات بين المعارضة وجيش النظام", "ASSAULT", "اشتباكات", "source", "المعارضة"),
+    ("clashes_between_two_sides_2", "اندلعت اشتباكات عنيفة بين قوات الأمن ومسلحين في المدينة.", "ASSAULT", "اشتباكات", "target", "مسلحين"),
+    ("a_toll_in_clashes_between_two_sides_names_no_killer", "قتل ثلاثة في اشتباكات بين الجيش والحوثيين.", "ASSAULT", "قتل", "source", None),
     ("by_the_hands_of_past_a_long_victim", "إلى ذلك قتل نجل رئيس اللجنة الدستورية في مجلس النواب علي أبو حليقة على أيدي رجال المقاومة الشعبية في مأرب.", "ASSAULT", "قتل", "source", "رجال المقاومة الشعبية"),
     ("whom_protesters_hand_a_memorandum_before_a_later_ila", "وسلم المتظاهرون جون اكيج السفير السوداني في واشنطن مذكرة احتجاج اقترحوا أن تسلم الى سلفا كير.", "PROTEST", "احتجاج", "target", "جون اكيج السفير السوداني"),
 ]

@@ -592,3 +592,8 @@ def test_quotes_lam_of_a_group_that_is_no_medium_is_no_outlet():
     text = 'وأشار الأمين العام لـ«أوبك» عبدالله البدري إلى أن الدول الأعضاء لن تخفض الإنتاج.'
     doc = rasid.analyze(text)
     assert [q.channel_start for q in doc.quotes] == [None]
+
+
+def test_quotes_the_observatory_alone_speaks():
+    doc = rasid.analyze("وقال المرصد السوري لحقوق الإنسان إن القصف مستمر. وأشار المرصد إلى أن 20 قتلوا.")
+    assert [doc.text[q.speaker_start : q.speaker_end] for q in doc.quotes] == ["المرصد السوري لحقوق الإنسان", "المرصد"]
