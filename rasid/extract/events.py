@@ -3237,15 +3237,16 @@ PASSIVE_AGENT_WINDOW = 14  # … and to على يد, past a long victim (قتل 
 
 def _passive_agent(ctx: _Context, i: int, end: int) -> tuple[int, int, ArgSpan, bool] | None:
     """على يد X / من قبل X / من جانب X / بأيدي X / بنيران X (``passive_agent``): the agent of a passive or nominal
-    event.  جانب only after من (على جانب الطريق is a place)."""
+    event.  جانب only after من (على جانب الطريق is a place); يد and أيدي only after على (من أيدي X: taken from X)."""
     agents = ctx.lex.words.get("passive_agent", frozenset())
     for j in range(i, min(end, i + PASSIVE_AGENT_WINDOW)):
         if ctx.strong(j):
             return None
         norm = ctx.tokens[j].norm
         prev = ctx.tokens[j - 1].norm if j > i else ""
-        pair = prev in ("علي", "من") and norm in agents and not norm.startswith("ب") and (norm != "جانب" or prev == "من")
-        if j - i >= AGENT_WINDOW and not (prev == "علي" and norm in ctx.lex.words.get("hand_noun", frozenset())):
+        hand = norm in ctx.lex.words.get("hand_noun", frozenset())
+        pair = prev in ("علي", "من") and norm in agents and not norm.startswith("ب") and (norm != "جانب" or prev == "من") and not (hand and prev == "من")
+        if j - i >= AGENT_WINDOW and not (prev == "علي" and hand):
             continue  # only على يد reaches past a long victim; a far من قبل is a report's author (وفقا لتقرير من قبل مجلس)
         single = norm in agents and norm.startswith("ب")
         if pair or single:

@@ -2116,6 +2116,7 @@ ARGUMENT_CASES = [
     ("clashes_between_two_sides_1", "اشتباكات بين المعارضة وجيش النظام", "ASSAULT", "اشتباكات", "source", "المعارضة"),
     ("clashes_between_two_sides_2", "اندلعت اشتباكات عنيفة بين قوات الأمن ومسلحين في المدينة.", "ASSAULT", "اشتباكات", "target", "مسلحين"),
     ("a_toll_in_clashes_between_two_sides_names_no_killer", "قتل ثلاثة في اشتباكات بين الجيش والحوثيين.", "ASSAULT", "قتل", "source", None),
+    ("from_the_hands_of_is_no_agent_and_who_regains_control_holds_it", "واستعاد الجيش السيطرة على المدينة من أيدي المسلحين.", "COERCE", "السيطرة على", "source", "الجيش"),
     ("by_the_hands_of_past_a_long_victim", "إلى ذلك قتل نجل رئيس اللجنة الدستورية في مجلس النواب علي أبو حليقة على أيدي رجال المقاومة الشعبية في مأرب.", "ASSAULT", "قتل", "source", "رجال المقاومة الشعبية"),
     ("whom_protesters_hand_a_memorandum_before_a_later_ila", "وسلم المتظاهرون جون اكيج السفير السوداني في واشنطن مذكرة احتجاج اقترحوا أن تسلم الى سلفا كير.", "PROTEST", "احتجاج", "target", "جون اكيج السفير السوداني"),
 ]
