@@ -6,7 +6,8 @@ inside a quotation (straight quotes, «» or “”), so that a quote of several
 sentences stays in the sentence that introduces it; closing quotes and brackets
 after the stop stay with the sentence.  The stop of a one-letter abbreviation
 (``abbreviations.tsv``: اللواء م. يوسف، د. أحمد) ends no sentence when a word
-follows it on the line and no number stands before it (عام 2015 م. is an era).
+follows it on the line and no number stands before it (عام 2015 م. is an era); nor does a stop between two
+single letters, inside an agency's initials ((د.ب.ا)، (أ.ف.ب)).
 A site's tag list at the end of an article (``tag_cues.tsv``: سمات الإرهاب داعش) is a
 sentence of its own, even when no stop or line break sets it off.
 """
@@ -79,7 +80,8 @@ def _split_line(text: str, start: int, end: int, out: list[Sentence]) -> None:
         elif expected and ch == expected[-1]:
             expected.pop()
         quoted = (in_straight or expected) and i - sent_start < MAX_QUOTED_SENTENCE
-        if ch in TERMINATORS and not quoted and not _is_decimal_point(text, i, start, end) and not _is_abbreviation(text, i, start, end):
+        if ch in TERMINATORS and not quoted and not _is_decimal_point(text, i, start, end) and not _is_abbreviation(text, i, start, end) \
+                and not _is_initialism(text, i, start, end):
             j = i + 1
             while j < end and (text[j] in TERMINATORS or text[j] in CLOSERS):
                 if text[j] == '"' and straight_balanced:
@@ -116,6 +118,15 @@ def _is_abbreviation(text: str, i: int, start: int, end: int) -> bool:
         return False  # the line ends, or the stop is not followed by a word
     before = text[start : i - 1].rstrip().rsplit(" ", 1)[-1]
     return not (before and before[-1].isdigit())  # عام 2015 م. : an era after a number, which may end the sentence
+
+
+def _is_initialism(text: str, i: int, start: int, end: int) -> bool:
+    """Is the full stop at ``i`` between two single letters, inside an initialism ((د.ب.ا)، (أ.ف.ب)، U.S.)?"""
+    if text[i] != "." or i - 1 < start or i + 1 >= end or not (text[i - 1].isalpha() and text[i + 1].isalpha()):
+        return False
+    single_before = i - 2 < start or text[i - 2] in " (."
+    single_after = i + 2 >= end or not text[i + 2].isalpha()
+    return single_before and single_after
 
 
 def _append(text: str, start: int, end: int, out: list[Sentence]) -> None:

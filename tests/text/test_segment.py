@@ -48,3 +48,8 @@ def test_a_trailing_tag_list_is_a_sentence_of_its_own():
     # the word inside a sentence, or followed by punctuation, opens no tag list
     assert texts("للتفكير الغاضب سمات مشتركة، وهو خطأ. ثم غادر") == ["للتفكير الغاضب سمات مشتركة، وهو خطأ.", "ثم غادر"]
     assert texts("ونسمات العليل تهب على الكورنيش") == ["ونسمات العليل تهب على الكورنيش"]
+
+
+def test_segment_the_stops_of_an_agency_s_initials_end_no_sentence():
+    t = "وقالت مصادر محلية لوكالة الأنباء الألمانية (د.ب.ا)، إن الوزير غادر. وقال مصدر (أ.ف.ب) إن الوضع هادئ."
+    assert texts(t) == ["وقالت مصادر محلية لوكالة الأنباء الألمانية (د.ب.ا)، إن الوزير غادر.", "وقال مصدر (أ.ف.ب) إن الوضع هادئ."]
