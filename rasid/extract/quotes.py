@@ -71,6 +71,7 @@ CLAUSE_OPEN = 3  # a cue within this many words of a sentence's start opens a ne
 TRIMMED_WORDS = 3  # an outer quote cut before a speech clause inside it keeps at least this many words, or stays whole
 OUTLET_MARKS = {"«": "»", '"': '"', "“": "”", "”": "”“"}  # the marks around an outlet's name after لـ
 OUTLET_WORDS = 3  # words of a quoted outlet's name (لـ«الشرق الأوسط»)
+FRONTED_WORDS = 3  # words of a subject between أن and the speech verb (أن الرئيس اليمني أكد)
 DOCUMENT_WORDS = 8  # words from جاء to the content of the document it names
 REPORTED_WORDS = 12  # words back from قوله to the عن before its speaker
 TERM_WORDS = 3  # a quoted span this short inside a sentence is a term («خطباء الكراهية»), not speech
@@ -716,6 +717,9 @@ class _Context:
                 return None, False  # فقال سبحانه (…): a verse, God speaks
             if ci + 1 < min(limit, len(self.tokens)) and self.tokens[ci + 1].norm in self.lex.honorifics:
                 return self._person_before(ci) or last, False  # وقال سماحته: the person named last, like a pronoun
+            fronted = self._fronted_subject(ci)
+            if fronted is not None:
+                return fronted, False  # ولفتت إلى أن بحاح دعا خلال زيارته أهالي المدينة: after أن the subject comes first
             subject = self._subject_after(ci, limit)
             if subject is None or subject.label not in ("PER", "ORG"):
                 unnamed = self._unnamed_subject(ci, limit)
@@ -732,6 +736,23 @@ class _Context:
             return antecedent, False  # على "أبو بلال"، الذي قال لها إن: the relative's antecedent speaks, even behind على
         before = self._mention_before(ci)
         return before or last, True
+
+    def _fronted_subject(self, ci: int) -> Mention | None:
+        """The subject between أن/إن and the cue (أن بحاح دعا، إن الرئيس اليمني أكد): the mention there, or its words
+        when the tagger named none (at most :data:`FRONTED_WORDS`)."""
+        k, sent = ci - 1, self.tokens[ci].sentence
+        while k >= 0 and ci - k <= FRONTED_WORDS and self.tokens[k].sentence == sent and self.tokens[k].kind == "word" \
+                and not self._is_complementizer(self.tokens[k]) and k not in self.cues and self.tokens[k].norm not in PREPOSITIONS:
+            k -= 1
+        if k < 0 or k == ci - 1 or not self._is_complementizer(self.tokens[k]) or self.tokens[k].sentence != sent:
+            return None
+        first, last = self.tokens[k + 1], self.tokens[ci - 1]
+        inside = [m for m in self.mentions[bisect.bisect_left(self.mention_starts, first.start) :] if m.end <= last.end]
+        if inside:
+            return inside[0] if inside[0].label in ("PER", "ORG") else None
+        if any(self.tokens[j].norm in self.lex.verb_particles or self.tokens[j].norm[:1] in ("ي", "ت") for j in range(k + 1, ci)):
+            return None  # أن قد …، أن يكون: a verb or a particle, no subject
+        return Mention(first.start, last.end, label="PER", kind="description", source="rule:fronted_speaker")
 
     def _coordinated(self, ci: int) -> bool:
         """Is the cue a verb joined to a preceding clause (وقال، فقال) in the same sentence?
@@ -978,8 +999,8 @@ class _Context:
         return introduced_with(self._introduced_by_title, phrase[0], self.tokens[j].start)
 
     def _titled(self, i: int) -> bool:
-        """Does a person's title (المتحدث باسم، الرئيس) start at token ``i``?"""
-        return knowledge_base().title_at(self.tokens, i, "person") is not None
+        """Does a person's title or role (المتحدث باسم، الرئيس، مدير) start at token ``i``?"""
+        return knowledge_base().title_at(self.tokens, i, "person", "role") is not None
 
     def _person_after(self, org: Mention, limit: int) -> Mention | None:
         """A person named right after ``org`` (within two tokens), the real speaker of المتحدث باسم X Y."""

@@ -597,3 +597,13 @@ def test_quotes_lam_of_a_group_that_is_no_medium_is_no_outlet():
 def test_quotes_the_observatory_alone_speaks():
     doc = rasid.analyze("وقال المرصد السوري لحقوق الإنسان إن القصف مستمر. وأشار المرصد إلى أن 20 قتلوا.")
     assert [doc.text[q.speaker_start : q.speaker_end] for q in doc.quotes] == ["المرصد السوري لحقوق الإنسان", "المرصد"]
+
+
+def test_quotes_the_subject_between_an_and_a_call_verb_speaks_not_its_object():
+    doc, qs = quotes_of("ولفتت إلى أن بحاح دعا خلال زيارته تلك أهالي المدينة إلى العودة إليها.", {"أهالي": ("NORP", "P")})
+    assert [(doc.text[q.speaker_start : q.speaker_end], doc.text[q.start : q.end]) for q in qs] == [("بحاح", "العودة إليها")]
+
+
+def test_quotes_the_person_named_after_a_role_and_its_organisation_speaks():
+    doc = rasid.analyze("وقال مدير المرصد رامي عبد الرحمن لـ«الشرق الأوسط» إن 18 شخصا قتلوا.")
+    assert [doc.text[q.speaker_start : q.speaker_end] for q in doc.quotes] == ["رامي عبد الرحمن"]
