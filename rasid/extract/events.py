@@ -959,8 +959,8 @@ def _allowed(ctx: _Context, hit: _Hit, lo: int, hi: int) -> bool:
         return False  # فجر هذا اليوم، فجرا، «فجر ليبيا»: dawn, or a name (فجر اليوم, a time, is dropped in _find_hits)
     if hit.type == "ASSAULT" and _in_vital_spot(ctx, hit, lo, hi):
         return False  # وأصابت أعداء الأمة في مقتل، فتخبط القوم: "hit them in a vital spot", no wound and no death
-    if hit.type == "ASSAULT" and hit.trigger.pos == "noun" and _word_after(ctx, hit, hi, "figurative", 1):
-        return False  # هجومها العقائدي، هجوم إعلامي: words, not force
+    if hit.type in ("ASSAULT", "COERCE") and hit.trigger.pos == "noun" and _word_after(ctx, hit, hi, "figurative", 1):
+        return False  # هجومها العقائدي، هجوم إعلامي، الغزو الثقافي: words or ideas, not force
     if hit.type == "COERCE" and _word_after(ctx, hit, hi, "hazard", 1):
         return False  # السيطرة على الحريق: bringing a fire under control seizes nothing
     if hit.type == "COERCE" and hit.first > lo and ctx.is_("warrant", hit.first - 1):
@@ -1988,7 +1988,8 @@ def _window_end(start: int, hi: int, firsts: list[int]) -> int:
 
 def _sides(ctx: _Context, span: ArgSpan) -> tuple[ArgSpan, ArgSpan] | None:
     """The two sides of fighting بين X وY, when the argument found is X right after بين and an actor joined by و follows
-    it: X fights, Y is fought."""
+    it: side A as the actor and side B as the recipient, as PLOVER codes two-sided violence with two clear sides
+    (its sideAB convention), rather than both sides as the recipient."""
     first, last = ctx.token_at(span.start), ctx.token_at(span.end - 1)
     if first is None or last is None or first == 0 or ctx.tokens[first - 1].norm != "بين" or last + 1 >= len(ctx.tokens):
         return None
@@ -2126,6 +2127,9 @@ def _assign(ctx: _Context, hit: _Hit, lo: int, hi: int, firsts: list[int], befor
         if obj is not None:
             hit.source, hit.target = genitive[2], obj  # إحراق مستوطنين منزلهم، إحراق المستوطنين للمنزل: the genitive acted
             src_after = (genitive[0], genitive[1])
+        elif trig.next == "target" and genitive is not None and genitive[0] == genitive[1] == hit.last + 1 and _agreeing_nisba(ctx, hit.last, genitive[0]) \
+                and ctx.mention_at.get(genitive[0]) is not None:
+            hit.source = genitive[2]  # الغزو العراقي، الاجتياح الإسرائيلي: a nationality adjective names who acted, not who was hit
         elif trig.next == "target" and genitive is not None:
             hit.target = genitive[2]
         elif genitive is not None and not gapped and len(trig.words) > 1 and ctx.is_("stop", hit.last):
@@ -2736,6 +2740,12 @@ def _mention_right_before(ctx: _Context, i: int, lo: int) -> ArgSpan | None:
     k = i - 1
     while k >= lo and (ctx.is_("skip", k) or ctx.punct(k) in ('"', "«", "»")):
         k -= 1
+    j = k
+    while j > lo and k - j < 2 and ctx.mention_end.get(j) is None and _definite(ctx.tokens[j].norm) and _nisba(ctx.tokens[j].norm):
+        j -= 1  # البحرية الفيتنامية الشمالية تهاجم: the agent's adjectives stand between it and the verb
+        a = ctx.mention_end.get(j)
+        if a is not None and ctx.actor(a) and a.label not in PLACE_LABELS and a.label != "NORP" and not _prep_before_mention(ctx, a):
+            return ArgSpan(a.start, ctx.tokens[k].end, a.entity)
     m = ctx.mention_end.get(k) if k >= lo else None
     if m is not None and m.label in PLACE_LABELS:
         j = ctx.token_at(m.start)
@@ -3074,7 +3084,10 @@ def _fronted_subject(ctx: _Context, i: int, lo: int) -> ArgSpan | None:
     """After إنّ/أنّ the subject comes before the verb (أن حركته أرسلت، أن تكون طائراتها قد قصفت); an actor that
     opens the sentence right before the verb is its subject too (headline style: مصر تدعم اليمن)."""
     opening = _mention_right_before(ctx, i, lo)
-    if opening is not None and ctx.token_at(opening.start) == lo:
+    first = lo
+    while first < i and ctx.tokens[first].kind in ("number", "punct", "symbol"):
+        first += 1  # 1990- القوات العراقية تغزو الكويت: a list item's year or bullet opens no phrase
+    if opening is not None and ctx.token_at(opening.start) == first:
         return opening
     framed = _copula_subject(ctx, i, lo)
     if framed is not None:

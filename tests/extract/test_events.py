@@ -2117,6 +2117,11 @@ ARGUMENT_CASES = [
     ("clashes_between_two_sides_2", "اندلعت اشتباكات عنيفة بين قوات الأمن ومسلحين في المدينة.", "ASSAULT", "اشتباكات", "target", "مسلحين"),
     ("a_toll_in_clashes_between_two_sides_names_no_killer", "قتل ثلاثة في اشتباكات بين الجيش والحوثيين.", "ASSAULT", "قتل", "source", None),
     ("from_the_hands_of_is_no_agent_and_who_regains_control_holds_it", "واستعاد الجيش السيطرة على المدينة من أيدي المسلحين.", "COERCE", "السيطرة على", "source", "الجيش"),
+    ("a_headline_subject_keeps_its_adjectives", "البحرية الفيتنامية الشمالية تهاجم المدمرة الاميركية «مادوكس» في خليج تونكين.", "ASSAULT", "تهاجم", "source", "البحرية الفيتنامية الشمالية"),
+    ("a_year_opening_a_list_item_is_no_part_of_the_sentence", "1990- القوات العراقية تغزو الكويت.", "COERCE", "تغزو", "source", "القوات العراقية"),
+    ("an_invasion_is_a_seizure", "غزت القوات العراقية الكويت عام 1990.", "COERCE", "غزت", "target", "الكويت"),
+    ("the_genitive_of_an_invasion_was_invaded", "بمناسبة ذكرى غزو الكويت.", "COERCE", "غزو", "target", "الكويت"),
+    ("the_nationality_adjective_of_an_invasion_invaded", "بعد الاجتياح الإسرائيلي لبيروت.", "COERCE", "الاجتياح", "source", "الإسرائيلي"),
     ("by_the_hands_of_past_a_long_victim", "إلى ذلك قتل نجل رئيس اللجنة الدستورية في مجلس النواب علي أبو حليقة على أيدي رجال المقاومة الشعبية في مأرب.", "ASSAULT", "قتل", "source", "رجال المقاومة الشعبية"),
     ("whom_protesters_hand_a_memorandum_before_a_later_ila", "وسلم المتظاهرون جون اكيج السفير السوداني في واشنطن مذكرة احتجاج اقترحوا أن تسلم الى سلفا كير.", "PROTEST", "احتجاج", "target", "جون اكيج السفير السوداني"),
 ]
@@ -2125,6 +2130,13 @@ ARGUMENT_CASES = [
 @pytest.mark.parametrize("why,text,type_,trigger,role,expected", ARGUMENT_CASES, ids=[c[0] for c in ARGUMENT_CASES])
 def test_an_argument_rule(why, text, type_, trigger, role, expected):
     assert _analyzed_arg(text, type_, trigger, role) == expected
+
+
+def test_an_invasion_without_an_actor_is_a_figure_of_speech():
+    import rasid
+
+    for text in ("اجتاحت السيول المدينة.", "ويحذر من الغزو الثقافي."):
+        assert [e.type for e in rasid.analyze(text).events] == [], text
 
 
 def test_a_far_min_qibal_is_a_report_s_author_not_an_agent():
