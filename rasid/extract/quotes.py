@@ -813,8 +813,8 @@ class _Context:
                     return self._person_after(m, limit) or m  # المتحدث باسم الوزارة إيغور كوناشينكوف
                 if m.label == "NORP" and m.kind != "agent":
                     person = self._person_after(m, limit)
-                    if person is not None and person.start - m.end <= 2:
-                        return person  # وقال الفرنسي آرسين فينغر: the nationality describes the speaker
+                    if person is not None and (person.start - m.end <= 2 or self._apposed_words(m.end, person.start)):
+                        return person  # وقال الفرنسي آرسين فينغر، الممثل الأميركي الخاص للشؤون التجارية مايكل فرومان
                 if not _behind_li(m, tok):
                     return m  # but لليونان is governed by a preposition: look further
             words += tok.kind == "word"
@@ -997,6 +997,13 @@ class _Context:
         if self._introduced_by_title is None:
             self._introduced_by_title = titled_persons(self.doc, knowledge_base())
         return introduced_with(self._introduced_by_title, phrase[0], self.tokens[j].start)
+
+    def _apposed_words(self, start: int, end: int) -> bool:
+        """Are the characters ``start``..``end`` a few words of a role (الخاص للشؤون التجارية), with no mark, preposition,
+        complementizer or cue, so that the name after them is the same person?"""
+        between = [t for t in self.tokens[self.token_at(start) : self.token_at(end)] if t.start >= start and t.end <= end]
+        return len(between) <= APPOSED_WORDS and all(t.kind == "word" and t.norm not in PREPOSITIONS and not self._is_complementizer(t)
+                                                     and self.token_at(t.start) not in self.cues for t in between)
 
     def _titled(self, i: int) -> bool:
         """Does a person's title or role (المتحدث باسم، الرئيس، مدير) start at token ``i``?"""

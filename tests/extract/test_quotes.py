@@ -607,3 +607,9 @@ def test_quotes_the_subject_between_an_and_a_call_verb_speaks_not_its_object():
 def test_quotes_the_person_named_after_a_role_and_its_organisation_speaks():
     doc = rasid.analyze("وقال مدير المرصد رامي عبد الرحمن لـ«الشرق الأوسط» إن 18 شخصا قتلوا.")
     assert [doc.text[q.speaker_start : q.speaker_end] for q in doc.quotes] == ["رامي عبد الرحمن"]
+
+
+def test_quotes_a_name_after_a_nationality_and_a_few_words_of_role_speaks():
+    text = "وقال الممثل الأميركي الخاص للشؤون التجارية مايكل فرومان إن الدول المشاركة قررت استكمال المباحثات."
+    doc, qs = quotes_of(text, {"الأميركي": ("NORP", "US"), "مايكل فرومان": ("PER", "F")})
+    assert [q.speaker for q in qs] == ["F"]
