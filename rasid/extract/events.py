@@ -352,9 +352,15 @@ def extract_events(doc: Document, lex: Lexicon | None = None) -> list[Event]:
         _anaphoric_source(ctx, hits)
         _share_coordinated_target(ctx, hits)
         _link_results(ctx, hits)
-        for hit in hits:
+        fought: ArgSpan | None = None  # the side the toll after this one, joined to it by و, was fought by
+        for hit, after in reversed(list(zip(hits, hits[1:] + [None]))):
             if hit.type == "ASSAULT" and hit.source is None and CASUALTY_FLAGS & hit.trigger.flags:
-                hit.source = _fought_with(ctx, hit, hi) or _weapon_owner(ctx, hit, hi)
+                own = _fought_with(ctx, hit, hi)
+                shared = fought if after is not None and ctx.tokens[after.first].norm.startswith("و") else None
+                hit.source = own or shared or _weapon_owner(ctx, hit, hi)  # قتل 25 جنديا … وأصيب 35 آخرون جراء الاشتباكات مع X
+                fought = own or shared
+            else:
+                fought = None
         _event_subject_source(hits)
         for hit in hits:
             if hit.type == "ASSAULT" and (hit.target is None or not _actor_like(ctx, hit.target)):
@@ -1481,6 +1487,19 @@ def _launcher(ctx: _Context, j: int, hi: int) -> ArgSpan | None:
 CLASH_WINDOW = 12  # قتل ثلاثة عناصر من الفصائل الإسلامية خلال اشتباكات: words from a toll to the fighting it happened in
 
 
+def _past_place_phrase(ctx: _Context, k: int, hi: int) -> int:
+    """The index after a short place phrase at ``k`` (بمناطق متفرقة، في المدينة القديمة: ب or في and up to two more
+    words, no mention, trigger or stop word), else ``k``."""
+    norm = ctx.tokens[k].norm if k < hi else ""
+    if not (norm == "في" or norm.startswith("ب") and len(norm) > 3 and ctx.mention_at.get(k) is None):
+        return k
+    j = k + 1
+    while j < hi and j - k <= 2 and ctx.tokens[j].kind == "word" and ctx.tokens[j].norm != "مع" and ctx.mention_at.get(j) is None \
+            and not _is_trigger(ctx, j) and not ctx.is_("stop", j):
+        j += 1
+    return j if j < hi and ctx.tokens[j].norm == "مع" else k
+
+
 def _fought_with(ctx: _Context, hit: _Hit, hi: int) -> ArgSpan | None:
     """قتل ثلاثة عناصر خلال اشتباكات مع قوات النظام، قتلوا في قتال مع متمردين: a toll in fighting with a side was
     caused by that side; قتل أربعة في عملية نوعية نفذها رجال المقاومة، في حملات لقوات الجيش: one in an operation, by
@@ -1499,6 +1518,7 @@ def _fought_with(ctx: _Context, hit: _Hit, hi: int) -> ArgSpan | None:
             owner = _lam_owner(ctx, k, hi)
             found = _light_verb_after(ctx, k, hi) if owner is None else ArgSpan(owner.start, owner.end, owner.entity)
             return found if found is not None and _actor_like(ctx, found) and not _same_actor(found, hit.target) else None
+        k = _past_place_phrase(ctx, k, hi)  # جراء الاشتباكات بمناطق متفرقة مع قوات …: where they were fought
         if k + 1 >= hi or ctx.tokens[k].norm != "مع":
             return None
         found = _phrase_after(ctx, k + 1, min(hi, k + 7))
