@@ -71,6 +71,7 @@ CLAUSE_OPEN = 3  # a cue within this many words of a sentence's start opens a ne
 TRIMMED_WORDS = 3  # an outer quote cut before a speech clause inside it keeps at least this many words, or stays whole
 OUTLET_MARKS = {"«": "»", '"': '"', "“": "”", "”": "”“"}  # the marks around an outlet's name after لـ
 OUTLET_WORDS = 3  # words of a quoted outlet's name (لـ«الشرق الأوسط»)
+COPULA_WORDS = 8  # words between كان and the قد before a speech verb (وكان مسؤول بمجلس شورى مقاتلي درنة قد صرح)
 FRONTED_WORDS = 3  # words of a subject between أن and the speech verb (أن الرئيس اليمني أكد)
 DOCUMENT_WORDS = 8  # words from جاء to the content of the document it names
 REPORTED_WORDS = 12  # words back from قوله to the عن before its speaker
@@ -734,8 +735,35 @@ class _Context:
         antecedent = self._antecedent(ci)
         if antecedent is not None:
             return antecedent, False  # على "أبو بلال"، الذي قال لها إن: the relative's antecedent speaks, even behind على
+        framed = self._copula_subject(ci)
+        if framed is not None:
+            return framed, False  # وكان مسؤول بمجلس شورى مقاتلي درنة قد صرح بأن
         before = self._mention_before(ci)
         return before or last, True
+
+    def _copula_subject(self, ci: int) -> Mention | None:
+        """كان X قد قال: the person or organisation named between the copula and قد, else that phrase when it opens with
+        a source noun or a title (وكان مسؤول بمجلس شورى مقاتلي درنة قد صرح)."""
+        if ci < 3 or self.tokens[ci - 1].norm != "قد":
+            return None
+        sent = self.tokens[ci].sentence
+        for k in range(ci - 2, max(-1, ci - 2 - COPULA_WORDS), -1):
+            tok = self.tokens[k]
+            if tok.sentence != sent or tok.kind != "word" or k in self.cues:
+                return None
+            if tok.norm.removeprefix("و").removeprefix("ف") in ("كان", "كانت"):
+                first, last = self.tokens[k + 1], self.tokens[ci - 2]
+                if k + 1 > ci - 2:
+                    return None
+                inside = [m for m in self.mentions[bisect.bisect_left(self.mention_starts, first.start) :] if m.end <= last.end]
+                named = next((m for m in inside if m.label in ("PER", "ORG") and not self._governed(m)), None)
+                if named is not None:
+                    return named
+                head = first.norm.removeprefix("ال")
+                if head in self.lex.source_heads or knowledge_base().title_at(self.tokens, k + 1, "person", "role") is not None:
+                    return Mention(first.start, last.end, label="PER", kind="description", source="rule:unnamed_speaker")
+                return None
+        return None
 
     def _fronted_subject(self, ci: int) -> Mention | None:
         """The subject between أن/إن and the cue (أن بحاح دعا، إن الرئيس اليمني أكد): the mention there, or its words

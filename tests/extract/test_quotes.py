@@ -613,3 +613,8 @@ def test_quotes_a_name_after_a_nationality_and_a_few_words_of_role_speaks():
     text = "وقال الممثل الأميركي الخاص للشؤون التجارية مايكل فرومان إن الدول المشاركة قررت استكمال المباحثات."
     doc, qs = quotes_of(text, {"الأميركي": ("NORP", "US"), "مايكل فرومان": ("PER", "F")})
     assert [q.speaker for q in qs] == ["F"]
+
+
+def test_quotes_the_subject_between_kana_and_qad_speaks():
+    doc, qs = quotes_of("وكان مسؤول بمجلس شورى مقاتلي درنة قد صرح بأن المعركة خلفت ستة قتلى.", {"مجلس شورى": ("ORG", "M"), "درنة": ("GPE", "D")})
+    assert [doc.text[q.speaker_start : q.speaker_end] for q in qs] == ["مسؤول بمجلس شورى مقاتلي درنة"]
