@@ -7,7 +7,8 @@ sentences stays in the sentence that introduces it; closing quotes and brackets
 after the stop stay with the sentence.  The stop of a one-letter abbreviation
 (``abbreviations.tsv``: اللواء م. يوسف، د. أحمد) ends no sentence when a word
 follows it on the line and no number stands before it (عام 2015 م. is an era); nor does a stop between two
-single letters, inside an agency's initials ((د.ب.ا)، (أ.ف.ب)).
+single letters, inside an agency's initials ((د.ب.ا)، (أ.ف.ب)).  A star between spaces starts a new sentence, as a line
+break would (a headline and the dateline after it: … جلسته * بانكوك ـ «الشرق الأوسط»: …).
 A site's tag list at the end of an article (``tag_cues.tsv``: سمات الإرهاب داعش) is a
 sentence of its own, even when no stop or line break sets it off.
 """
@@ -80,6 +81,11 @@ def _split_line(text: str, start: int, end: int, out: list[Sentence]) -> None:
         elif expected and ch == expected[-1]:
             expected.pop()
         quoted = (in_straight or expected) and i - sent_start < MAX_QUOTED_SENTENCE
+        if ch == "*" and not quoted and i > sent_start and text[i - 1].isspace() and i + 1 < end and text[i + 1].isspace():
+            _append(text, sent_start, i, out)  # a headline, then « * بانكوك ـ «الشرق الأوسط»: …» on the same line
+            sent_start = i + 1
+            i += 1
+            continue
         if ch in TERMINATORS and not quoted and not _is_decimal_point(text, i, start, end) and not _is_abbreviation(text, i, start, end) \
                 and not _is_initialism(text, i, start, end):
             j = i + 1
