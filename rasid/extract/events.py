@@ -965,8 +965,8 @@ def _allowed(ctx: _Context, hit: _Hit, lo: int, hi: int) -> bool:
         return False  # فجر هذا اليوم، فجرا، «فجر ليبيا»: dawn, or a name (فجر اليوم, a time, is dropped in _find_hits)
     if hit.type == "ASSAULT" and _in_vital_spot(ctx, hit, lo, hi):
         return False  # وأصابت أعداء الأمة في مقتل، فتخبط القوم: "hit them in a vital spot", no wound and no death
-    if hit.type in ("ASSAULT", "COERCE") and hit.trigger.pos == "noun" and _word_after(ctx, hit, hi, "figurative", 1):
-        return False  # هجومها العقائدي، هجوم إعلامي، الغزو الثقافي: words or ideas, not force
+    if (hit.type == "ASSAULT" or "figurative_sense" in hit.trigger.flags) and hit.trigger.pos == "noun" and _word_after(ctx, hit, hi, "figurative", 1):
+        return False  # هجومها العقائدي، هجوم إعلامي، الغزو الثقافي: words or ideas, not force (but الاعتقال السياسي is an arrest)
     if hit.type == "COERCE" and _word_after(ctx, hit, hi, "hazard", 1):
         return False  # السيطرة على الحريق: bringing a fire under control seizes nothing
     if hit.type == "COERCE" and hit.first > lo and ctx.is_("warrant", hit.first - 1):

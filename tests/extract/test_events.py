@@ -2139,6 +2139,7 @@ def test_an_invasion_without_an_actor_is_a_figure_of_speech():
 
     for text in ("اجتاحت السيول المدينة.", "ويحذر من الغزو الثقافي."):
         assert [e.type for e in rasid.analyze(text).events] == [], text
+    assert [e.type for e in rasid.analyze("وحملات الاعتقال السياسي لقيادات حماس.").events] == ["COERCE"]  # a political arrest is an arrest
 
 
 def test_a_far_min_qibal_is_a_report_s_author_not_an_agent():
