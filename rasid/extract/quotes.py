@@ -1072,8 +1072,8 @@ class _Context:
         for m in self.mentions[bisect.bisect_left(self.mention_starts, start) :]:
             if m.start >= end:
                 break
-            if m.label in ("PER", "ORG", "GPE") and m.end <= end and not self._governed(m):
-                return m
+            if (m.label in ("PER", "ORG", "GPE") or m.kind == "agent") and m.end <= end and not self._governed(m):
+                return m  # … also a group: ووصف أحد السكان المحليين حالة الرعب بقوله
         return None
 
     def _antecedent(self, ci: int) -> Mention | None:

@@ -618,3 +618,9 @@ def test_quotes_a_name_after_a_nationality_and_a_few_words_of_role_speaks():
 def test_quotes_the_subject_between_kana_and_qad_speaks():
     doc, qs = quotes_of("وكان مسؤول بمجلس شورى مقاتلي درنة قد صرح بأن المعركة خلفت ستة قتلى.", {"مجلس شورى": ("ORG", "M"), "درنة": ("GPE", "D")})
     assert [doc.text[q.speaker_start : q.speaker_end] for q in qs] == ["مسؤول بمجلس شورى مقاتلي درنة"]
+
+
+def test_quotes_a_group_completing_its_verb_with_biqawlihi_speaks():
+    text = "وقال المسؤول إن الوضع هادئ. ووصف أحد السكان المحليين حالة الرعب بقوله: «كنت في منزلي عندما سمعت انفجارا قويا»."
+    doc = rasid.analyze(text)
+    assert [doc.text[q.speaker_start : q.speaker_end] for q in doc.quotes if q.direct] == ["السكان"]
