@@ -574,9 +574,9 @@ def _adjective_heads() -> frozenset[str]:
     return frozenset(fold(r["head"]) for r in load_tsv("adjective_heads.tsv"))
 
 
-def _adjective_after_definite(toks: Sequence[Token], i: int, skip: int, stem: str) -> bool:
-    """Is the definite head at ``i`` an adjective of the definite noun before it (الخدمات المنظمة)?"""
-    if skip or toks[i].norm != stem or i == 0 or stem.removeprefix("ال") not in _adjective_heads():  # للمنظمة: a noun behind ل
+def _adjective_after_definite(toks: Sequence[Token], i: int, stem: str) -> bool:
+    """Is the definite head at ``i``, with no proclitic, an adjective of the definite noun before it (الخدمات المنظمة)?"""
+    if toks[i].norm != stem or i == 0 or stem.removeprefix("ال") not in _adjective_heads():  # للمنظمة: a noun behind ل
         return False
     prev = toks[i - 1]
     return prev.kind == "word" and prev.sentence == toks[i].sentence and prev.norm.startswith(("ال", "وال", "فال", "بال", "لل"))
@@ -594,7 +594,7 @@ def description_mentions(doc: Document, kb: KnowledgeBase, covered: list[bool]) 
             continue  # اللواء before a name is a rank, not the brigade
         for skip, stem in proclitic_splits(tok.norm):
             title = definite.get(stem)
-            if title is not None and _adjective_after_definite(toks, i, skip, stem):
+            if title is not None and _adjective_after_definite(toks, i, stem):
                 break  # القوانين البريطانية المنظمة للاستثمارات: "regulating", no organisation
             if title is not None:
                 last = i
