@@ -837,6 +837,8 @@ class _Context:
             if m is not None:
                 if m.start > tok.start and tok.norm[:1] in ("ب", "ل", "ك"):
                     return None
+                if j > first and self.tokens[j - 1].norm == "(":
+                    return None  # وقال مصدر (أ.ف.ب) إن: the agency in brackets relays, the source before it speaks
                 if m.label != "PER" and j > first and self._titled(first):
                     return self._person_after(m, limit) or m  # المتحدث باسم الوزارة إيغور كوناشينكوف
                 if m.label == "NORP" and m.kind != "agent":

@@ -624,3 +624,8 @@ def test_quotes_a_group_completing_its_verb_with_biqawlihi_speaks():
     text = "وقال المسؤول إن الوضع هادئ. ووصف أحد السكان المحليين حالة الرعب بقوله: «كنت في منزلي عندما سمعت انفجارا قويا»."
     doc = rasid.analyze(text)
     assert [doc.text[q.speaker_start : q.speaker_end] for q in doc.quotes if q.direct] == ["السكان"]
+
+
+def test_quotes_an_agency_in_brackets_after_the_source_does_not_speak():
+    doc = rasid.analyze("وقال مصدر (أ.ف.ب) إن الوضع هادئ.")
+    assert [doc.text[q.speaker_start : q.speaker_end] for q in doc.quotes] == ["مصدر"]
