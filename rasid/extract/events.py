@@ -3271,13 +3271,13 @@ PASSIVE_AGENT_WINDOW = 14  # … and to على يد, past a long victim (قتل 
 def _passive_agent(ctx: _Context, i: int, end: int) -> tuple[int, int, ArgSpan, bool] | None:
     """على يد X / من قبل X / من جانب X / بأيدي X / بنيران X (``passive_agent``): the agent of a passive or nominal
     event.  جانب only after من (على جانب الطريق is a place); يد and أيدي only after على (من أيدي X: taken from X)."""
-    agents = ctx.lex.words.get("passive_agent", frozenset())
+    agents, hands = ctx.lex.words.get("passive_agent", frozenset()), ctx.lex.words.get("hand_noun", frozenset())
     for j in range(i, min(end, i + PASSIVE_AGENT_WINDOW)):
         if ctx.strong(j):
             return None
         norm = ctx.tokens[j].norm
         prev = ctx.tokens[j - 1].norm if j > i else ""
-        hand = norm in ctx.lex.words.get("hand_noun", frozenset())
+        hand = norm in hands
         pair = prev in ("علي", "من") and norm in agents and not norm.startswith("ب") and (norm != "جانب" or prev == "من") and not (hand and prev == "من")
         if j - i >= AGENT_WINDOW and not (prev == "علي" and hand):
             continue  # only على يد reaches past a long victim; a far من قبل is a report's author (وفقا لتقرير من قبل مجلس)

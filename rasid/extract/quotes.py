@@ -741,6 +741,16 @@ class _Context:
         before = self._mention_before(ci)
         return before or last, True
 
+    def _mentions_in(self, start: int, end: int) -> list[Mention]:
+        """The speaker mentions that start at or after ``start`` and end by ``end``, in order (the scan stops at ``end``)."""
+        out = []
+        for m in self.mentions[bisect.bisect_left(self.mention_starts, start) :]:
+            if m.start >= end:
+                break
+            if m.end <= end:
+                out.append(m)
+        return out
+
     def _copula_subject(self, ci: int) -> Mention | None:
         """كان X قد قال: the person or organisation named between the copula and قد, else that phrase when it opens with
         a source noun or a title (وكان مسؤول بمجلس شورى مقاتلي درنة قد صرح)."""
@@ -755,8 +765,7 @@ class _Context:
                 first, last = self.tokens[k + 1], self.tokens[ci - 2]
                 if k + 1 > ci - 2:
                     return None
-                inside = [m for m in self.mentions[bisect.bisect_left(self.mention_starts, first.start) :] if m.end <= last.end]
-                named = next((m for m in inside if m.label in ("PER", "ORG") and not self._governed(m)), None)
+                named = next((m for m in self._mentions_in(first.start, last.end) if m.label in ("PER", "ORG") and not self._governed(m)), None)
                 if named is not None:
                     return named
                 head = first.norm.removeprefix("ال")
@@ -775,7 +784,7 @@ class _Context:
         if k < 0 or k == ci - 1 or not self._is_complementizer(self.tokens[k]) or self.tokens[k].sentence != sent:
             return None
         first, last = self.tokens[k + 1], self.tokens[ci - 1]
-        inside = [m for m in self.mentions[bisect.bisect_left(self.mention_starts, first.start) :] if m.end <= last.end]
+        inside = self._mentions_in(first.start, last.end)
         if inside:
             return inside[0] if inside[0].label in ("PER", "ORG") else None
         if any(self.tokens[j].norm in self.lex.verb_particles or self.tokens[j].norm[:1] in ("ي", "ت") for j in range(k + 1, ci)):
@@ -884,7 +893,7 @@ class _Context:
         """Who wrote the document after جاء في: the person named, else one with a title, else the organisation, before
         the content (بيان رئيس الإقليم مسعود برزاني، بيان لوزارة الخارجية الباكستانية); none for التقرير alone."""
         stop = self.tokens[min(limit, len(self.tokens) - 1, ci + DOCUMENT_WORDS + 1)].start
-        found = [m for m in self.mentions[bisect.bisect_left(self.mention_starts, self.tokens[ci].end) :] if m.end <= stop and m.label in ("PER", "ORG")]
+        found = [m for m in self._mentions_in(self.tokens[ci].end, stop) if m.label in ("PER", "ORG")]
         return next((m for m in found if m.label == "PER" and m.kind == "name"), None) or next((m for m in found if m.label == "PER"), None) \
             or next(iter(found), None)
 
@@ -1071,10 +1080,8 @@ class _Context:
             words += tok.kind == "word"
             j -= 1
         start, end = self.tokens[max(j, 0)].start, self.tokens[ci].start
-        for m in self.mentions[bisect.bisect_left(self.mention_starts, start) :]:
-            if m.start >= end:
-                break
-            if (m.label in ("PER", "ORG", "GPE") or m.kind == "agent") and m.end <= end and not self._governed(m):
+        for m in self._mentions_in(start, end):
+            if (m.label in ("PER", "ORG", "GPE") or m.kind == "agent") and not self._governed(m):
                 return m  # … also a group: ووصف أحد السكان المحليين حالة الرعب بقوله
         return None
 
