@@ -457,6 +457,8 @@ def rule_mentions(doc: Document, kb: KnowledgeBase, covered: list[bool], surname
             end = j if verb == "known" else _name_run(toks, j, covered, kb)  # شيخ الأزهر يدين الهجوم: a verb, no name
             # محمد العياشي شكره: a word with a pronoun; الملك عبدالعزيز والبيوت، عبدالعزيز للعلوم: و/ل + the article start a new phrase
             end = next((k for k in range(j + 1, end) if _with_pronoun(doc, toks[k], kb) or toks[k].norm.startswith(("وال", "لل"))), end)
+            if j < len(toks) and toks[j].norm.startswith("وال"):
+                end = j  # الممثلة العليا للأمن والسياسة الخارجية: و + the article goes on the title's phrase, no name
             if end == j and _given_ali(doc, toks, j, covered) and (ali := _name_run(toks, j + 1, covered, kb, limit=MAX_NAME_TOKENS - 1)) > j + 1:
                 end = ali  # الشيخ علي جمعة: Ali and a name, not the preposition على
             if (end == j and nisba == j - 1 and j < len(toks) and toks[j].norm in kb.stopwords and not covered[nisba]
@@ -972,6 +974,7 @@ def find_mentions(doc: Document, kb: KnowledgeBase | None = None) -> list[Mentio
     link_surnames(doc, kb, mentions)
     mentions = quoted_media(doc, kb, mentions)
     mentions = without_common_word_places(doc, mentions, kb)
+    mentions = [m for m in mentions if not _indefinite_place(doc, m)]
     mentions.sort(key=lambda m: (m.start, -m.end))
     resolve_ambiguous_places(doc, mentions, kb)
     district_places(doc, mentions, kb)
@@ -1149,6 +1152,15 @@ def without_common_word_places(doc: Document, mentions: list[Mention], kb: Knowl
         if not joined:
             drop.add(id(m))
     return [m for m in mentions if id(m) not in drop]
+
+
+TANWEEN = "\u064b\u064c\u064d"
+
+
+def _indefinite_place(doc: Document, m: Mention) -> bool:
+    """A place name written with tanween is an indefinite common noun, not the place: قتل الجنود صبياً ("a boy", not
+    the town Sabya). Names of places take no tanween in news."""
+    return m.label in PLACE_LABELS and any(c in TANWEEN for c in doc.text[m.start : m.end])
 
 
 def resolve_ambiguous_places(doc: Document, mentions: list[Mention], kb: KnowledgeBase) -> None:

@@ -2076,6 +2076,7 @@ def _assign(ctx: _Context, hit: _Hit, lo: int, hi: int, firsts: list[int], befor
             return
     if trig.pos == "verb":
         victim = "victim" in trig.flags and nxt is not None and not nxt[3] and (_victim_like(ctx, nxt[0]) or _count_before(ctx, hit.last + 1, nxt[0]))
+        victim = victim and not _object_after_subject(ctx, nxt, fwd_end)
         plural = ctx.tokens[hit.first].norm.endswith(("وا", "ون"))
         if "victim" in trig.flags and not hit.first_person and not gapped and not victim and not _has_object_suffix(ctx, hit):
             passive = _passive_reading(ctx, hit, nxt, lo, fwd_end, hi)
@@ -2121,8 +2122,15 @@ def _assign(ctx: _Context, hit: _Hit, lo: int, hi: int, firsts: list[int], befor
             hit.source = fronted
         elif trig.next == "source":
             visited = "place_object" in trig.flags and nxt is not None and _place_at(ctx, nxt[0]) and _subject_before(ctx, hit.first, lo) is not None
-            relative = not gapped and not _has_object_suffix(ctx, hit) and _relative_before(ctx, hit.first, lo) is not None and not _resumptive_after(ctx, hit.last + 1)
-            if relative:  # القذائف التي استهدفت المدنيين: the relative's antecedent is the subject, the phrase after the object
+            relative = not gapped and not _has_object_suffix(ctx, hit) and _relative_before(ctx, hit.first, lo) is not None
+            resumed = _phrase_after(ctx, hit.last + 2, fwd_end) if relative and _resumptive_after(ctx, hit.last + 1) else None
+            if resumed is not None and not resumed[3] and _near(ctx, hit.last + 1, resumed[0]) and _actor_like(ctx, resumed[2]):
+                hit.source = resumed[2]  # القمة التي دعا إليها الرئيس أوباما: past the pronoun of the antecedent comes the subject
+                src_after = (resumed[0], resumed[1])
+                pronoun_prep = next(ctx.tokens[hit.last + 1].norm.removesuffix(p) for p in RESUMPTIVE_PRONOUNS if ctx.tokens[hit.last + 1].norm.endswith(p))
+                hit.extra["resumed_object"] = pronoun_prep in frame.preps or pronoun_prep[:1] in frame.preps  # إليها of دعا إلى: the
+                # pronoun was the object, and nothing after the subject is; فيها "in which" is no object (التي تداهم فيها الشرطة عصابة)
+            elif relative and not _resumptive_after(ctx, hit.last + 1):  # القذائف التي استهدفت المدنيين: the relative's antecedent is the subject, the phrase after the object
                 hit.target = nxt[2] if nxt is not None and _near(ctx, hit.last, nxt[0]) and not nxt[3] else None
                 hit.source = _relative_antecedent(ctx, hit.first, lo)
             elif nxt is not None and _near(ctx, hit.last, nxt[0]) and not nxt[3] and (ctx.is_("target_noun", nxt[0]) or _accusative_actor(ctx, nxt[0]) or visited):
@@ -2232,7 +2240,7 @@ def _assign(ctx: _Context, hit: _Hit, lo: int, hi: int, firsts: list[int], befor
         obj = _phrase_after(ctx, after_source, hit.inner.first)
         if obj is not None and not obj[3] and _actor_like(ctx, obj[2]):
             hit.target = obj[2]  # هددت الحكومة المعارضة بالاعتقال: the threatened stand before what they are threatened with
-    if hit.target is None:
+    if hit.target is None and not hit.extra.get("resumed_object"):
         start = after_source if hit.inner is None else max(after_source, hit.inner.last + 1)
         start = _skip_apposition(ctx, start, hi)
         adjective_end = start
@@ -2728,6 +2736,15 @@ def _accusative_actor(ctx: _Context, j: int) -> bool:
     return _head_sector(ctx, j) is not None or ctx.is_("actor_noun", j) or ctx.is_("victim_noun", j) or norm[:-1].endswith("ي") and len(norm) >= 5  # قياديا، عسكريا
 
 
+def _object_after_subject(ctx: _Context, nxt: tuple[int, int, ArgSpan, bool], end: int) -> bool:
+    """قتل جنود إسرائيليون طفلاً: a person in the accusative after the first phrase is the object, so that phrase,
+    soldiers though it names, is the subject and not the victim."""
+    j = nxt[1] + 1
+    while j < end and (ctx.is_("time_word", j) or ctx.in_time(j) or ctx.is_("skip", j)):
+        j += 1
+    return j < end and _accusative_actor(ctx, j)
+
+
 def _object_like(ctx: _Context, j: int) -> bool:
     """A word that can open a direct object: a number, a mention or a bare content word (no preposition, no و)."""
     tok = ctx.tokens[j]
@@ -2851,6 +2868,8 @@ def _phrase_after(ctx: _Context, i: int, end: int) -> tuple[int, int, ArgSpan, b
     if j >= end:
         return None
     m = ctx.mention_at.get(j)
+    if m is None and ctx.is_("honorific", j):
+        return j, j, ctx.token_span(j, j), prep  # وطالب معاليه المجتمع الدولي: "his excellency" is the whole subject
     head = j
     titled = _title_argument(ctx, j, end) if m is None else None
     if titled is not None:
@@ -3331,8 +3350,10 @@ def _resumptive_after(ctx: _Context, j: int) -> bool:
     if j >= len(ctx.tokens) or ctx.tokens[j].kind != "word":
         return False
     norm = ctx.tokens[j].norm
-    return any(norm == p + s for p in ("علي", "عل", "في", "ب", "ل", "من", "عن", "الي", "ال") for s in ("ه", "ها", "هم", "هما", "هن"))
+    return any(norm == p + s for p in ("علي", "عل", "في", "ب", "ل", "من", "عن", "الي", "ال") for s in RESUMPTIVE_PRONOUNS)
 
+
+RESUMPTIVE_PRONOUNS = ("هما", "هم", "هن", "ها", "ه")  # longest first
 
 def _relative_before(ctx: _Context, i: int, lo: int) -> int | None:
     """The index of a relative pronoun right before the verb at ``i`` (past قد), if there is one."""

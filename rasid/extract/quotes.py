@@ -44,6 +44,7 @@ channel phrase between the cue and the content (في اتصال هاتفي مع 
 from __future__ import annotations
 
 import bisect
+import itertools
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Iterator, Sequence
@@ -65,11 +66,12 @@ CUE_WINDOW = 40  # word tokens between a cue and the content it introduces
 SUBJECT_WINDOW = 4  # a VSO subject starts within this many tokens after the verb
 APPOSITION_WORDS = 8  # words between an unnamed speaker's phrase and the name in apposition after it (… بالعاصمة المقدسة الرائد X)
 APPOSED_WORDS = 3  # أموس هوكستين المبعوث الخاص ومنسق …: a role word this close after a name is in apposition to it
+NISBA_ENDINGS = ("ي", "يه", "يون", "يين")  # folded relational adjectives: عسكري، إسرائيلية، أمريكيون
 UNNAMED_WORDS = 5  # words of an unnamed speaker's phrase (مصادر عسكرية يمنية، قائد عملية تحرير عدن)
 COLON_WINDOW = 10  # word tokens between a cue and the colon that opens unquoted speech (وقال الوزير … :)
 CLAUSE_OPEN = 3  # a cue within this many words of a sentence's start opens a new speech clause (ومن جهته قال)
 TRIMMED_WORDS = 3  # an outer quote cut before a speech clause inside it keeps at least this many words, or stays whole
-OUTLET_MARKS = {"«": "»", '"': '"', "“": "”", "”": "”“"}  # the marks around an outlet's name after لـ
+OUTLET_MARKS = {"«": "»", '"': '"', "“": "”", "”": "”“", "»": "»«"}  # the marks around an outlet's name after لـ (also reversed: لـ»الجزيرة»)
 OUTLET_WORDS = 3  # words of a quoted outlet's name (لـ«الشرق الأوسط»)
 COPULA_WORDS = 8  # words between كان and the قد before a speech verb (وكان مسؤول بمجلس شورى مقاتلي درنة قد صرح)
 FRONTED_WORDS = 3  # words of a subject between أن and the speech verb (أن الرئيس اليمني أكد)
@@ -846,8 +848,12 @@ class _Context:
             if m is not None:
                 if m.start > tok.start and tok.norm[:1] in ("ب", "ل", "ك"):
                     return None
+                if j == first + 1 and self._adjectival(m) and self.tokens[first].norm in self.lex.source_heads:
+                    return None  # وقالت متحدثة عسكرية إسرائيلية: the source noun speaks, described by the mention (_unnamed_subject)
                 if j > first and self.tokens[j - 1].norm == "(":
                     return None  # وقال مصدر (أ.ف.ب) إن: the agency in brackets relays, the source before it speaks
+                if j > first and self._for_titled_principal(first, j):
+                    return None  # المتحدث باسم الرئيس الفلسطيني محمود عباس: the spokesman speaks (_unnamed_subject)
                 if m.label != "PER" and j > first and self._titled(first):
                     return self._person_after(m, limit) or m  # المتحدث باسم الوزارة إيغور كوناشينكوف
                 if m.label == "NORP" and m.kind != "agent":
@@ -873,6 +879,7 @@ class _Context:
                 and not knowledge_base().title_at(self.tokens, j, "person", "role") and not (j > ci + 1 and self._named_before_content(j, limit)):
             return None
         sent, end = self.tokens[ci].sentence, j
+        described: Mention | None = None
         while end < min(limit, len(self.tokens)) and end - j < UNNAMED_WORDS:
             tok = self.tokens[end]
             if quantified and end == j + 1:
@@ -882,12 +889,20 @@ class _Context:
                     or tok.norm in self.lex.attributions or tok.norm in self.lex.conjunctions:
                 break  # … or المتحدث حسب ما نشرت: "according to" ends the phrase, and الصحفية بعد أن: "after"
             m = self._mention_starting_in(tok)
-            if m is not None and m.label in ("PER", "ORG") and end > j:
+            if m is not None and m.label in ("PER", "ORG") and end > j and not (end == j + 1 and self._adjectival(m)):
                 break
+            if m is not None and end == j + 1 and self._adjectival(m):
+                described = m  # متحدث عسكري إسرائيلي: the adjectives give the source its country and sector
             end += 1
         first, last = self.tokens[j], self.tokens[end - 1]
-        entity = self._titled_person(j, end) or self._spokesman_before(j, end) or self._apposed_before(j) or self._source_before(j, end)
+        entity = self._titled_person(j, end) or self._spokesman_before(j, end) or self._apposed_before(j) or self._source_before(j, end) \
+            or (described.entity if described is not None and described.end <= last.end else None)
         return Mention(first.start, last.end, label="PER", kind="description", source="rule:unnamed_speaker", entity=entity)
+
+    def _adjectival(self, m: Mention) -> bool:
+        """A mention made of nisba adjectives alone (عسكري إسرائيلي، الإسرائيلية): it describes the noun before it."""
+        toks = list(itertools.takewhile(lambda t: t.start < m.end, self.tokens[self.token_at(m.start) :]))
+        return bool(toks) and all(t.kind == "word" and t.norm.endswith(NISBA_ENDINGS) for t in toks)
 
     def _author(self, ci: int, limit: int) -> Mention | None:
         """Who wrote the document after جاء في: the person named, else one with a title, else the organisation, before
@@ -996,6 +1011,8 @@ class _Context:
         complementizer or cue before it; the words between may name the organisation, its place and the person's rank."""
         j = self.token_at(max(unnamed.end - 1, unnamed.start)) + 1
         sent, words = self.tokens[j - 1].sentence, 0
+        if self._for_titled_principal(self.token_at(unnamed.start), j):
+            return None  # المتحدثة باسم الممثلة العليا … فدريكا موغيريني: the name is the principal's, not the spokeswoman's
         while j < min(limit, len(self.tokens)) and words <= APPOSITION_WORDS:
             tok = self.tokens[j]
             field = tok.norm == "في" and j + 1 < len(self.tokens) and self.tokens[j + 1].norm.startswith("ال")  # الباحث في الشؤون الإسلامية X
@@ -1011,6 +1028,12 @@ class _Context:
             words += 1
             j += 1
         return None
+
+    def _for_titled_principal(self, first: int, stop: int) -> bool:
+        """Do tokens ``first``..``stop`` hold باسم and a person's title (المتحدث باسم الرئيس الفلسطيني)?  A name after
+        them is the principal's, for whom the spokesperson speaks."""
+        kb = knowledge_base()
+        return any(self.tokens[k].norm == "باسم" and kb.title_at(self.tokens, k + 1, "person") is not None for k in range(first, min(stop, len(self.tokens) - 1)))
 
     def _names_institution(self, k: int) -> bool:
         """Does an institution head without the article stand before token ``k``, right before it or before the titles
@@ -1246,10 +1269,15 @@ class _Context:
             probe = self.tokens[rng[0] + 2 : rng[1] - 1]  # the outlet's name inside its marks; what follows is the speaker
         else:
             probe = [last] + ([self.tokens[nxt]] if nxt is not None else [])
+            if nxt is not None and nxt + 2 < len(self.tokens) and self.tokens[nxt].kind == "word" and self.tokens[nxt + 1].norm in OUTLET_MARKS:
+                probe.append(self.tokens[nxt + 2])  # في لقاء مع قناة «روسيا اليوم»: the channel's name in its marks
         for tok in probe:
             m = self._mention_starting_in(tok)
             if m is not None and m.label == "ORG":
                 end, entity = max(end, m.end), m.entity
+                after = self.token_at(m.end - 1) + 1
+                if tok.start > last.end and after < len(self.tokens) and self.tokens[after].start == m.end and self.tokens[after].norm in "»\"”":
+                    end = self.tokens[after].end  # … قناة «روسيا اليوم»: the closing mark with the name
                 break
         return start, end, entity
 

@@ -392,16 +392,20 @@ class TimeTagger:
     def __init__(self, lex: TimeLexicons | None = None) -> None:
         self.lex = lex or time_lexicons()
 
-    def tag(self, text: str, tokens: Sequence[Token], published: str | None, names: frozenset[int] = frozenset()) -> tuple[list[Timex], list[str]]:
+    def tag(self, text: str, tokens: Sequence[Token], published: str | None, names: frozenset[int] = frozenset(),
+            inside_names: frozenset[int] = frozenset()) -> tuple[list[Timex], list[str]]:
         """Every time expression in ``tokens`` as Timex spans (ids t1…), with warnings; ``names``: start offsets of
-        tokens inside names the entity stage found (never read as a future verb: سيريزا، ستيفان)."""
-        return _TimeRun(self.lex, text, tokens, parse_published(published), names).run()
+        tokens inside names the entity stage found (never read as a future verb: سيريزا، ستيفان); ``inside_names``:
+        start offsets of tokens where no time expression may start (اليوم of «روسيا اليوم»)."""
+        return _TimeRun(self.lex, text, tokens, parse_published(published), names, inside_names).run()
 
 
 class _TimeRun:
     """The grammar, applied to one document (per-call state keeps the tagger thread-safe)."""
 
-    def __init__(self, lex: TimeLexicons, text: str, tokens: Sequence[Token], pub: dt.date | None, names: frozenset[int] = frozenset()) -> None:
+    def __init__(self, lex: TimeLexicons, text: str, tokens: Sequence[Token], pub: dt.date | None, names: frozenset[int] = frozenset(),
+                 inside_names: frozenset[int] = frozenset()) -> None:
+        self.inside_names = inside_names
         self.lex, self.cue = lex, lex.cues
         self.text, self.tokens, self.pub, self.names = text, tokens, pub, names
         self.last_year_end = -10
@@ -413,7 +417,9 @@ class _TimeRun:
         i, n = 0, len(tokens)
         while i < n:
             tok = tokens[i]
-            if tok.kind == "number" or (tok.kind == "word" and can_start[tok.norm]):
+            if tok.start in self.inside_names:
+                res = None
+            elif tok.kind == "number" or (tok.kind == "word" and can_start[tok.norm]):
                 res = self.parse_at(i)
             else:
                 res = None
@@ -1104,6 +1110,9 @@ class TimesStage:
         starts = [t.start for t in doc.tokens]
         names = frozenset(starts[k] for m in doc.mentions if m.label in NAME_LABELS
                           for k in range(bisect.bisect_left(starts, m.start), bisect.bisect_left(starts, m.end)))
-        doc.times, warnings = self.tagger.tag(doc.text, doc.tokens, doc.published, names)
+        # a day word inside an organisation's name is part of the name: قناة «روسيا اليوم»، صحيفة عين اليوم
+        named_orgs = frozenset(starts[k] for m in doc.mentions if m.label == "ORG" and m.kind == "name"
+                               for k in range(bisect.bisect_right(starts, m.start), bisect.bisect_left(starts, m.end)))
+        doc.times, warnings = self.tagger.tag(doc.text, doc.tokens, doc.published, names, named_orgs)
         doc.warnings.extend(warnings)
         return doc

@@ -167,6 +167,20 @@ def actor_type(form: str, sector: str, given: frozenset[str] = frozenset(), name
     return "person" if lineage or "ELI" in sector.split() or words[0] in given else "org"
 
 
+def corrected(rows: list[tuple[str, ...]]) -> list[tuple[str, ...]]:
+    """PETRARCH's rows with the country and sector of ``petrarch_corrections.tsv`` where it lists their form (رئيس حكومة,
+    "head of government", was coded Algerian judiciary, so every head of government was Algeria's)."""
+    fixes = {r["form"]: r for r in load_tsv("petrarch_corrections.tsv")}
+    out = []
+    for form, country, sector, code, *rest in rows:
+        fix = fixes.get(form)
+        if fix is not None:
+            country, sector = fix["country"], fix["sector"]
+            code = country + "".join(sector.split())
+        out.append((form, country, sector, code, *rest))
+    return out
+
+
 def parse_agents(text: str) -> list[tuple[str, str]]:
     """Rows ``(form, sector)`` from ``form [~SEC]`` lines."""
     rows = []
@@ -203,7 +217,7 @@ def main(src: Path = DEFAULT_SRC, out: Path = DATA_DIR) -> None:
     newsfane = src.parent / "newsfane" / "train.tsv"
     given = given_names(newsfane)
     names = name_words(newsfane, frozenset(knowledge_base().nationality))
-    typed = [(*row, actor_type(row[0], row[2], given, names)) for row in actors]
+    typed = corrected([(*row, actor_type(row[0], row[2], given, names)) for row in actors])
     n_act = _write(out / "actors_petrarch.tsv", "form\tcountry\tsector\tcode\ttype", note + "\nForms are PETRARCH lemmas (no article); code is the current CAMEO actor code; type is person, role or org (build_petrarch.actor_type).", typed)
     n_ag = _write(out / "agents_petrarch.tsv", "form\tsector", note, agents)
     print(f"{n_act} actor forms, {n_ag} agent forms -> {out}")

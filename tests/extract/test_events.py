@@ -2418,3 +2418,53 @@ def test_dropping_a_bombshell_is_no_explosion():
     assert not [e for e in doc.events if e.type == "ASSAULT"]
     doc = rasid.analyze("وفجر الانتحاري نفسه وسط المصلين.")
     assert [e for e in doc.events if e.type == "ASSAULT"]
+
+
+def test_an_accusative_person_after_the_first_phrase_makes_it_the_killer():
+    import rasid
+
+    for text, victim in (("قتل جنود إسرائيليون طفلاً فلسطينياً قرب الحدود.", "طفلاً فلسطينياً"), ("قتل جنود إسرائيليون صبياً فلسطينياً قرب الحدود.", "صبياً فلسطينياً")):
+        ev = next(e for e in rasid.analyze(text).events if e.type == "ASSAULT")
+        assert (text[ev.source_start : ev.source_end], text[ev.target_start : ev.target_end]) == ("جنود إسرائيليون", victim)
+        assert (ev.source_country, ev.target_sector) == ("ISR", "CVL")
+    ev = next(e for e in rasid.analyze("قتل جنديان أمريكيان في الموصل.").events if e.type == "ASSAULT")
+    assert ev.source_start is None and ev.target_country == "USA"  # no object: still passive
+
+
+def test_an_honorific_subject_is_its_own_phrase():
+    import rasid
+
+    text = "وطالب معاليه المجتمع الدولي بالتدخل لحماية المدنيين."
+    ev = next(e for e in rasid.analyze(text).events if e.type == "REQUEST")
+    assert text[ev.target_start : ev.target_end] == "المجتمع الدولي"
+    assert ev.source_start is None or "المجتمع" not in text[ev.source_start : ev.source_end]
+
+
+def test_signing_an_agreement_is_diplomatic_support():
+    import rasid
+
+    text = "ووقع العراق مع روسيا اتفاق تعاون عسكري. ووقع الانفجار أمس."
+    doc = rasid.analyze(text)
+    signed = [e for e in doc.events if e.type == "SUPPORT"]
+    assert [(e.mode, text[e.source_start : e.source_end], e.source_country) for e in signed] == [("diplomatic", "العراق", "IRQ")]
+
+
+def test_past_the_resumptive_pronoun_of_a_relative_comes_the_subject():
+    import rasid
+
+    text = "واستكمل اللقاء ما بدأ في القمة التي دعا إليها الرئيس باراك أوباما في منتجع كامب ديفيد."
+    ev = next(e for e in rasid.analyze(text).events if e.type == "REQUEST")
+    assert (text[ev.source_start : ev.source_end], ev.target_start) == ("الرئيس باراك أوباما", None)
+    text = "وليست هذه المرة الأولى التي تداهم فيها الشرطة الصينية عصابة لتقليد الهواتف."
+    ev = next(e for e in rasid.analyze(text).events if e.type == "COERCE")
+    assert (text[ev.source_start : ev.source_end], text[ev.target_start : ev.target_end]) == ("الشرطة الصينية", "عصابة")
+
+
+def test_adjectives_of_number_and_kind_after_a_raid_noun_are_no_argument():
+    import rasid
+
+    text = "ونفذ الطيران الحربي غارات عدة على مدينة بنش، وترافقت الاشتباكات مع قصف جوي على مناطق الاشتباك."
+    doc = rasid.analyze(text)
+    raid, shelling = (find(doc, "ASSAULT", w) for w in ("غارات", "قصف"))
+    assert text[raid.source_start : raid.source_end] == "الطيران الحربي"
+    assert shelling.target_start is None or text[shelling.target_start : shelling.target_end] != "جوي"

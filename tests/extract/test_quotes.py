@@ -629,3 +629,27 @@ def test_quotes_a_group_completing_its_verb_with_biqawlihi_speaks():
 def test_quotes_an_agency_in_brackets_after_the_source_does_not_speak():
     doc = rasid.analyze("وقال مصدر (أ.ف.ب) إن الوضع هادئ.")
     assert [doc.text[q.speaker_start : q.speaker_end] for q in doc.quotes] == ["مصدر"]
+
+
+def test_quotes_a_feminine_source_noun_with_adjectives_speaks():
+    doc = rasid.analyze("وقالت متحدثة عسكرية إسرائيلية إن الجنود أطلقوا النار على مشتبه به. وقال متحدث عسكري إسرائيلي إن التحقيق مستمر.")
+    assert [doc.text[q.speaker_start : q.speaker_end] for q in doc.quotes] == ["متحدثة عسكرية إسرائيلية", "متحدث عسكري إسرائيلي"]
+
+
+def test_quotes_the_spokesman_of_a_titled_principal_speaks_not_the_principal():
+    text = "وقال المتحدث باسم الرئيس الفلسطيني محمود عباس إن القرار نهائي. وقال المتحدث باسم وزارة الدفاع الروسية إيغور كوناشينكوف إن القصف توقف."
+    doc = rasid.analyze(text)
+    assert [doc.text[q.speaker_start : q.speaker_end] for q in doc.quotes] == ["المتحدث باسم الرئيس الفلسطيني", "إيغور كوناشينكوف"]
+
+
+def test_quotes_abr_is_a_channel_only_before_a_medium():
+    text = "وقال الوزير عبر حسابه في تويتر إن الوزارة ستعلن النتائج. وقال شاهد وهو يصف عبور اللاجئين عبر المنافذ البرية إن المشهد كان مبكيا."
+    doc = rasid.analyze(text)
+    assert [q.channel_start is not None and doc.text[q.channel_start : q.channel_end] for q in doc.quotes] == ["عبر حسابه", False]
+
+
+def test_quotes_a_channel_named_in_marks_after_its_noun_and_a_reversed_outlet_mark():
+    text = "وقال الوزير في لقاء مع قناة «روسيا اليوم» إن بلاده تسلمت الأسلحة. وقال الوزير لـ»الجزيرة» إن العقود نافذة."
+    doc = rasid.analyze(text)
+    assert [doc.text[q.channel_start : q.channel_end] for q in doc.quotes] == ["في لقاء مع قناة «روسيا اليوم»", "لـ»الجزيرة»"]
+    assert [doc.text[q.speaker_start : q.speaker_end] for q in doc.quotes] == ["الوزير", "الوزير"]

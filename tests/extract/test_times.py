@@ -471,3 +471,11 @@ def test_a_name_the_entity_stage_found_is_no_future_marker():
 
     doc = full("وصل سيمون بيريز إلى القاهرة مساء الخميس.", published=PUB)  # سيمون has the shape of سيعقد
     assert [(span(doc, t), t.relative) for t in doc.times] == [("مساء الخميس", "weekday:THU")]
+
+
+def test_a_day_word_inside_a_media_name_is_no_date():
+    import rasid
+
+    doc = rasid.analyze("وقال الوزير في لقاء مع قناة «روسيا اليوم» إن الصفقة تمت. ووصل الوفد اليوم.", published="2015-08-01")
+    assert [(doc.text[t.start : t.end], t.value) for t in doc.times] == [("اليوم", "2015-08-01")]
+    assert doc.times[0].start == doc.text.rindex("اليوم")

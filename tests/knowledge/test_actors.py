@@ -70,3 +70,10 @@ def test_un_agencies_and_lenders_are_igos_not_news_agencies_or_banks():
     assert found["وكالة الغوث الدولية"] == ("UNRWA", "IGO")
     assert found["الوكالة الدولية للطاقة الذرية"] == ("IAEA", "IGO")
     assert found["البنك الدولي"] == ("WORLD_BANK", "IGO")
+
+
+def test_petrarch_corrections_replace_the_country_and_sector_and_their_code():
+    from rasid.knowledge.build_petrarch import corrected
+
+    rows = [("رئيس حكومة", "DZA", "JUD HRI", "DZAJUDHRI", "role"), ("رئيس سوري", "SYR", "GOV", "SYRGOV", "role")]
+    assert corrected(rows) == [("رئيس حكومة", "", "GOV", "GOV", "role"), ("رئيس سوري", "SYR", "GOV", "SYRGOV", "role")]
