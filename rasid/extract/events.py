@@ -2011,9 +2011,15 @@ def _sides(ctx: _Context, span: ArgSpan) -> tuple[ArgSpan, ArgSpan] | None:
     it: side A as the actor and side B as the recipient, as PLOVER codes two-sided violence with two clear sides
     (its sideAB convention), rather than both sides as the recipient."""
     first, last = ctx.token_at(span.start), ctx.token_at(span.end - 1)
-    if first is None or last is None or first == 0 or ctx.tokens[first - 1].norm != "بين" or last + 1 >= len(ctx.tokens):
+    if first is None or last is None or first == 0 or ctx.tokens[first - 1].norm != "بين":
+        return None
+    if last + 1 >= len(ctx.tokens):
         return None
     right = ctx.mention_at.get(last + 1)
+    named = ctx.mention_at.get(last + 2) if right is None and last + 2 < len(ctx.tokens) else None
+    if named is not None and ctx.tokens[last + 1].norm.startswith("و") and ctx.actor(named) and ctx.tokens[last + 1].kind == "word" \
+            and not ctx.is_("stop", last + 1) and not _is_trigger(ctx, last + 1) and named.label not in PLACE_LABELS:
+        return span, ArgSpan(ctx.tokens[last + 1].start + 1, named.end, named.entity)  # بين الجنود الأتراك ومتمردي حزب العمال
     if not ctx.tokens[last + 1].norm.startswith("و") or right is None or right.start <= ctx.tokens[last + 1].start or not ctx.actor(right):
         return None
     return span, ArgSpan(right.start, right.end, right.entity)
@@ -3303,6 +3309,11 @@ def _passive_agent(ctx: _Context, i: int, end: int) -> tuple[int, int, ArgSpan, 
         single = norm in agents and norm.startswith("ب")
         if pair or single:
             found = _phrase_after(ctx, j + 1, end)
+            if found is not None:
+                return found
+        side = ctx.mention_at.get(j + 1) if prev == "من" and norm == "الجانب" and j + 1 < end else None
+        if side is not None and side.label == "NORP" and j - i < AGENT_WINDOW:
+            found = _phrase_after(ctx, j, end)  # هجمات من الجانب الأوكراني: the side named by its nationality attacked
             if found is not None:
                 return found
     return None

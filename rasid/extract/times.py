@@ -207,6 +207,9 @@ class TimeLexicons:
         self.definite_units: PhraseLexicon[Unit] = PhraseLexicon(
             (r["form"], Unit(r["unit"], 1)) for r in load_tsv("time_units.tsv") if r["definite"] == "yes"
         )
+        self.period_units: PhraseLexicon[Unit] = PhraseLexicon(
+            (r["form"], Unit(r["unit"], None if r["count"] == "n" else int(r["count"]))) for r in load_tsv("time_units.tsv") if r["definite"] == "period"
+        )
         self.ordinals: PhraseLexicon[tuple[str, int]] = PhraseLexicon(
             (r["form"], (r["kind"], int(r["value"]))) for r in load_tsv("ordinals.tsv")
         )
@@ -218,6 +221,9 @@ class TimeLexicons:
             for r in load_tsv("number_words.tsv")
             if r["kind"] in ("unit", "ten") and r["alone"] == "yes"
         )
+        self.definite_numbers = {  # الثلاثة، العشر: a number word with the article, after a definite plural unit
+            "ال" + fold(r["form"]): int(r["value"]) for r in load_tsv("number_words.tsv") if r["kind"] in ("unit", "ten") and r["alone"] == "yes"
+        }
         self.cues = cue_lexicons("time_cues.tsv")
         self.not_unit = frozenset(fold(r["form"]) for r in load_tsv("quantity_cues.tsv") if r["role"] == "not_unit")
         empty: PhraseLexicon[str] = PhraseLexicon(())
@@ -229,7 +235,7 @@ class TimeLexicons:
         ):
             self.cues.setdefault(role, empty)
         starters: set[str] = set()
-        for lex in (self.months, self.weekdays, self.rel_days, self.definite_units, self.ordinals):
+        for lex in (self.months, self.weekdays, self.rel_days, self.definite_units, self.period_units, self.ordinals):
             starters |= lex.first_words()
         for role in ("month_head", "year_head", "this", "daypart", "day_head", "ago", "later"):
             starters |= self.cues[role].first_words()
@@ -532,7 +538,7 @@ class _TimeRun:
             return self.finish_date(i, core, core.skip)
         if isinstance(core, int):
             return core
-        return self.year_alone(i) or self.relative_unit(i) or self.ago(i)
+        return self.year_alone(i) or self.relative_unit(i) or self.past_period(i) or self.ago(i)
 
     # --- deictic days --------------------------------------------------------------------------
     def relative_day(self, i: int, j: int, skip: int, prefixed: bool) -> Found | None:
@@ -1011,6 +1017,33 @@ class _TimeRun:
             if found.value is not None and found.value != f"{y[0]:04d}":
                 found.warning = f"{found.relative} is {found.value}, the text says {y[0]}; kept the written year"
             found.value = f"{y[0]:04d}"
+        return found
+
+    def past_period(self, i: int) -> Found | None:
+        """الأسبوعين الماضيين, الأيام الثلاثة الماضية: the stretch of time that ends at publication, as an interval."""
+        u = self.lex.period_units.match(self.tokens, i)
+        if u is None:
+            return None
+        k, count = u.end, u.value.count
+        if count is None:
+            count = self.lex.definite_numbers.get(self.norm(k)) if k < len(self.tokens) else None
+            if count is None:
+                return None  # الأيام الماضية "the past days": no length to count
+            k += 1
+        end = self.after("past", k)
+        if end is None:
+            return None
+        found = Found(i, end, u.skip, "relative", None, f"-P{count}{u.value.unit}", source="past_period")
+        pub = self.pub
+        if pub is not None:
+            if u.value.unit in ("D", "W"):
+                start = add_days(pub, -count * (7 if u.value.unit == "W" else 1))
+            elif u.value.unit == "M":
+                ym = add_months(pub.year, pub.month, -count)
+                start = safe_date(ym[0], ym[1], min(pub.day, 28)) if ym else None
+            else:
+                start = safe_date(pub.year - count, pub.month, min(pub.day, 28))
+            found.value = f"{start.isoformat()}/{pub.isoformat()}" if start is not None else None
         return found
 
     def ago(self, i: int) -> Found | None:

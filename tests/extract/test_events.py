@@ -2468,3 +2468,21 @@ def test_adjectives_of_number_and_kind_after_a_raid_noun_are_no_argument():
     raid, shelling = (find(doc, "ASSAULT", w) for w in ("غارات", "قصف"))
     assert text[raid.source_start : raid.source_end] == "الطيران الحربي"
     assert shelling.target_start is None or text[shelling.target_start : shelling.target_end] != "جوي"
+
+
+def test_the_side_named_by_its_nationality_after_min_is_the_attacker():
+    import rasid
+
+    text = "ولقي 22 من المدنيين مصرعهم في هجمات من الجانب الأوكراني."
+    ev = find(rasid.analyze(text), "ASSAULT", "هجمات")
+    assert (text[ev.source_start : ev.source_end], ev.source_country) == ("الجانب الأوكراني", "UKR")
+    ev = find(rasid.analyze("وقتل جندي في هجوم من الجانب الآخر."), "ASSAULT", "هجوم")
+    assert ev.source_start is None
+
+
+def test_the_second_side_of_fighting_may_be_members_of_a_named_group():
+    import rasid
+
+    text = "واندلعت اشتباكات بين الجنود الأتراك ومتمردي حزب العمال الكردستاني."
+    ev = find(rasid.analyze(text), "ASSAULT", "اشتباكات")
+    assert (text[ev.source_start : ev.source_end], text[ev.target_start : ev.target_end]) == ("الجنود الأتراك", "متمردي حزب العمال الكردستاني")

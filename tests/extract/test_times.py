@@ -479,3 +479,20 @@ def test_a_day_word_inside_a_media_name_is_no_date():
     doc = rasid.analyze("وقال الوزير في لقاء مع قناة «روسيا اليوم» إن الصفقة تمت. ووصل الوفد اليوم.", published="2015-08-01")
     assert [(doc.text[t.start : t.end], t.value) for t in doc.times] == [("اليوم", "2015-08-01")]
     assert doc.times[0].start == doc.text.rindex("اليوم")
+
+
+@pytest.mark.parametrize(
+    "text, evidence, value, relative",
+    [
+        ("قتل أربعة جنود خلال الأسبوعين الماضيين.", "الأسبوعين الماضيين", "2015-07-18/2015-08-01", "-P2W"),
+        ("وارتفعت الأسعار خلال الأيام الثلاثة الماضية.", "الأيام الثلاثة الماضية", "2015-07-29/2015-08-01", "-P3D"),
+        ("ونما الاقتصاد في السنوات العشر الماضية.", "السنوات العشر الماضية", "2005-08-01/2015-08-01", "-P10Y"),
+    ],
+)
+def test_a_past_stretch_of_time_ends_at_publication(pipe, text, evidence, value, relative):
+    doc = run(pipe, text, "2015-08-01")
+    assert [(text[t.start : t.end], t.value, t.relative) for t in doc.times] == [(evidence, value, relative)]
+
+
+def test_past_days_without_a_number_are_no_period(pipe):
+    assert run(pipe, "وتصاعدت الاشتباكات في الأيام الماضية.", "2015-08-01").times == []
