@@ -2142,6 +2142,8 @@ def _assign(ctx: _Context, hit: _Hit, lo: int, hi: int, firsts: list[int], befor
             elif nxt is not None and _near(ctx, hit.last, nxt[0]) and not nxt[3] and (ctx.is_("target_noun", nxt[0]) or _accusative_actor(ctx, nxt[0]) or visited):
                 hit.target = nxt[2]  # قصف مواقع للحوثيين: places are hit, they do not hit; يستهدف جنودا: the object; الوزير يزور فيفاء: the host
                 hit.source = _subject_before(ctx, hit.first, lo)
+            elif nxt is not None and hit.first > lo and ctx.is_("slogan_noun", hit.first - 1) and _near(ctx, hit.last, nxt[0]) and not nxt[3]:
+                hit.target = nxt[2]  # مرددين شعارات تدين سلطات استونيا: the slogans condemn, what follows is condemned
             elif nxt is not None and _near(ctx, hit.last, nxt[0]) and not plural and not nxt[3] and not _adverbial(ctx, nxt[0]) and not ctx.is_("reflexive", nxt[0]):
                 hit.source = nxt[2]
                 src_after = (nxt[0], nxt[1])

@@ -2486,3 +2486,16 @@ def test_the_second_side_of_fighting_may_be_members_of_a_named_group():
     text = "واندلعت اشتباكات بين الجنود الأتراك ومتمردي حزب العمال الكردستاني."
     ev = find(rasid.analyze(text), "ASSAULT", "اشتباكات")
     assert (text[ev.source_start : ev.source_end], text[ev.target_start : ev.target_end]) == ("الجنود الأتراك", "متمردي حزب العمال الكردستاني")
+
+
+def test_chants_that_condemn_name_what_a_protest_addresses():
+    import rasid
+
+    text = "واعتصم مئات العمال أمام المصنع مرددين هتافات تدين سلطات المدينة."
+    doc = rasid.analyze(text)
+    protest, condemn = find(doc, "PROTEST", "اعتصم"), find(doc, "ACCUSE", "تدين")
+    assert text[protest.target_start : protest.target_end] == "سلطات المدينة" and protest.target_sector == "GOV"
+    assert condemn.source_start is None and text[condemn.target_start : condemn.target_end] == "سلطات المدينة"
+    text = "وتظاهر الطلاب في الجامعة مستنكرين قرار الحكومة الأردنية."
+    protest = find(rasid.analyze(text), "PROTEST", "تظاهر")
+    assert (text[protest.target_start : protest.target_end], protest.target_country) == ("الحكومة الأردنية", "JOR")
