@@ -2499,3 +2499,14 @@ def test_chants_that_condemn_name_what_a_protest_addresses():
     text = "وتظاهر الطلاب في الجامعة مستنكرين قرار الحكومة الأردنية."
     protest = find(rasid.analyze(text), "PROTEST", "تظاهر")
     assert (text[protest.target_start : protest.target_end], protest.target_country) == ("الحكومة الأردنية", "JOR")
+
+
+def test_a_protest_declaring_its_rejection_addresses_whom_it_rejects():
+    import rasid
+
+    text = "وتجمع المئات في الساحة معلنين رفضهم لقرار الحكومة الليبية."
+    ev = find(rasid.analyze(text), "PROTEST", "تجمع")
+    assert (text[ev.target_start : ev.target_end], ev.target_country) == ("الحكومة الليبية", "LBY")
+    text = "وسار آلاف المتظاهرين معلنين رفضهم مطالب الأحزاب السياسية."
+    ev = next(e for e in rasid.analyze(text).events if e.type == "PROTEST")
+    assert (text[ev.target_start : ev.target_end], ev.target_sector) == ("الأحزاب السياسية", "PTY")
