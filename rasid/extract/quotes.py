@@ -429,7 +429,13 @@ class _Context:
         if cue is None or mark - cue > SUBJECT_WINDOW + 2 or self.cues[cue].role not in ("verb", "continue"):
             return False
         subject = self._subject_after(cue, mark)
-        return subject is not None and subject.end == before.end
+        if subject is not None and subject.end == before.end:
+            return True
+        unnamed = self._unnamed_subject(cue, mark) if subject is None or subject.label not in ("PER", "ORG") else None
+        if unnamed is None:
+            return False
+        speaker = self._named_after(unnamed, mark) or unnamed
+        return speaker.end == before.end  # وقال الوزير «نحن مستعدون للحوار»: a title with no name speaks too
 
     def _inside_sentence(self, mark: int) -> bool:
         """Does the sentence go on with a word right after the closing ``mark``?"""
@@ -740,6 +746,9 @@ class _Context:
         framed = self._copula_subject(ci)
         if framed is not None:
             return framed, False  # وكان مسؤول بمجلس شورى مقاتلي درنة قد صرح بأن
+        unnamed = self._unnamed_before(ci)
+        if unnamed is not None:
+            return unnamed, False  # ولكن مسؤولين سودانيين قالوا إن: the unnamed sources stand before the verb
         before = self._mention_before(ci)
         return before or last, True
 
@@ -1134,6 +1143,24 @@ class _Context:
             if m.end <= tok.start and m.label in ("PER", "ORG", "GPE") and not self._governed(m):
                 return m  # not إلى تعز: a place after a preposition never speaks
             k -= 1
+        return None
+
+    def _unnamed_before(self, ci: int) -> Mention | None:
+        """A source noun right before the cue, with only relational adjectives between (مسؤولين سودانيين قالوا): the
+        unnamed speaker of a verb whose subject comes first."""
+        sent = self.tokens[ci].sentence
+        for k in range(ci - 1, max(-1, ci - 1 - FRONTED_WORDS), -1):
+            tok = self.tokens[k]
+            if tok.sentence != sent or tok.kind != "word":
+                return None
+            bare = tok.norm[1:] if tok.norm[:1] in ("و", "ف") and tok.norm[1:] in self.lex.source_heads else tok.norm
+            if bare in self.lex.source_heads:
+                described = self._mention_starting_in(self.tokens[k + 1]) if k + 1 < ci else None
+                entity = described.entity if described is not None and described.end <= self.tokens[ci - 1].end else None
+                start = tok.start + 1 if bare != tok.norm else tok.start  # past و or ف
+                return Mention(start, self.tokens[ci - 1].end, label="PER", kind="description", source="rule:unnamed_speaker", entity=entity)
+            if not tok.norm.endswith(NISBA_ENDINGS):
+                return None
         return None
 
     def _person_before(self, ci: int) -> Mention | None:

@@ -653,3 +653,13 @@ def test_quotes_a_channel_named_in_marks_after_its_noun_and_a_reversed_outlet_ma
     doc = rasid.analyze(text)
     assert [doc.text[q.channel_start : q.channel_end] for q in doc.quotes] == ["في لقاء مع قناة «روسيا اليوم»", "لـ»الجزيرة»"]
     assert [doc.text[q.speaker_start : q.speaker_end] for q in doc.quotes] == ["الوزير", "الوزير"]
+
+
+def test_quotes_unnamed_sources_before_a_plural_verb_speak():
+    doc = rasid.analyze("وأراد الرئيس السفر. ولكن مسؤولين سودانيين قالوا إن طلب التأشيرة كان معلقا.")
+    assert [doc.text[q.speaker_start : q.speaker_end] for q in doc.quotes] == ["مسؤولين سودانيين"]
+
+
+def test_quotes_a_direct_quote_right_after_a_title_with_no_name():
+    doc = rasid.analyze("وقال الوزير «نحن مستعدون للحوار». وأضاف أن الحكومة ستعلن القرار.")
+    assert [(q.direct, doc.text[q.speaker_start : q.speaker_end]) for q in doc.quotes] == [(True, "الوزير"), (False, "الوزير")]
