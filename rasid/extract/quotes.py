@@ -64,6 +64,7 @@ COLON_MARKS = {"«": "»", "“": "”“", "”": "”“", '"': '"', "(": ")"}
 PREPOSITIONS = {"في", "من", "عن", "علي", "الي", "مع", "ب", "ل", "حول", "ضد", "لدي", "عبر"}
 CUE_WINDOW = 40  # word tokens between a cue and the content it introduces
 SUBJECT_WINDOW = 4  # a VSO subject starts within this many tokens after the verb
+INTRODUCED_EXTRA = 10  # more tokens between a cue and a quote when a channel stands between them (… لوكالة الصحافة الفرنسية «…»)
 APPOSITION_WORDS = 8  # words between an unnamed speaker's phrase and the name in apposition after it (… بالعاصمة المقدسة الرائد X)
 APPOSED_WORDS = 3  # أموس هوكستين المبعوث الخاص ومنسق …: a role word this close after a name is in apposition to it
 NISBA_ENDINGS = ("ي", "يه", "يون", "يين")  # folded relational adjectives: عسكري، إسرائيلية، أمريكيون
@@ -426,16 +427,24 @@ class _Context:
         cue = self._cue_before(mark)
         if cue is not None and self.cues[cue].role == "document":
             return mark - cue <= DOCUMENT_WORDS + 1  # وجاء في بيان رئيس الإقليم مسعود برزاني «…»
-        if cue is None or mark - cue > SUBJECT_WINDOW + 2 or self.cues[cue].role not in ("verb", "continue"):
+        if cue is None or mark - cue > SUBJECT_WINDOW + 2 + INTRODUCED_EXTRA or self.cues[cue].role not in ("verb", "continue"):
             return False
         subject = self._subject_after(cue, mark)
-        if subject is not None and subject.end == before.end:
-            return True
         unnamed = self._unnamed_subject(cue, mark) if subject is None or subject.label not in ("PER", "ORG") else None
-        if unnamed is None:
+        speaker = subject if unnamed is None else self._named_after(unnamed, mark) or unnamed  # وقال الوزير «…»: a title speaks too
+        if speaker is None:
             return False
-        speaker = self._named_after(unnamed, mark) or unnamed
-        return speaker.end == before.end  # وقال الوزير «نحن مستعدون للحوار»: a title with no name speaks too
+        channel = self._channel_range(cue, mark)
+        if channel is not None and self.tokens[channel[0]].start >= speaker.end:
+            end = channel[1]
+            for k in (end - 1, end):  # لوكالة الصحافة الفرنسية: the medium named in or right after the phrase
+                outlet = self._mention_starting_in(self.tokens[k]) if k < mark else None
+                if outlet is not None and outlet.label == "ORG" and outlet.end > self.tokens[end - 1].end:
+                    end = self.token_at(outlet.end - 1) + 1
+                    break
+            if end == mark:
+                return True  # وقال رامي عبد الرحمن لوكالة الصحافة الفرنسية «…»: the speaker, then whom he told
+        return speaker.end == before.end and mark - cue <= SUBJECT_WINDOW + 2
 
     def _inside_sentence(self, mark: int) -> bool:
         """Does the sentence go on with a word right after the closing ``mark``?"""

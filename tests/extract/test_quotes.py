@@ -663,3 +663,11 @@ def test_quotes_unnamed_sources_before_a_plural_verb_speak():
 def test_quotes_a_direct_quote_right_after_a_title_with_no_name():
     doc = rasid.analyze("وقال الوزير «نحن مستعدون للحوار». وأضاف أن الحكومة ستعلن القرار.")
     assert [(q.direct, doc.text[q.speaker_start : q.speaker_end]) for q in doc.quotes] == [(True, "الوزير"), (False, "الوزير")]
+
+
+def test_quotes_a_direct_quote_after_the_speaker_and_the_agency_he_told():
+    text = "وقال مدير المرصد رامي عبد الرحمن لوكالة الصحافة الفرنسية «خطف المسلحون خمسة مقاتلين على الأقل»."
+    doc = rasid.analyze(text)
+    assert [(q.direct, doc.text[q.speaker_start : q.speaker_end], doc.text[q.channel_start : q.channel_end]) for q in doc.quotes] == [
+        (True, "رامي عبد الرحمن", "لوكالة الصحافة الفرنسية")
+    ]
