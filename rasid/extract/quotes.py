@@ -634,11 +634,14 @@ class _Context:
         return out
 
     def _content_end(self, first: int, direct_marks: list[int]) -> int:
-        """Index after the last content token: sentence end, a direct quote, or the next cue (``، مؤكدا``، ``وأضاف``)."""
+        """Index after the last content token: sentence end, a direct quote, or the next cue (``، مؤكدا``، ``وأضاف``،
+        ``ثم تابع``)."""
         sent = self.tokens[first].sentence
         j = first
         while j < len(self.tokens) and self.tokens[j].sentence == sent and j not in direct_marks:
-            if j > first and j in self.cues and self.cues[j].role != "noun" and (self.tokens[j - 1].norm in ("،", ",") or self._coordinated(j)):
+            then = self.tokens[j - 1].norm == "ثم"
+            if j > first and j in self.cues and self.cues[j].role != "noun" and (self.tokens[j - 1].norm in ("،", ",") or self._coordinated(j) or then):
+                j -= then  # ، ثم تابع: …
                 j -= self.tokens[j - 1].norm in ("،", ",")
                 break  # ، مؤكدا … / وأضاف أن …: the next speech clause starts
             j += 1

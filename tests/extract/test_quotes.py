@@ -671,3 +671,8 @@ def test_quotes_a_direct_quote_after_the_speaker_and_the_agency_he_told():
     assert [(q.direct, doc.text[q.speaker_start : q.speaker_end], doc.text[q.channel_start : q.channel_end]) for q in doc.quotes] == [
         (True, "رامي عبد الرحمن", "لوكالة الصحافة الفرنسية")
     ]
+
+
+def test_quotes_indirect_content_ends_before_thumma_and_the_next_cue():
+    doc = rasid.analyze("وقال الطالب لها إنه صنع قنبلة في حلة الطهي، ثم تابع: هكذا نقتل الجميع.")
+    assert [doc.text[q.start : q.end] for q in doc.quotes] == ["صنع قنبلة في حلة الطهي", "هكذا نقتل الجميع"]
