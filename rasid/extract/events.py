@@ -2011,9 +2011,7 @@ def _sides(ctx: _Context, span: ArgSpan) -> tuple[ArgSpan, ArgSpan] | None:
     it: side A as the actor and side B as the recipient, as PLOVER codes two-sided violence with two clear sides
     (its sideAB convention), rather than both sides as the recipient."""
     first, last = ctx.token_at(span.start), ctx.token_at(span.end - 1)
-    if first is None or last is None or first == 0 or ctx.tokens[first - 1].norm != "بين":
-        return None
-    if last + 1 >= len(ctx.tokens):
+    if first is None or last is None or first == 0 or ctx.tokens[first - 1].norm != "بين" or last + 1 >= len(ctx.tokens):
         return None
     right = ctx.mention_at.get(last + 1)
     named = ctx.mention_at.get(last + 2) if right is None and last + 2 < len(ctx.tokens) else None
@@ -3367,6 +3365,7 @@ def _resumptive_after(ctx: _Context, j: int) -> bool:
 
 
 RESUMPTIVE_PRONOUNS = ("هما", "هم", "هن", "ها", "ه")  # longest first
+
 
 def _relative_before(ctx: _Context, i: int, lo: int) -> int | None:
     """The index of a relative pronoun right before the verb at ``i`` (past قد), if there is one."""

@@ -1315,7 +1315,7 @@ class _Context:
             if m is not None and m.label == "ORG":
                 end, entity = max(end, m.end), m.entity
                 after = self.token_at(m.end - 1) + 1
-                if tok.start > last.end and after < len(self.tokens) and self.tokens[after].start == m.end and self.tokens[after].norm in "»\"”":
+                if tok.start > last.end and after < len(self.tokens) and self.tokens[after].start == m.end and self.tokens[after].norm in ("»", '"', "”"):
                     end = self.tokens[after].end  # … قناة «روسيا اليوم»: the closing mark with the name
                 break
         return start, end, entity

@@ -33,6 +33,7 @@ or before publication; a day and month without a year is the latest such day no 
 from __future__ import annotations
 
 import bisect
+import calendar
 import datetime as dt
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -1038,11 +1039,9 @@ class _TimeRun:
         if pub is not None:
             if u.value.unit in ("D", "W"):
                 start = add_days(pub, -count * (7 if u.value.unit == "W" else 1))
-            elif u.value.unit == "M":
-                ym = add_months(pub.year, pub.month, -count)
-                start = safe_date(ym[0], ym[1], min(pub.day, 28)) if ym else None
-            else:
-                start = safe_date(pub.year - count, pub.month, min(pub.day, 28))
+            else:  # the same day of the month, or the month's last day (31 May less three months: 28 February)
+                ym = add_months(pub.year, pub.month, -count * (12 if u.value.unit == "Y" else 1))
+                start = safe_date(ym[0], ym[1], min(pub.day, calendar.monthrange(*ym)[1])) if ym else None
             found.value = f"{start.isoformat()}/{pub.isoformat()}" if start is not None else None
         return found
 
