@@ -3181,9 +3181,16 @@ COPULA_SUBJECT = 7  # words between كان and قد that can be the subject (و�
 
 
 def _copula_subject(ctx: _Context, i: int, lo: int) -> ArgSpan | None:
-    """كان X قد فعل: the phrase between the copula and قد is the subject of the verb after قد."""
+    """كان X قد فعل: the phrase between the copula and قد is the subject of the verb after قد; without قد, an actor
+    named right between the copula and the verb (وكانت جبهة النصرة خطفت)."""
     k = i - 1
-    if k <= lo or ctx.tokens[k].norm != "قد":
+    if k <= lo:
+        return None
+    if ctx.tokens[k].norm != "قد":  # وكانت جبهة النصرة خطفت: the actor right between the copula and the verb
+        m = ctx.mention_end.get(k)
+        f = ctx.token_at(m.start) if m is not None else None
+        if m is not None and f is not None and f - 1 >= lo and ctx.is_("copula", f - 1) and ctx.actor(m) and m.start == ctx.tokens[f].start:
+            return ArgSpan(m.start, m.end, m.entity)
         return None
     for j in range(k - 1, max(lo, k - 1 - COPULA_SUBJECT) - 1, -1):
         if ctx.punct(j):
@@ -3609,7 +3616,8 @@ def _target_after(ctx: _Context, frame: Trigger, i: int, end: int, purpose_at: i
             continue
         if fallback is None and first_content and tok.kind == "word":
             clitic = tok.prefix or (tok.norm[0] if tok.norm[:1] in ("ل", "ب") else "")
-            if frame.direct and not object_suffix and not direct_closed and not ctx.is_("stop", j) and not ctx.is_("time_word", j) and not clitic.strip("وف"):
+            if frame.direct and not object_suffix and not direct_closed and not ctx.is_("stop", j) and not ctx.is_("time_word", j) and not clitic.strip("وف") \
+                    and not (_adverbial(ctx, j) and ctx.mention_at.get(j) is None and not ctx.is_("member_noun", j)):  # حكم القتل تعزيراً
                 counted = _partitive(ctx, j, end)
                 counted_at = counted if counted > j and ctx.tokens[counted - 1].norm == "من" else None
                 np = _np(ctx, counted, end, False)  # عددا من المواطنين

@@ -2510,3 +2510,28 @@ def test_a_protest_declaring_its_rejection_addresses_whom_it_rejects():
     text = "وسار آلاف المتظاهرين معلنين رفضهم مطالب الأحزاب السياسية."
     ev = next(e for e in rasid.analyze(text).events if e.type == "PROTEST")
     assert (text[ev.target_start : ev.target_end], ev.target_sector) == ("الأحزاب السياسية", "PTY")
+
+
+def test_an_actor_between_the_copula_and_the_verb_is_its_subject():
+    import rasid
+
+    text = "وكانت جبهة النصرة خطفت ثمانية عناصر من الفرقة قرب مدينة اعزاز."
+    ev = find(rasid.analyze(text), "ASSAULT", "خطفت")
+    assert text[ev.source_start : ev.source_end] == "جبهة النصرة"
+
+
+def test_pointing_the_finger_of_accusation_is_an_accusation():
+    import rasid
+
+    text = "ووجهت المعارضة الاتهام إلى الحكومة بتزوير الانتخابات."
+    ev = find(rasid.analyze(text), "ACCUSE", "ووجهت")
+    assert (text[ev.source_start : ev.source_end], text[ev.target_start : ev.target_end]) == ("المعارضة", "الحكومة")
+    assert not [e for e in rasid.analyze("ووجه الطالب رسالة إلى الوزير.").events if e.type == "ACCUSE"]
+
+
+def test_an_adverb_in_the_accusative_is_no_direct_object():
+    import rasid
+
+    text = "وأعلنت الوزارة تنفيذ حكم القتل تعزيراً في جانيين أثيوبيين."
+    ev = find(rasid.analyze(text), "ASSAULT", "القتل")
+    assert text[ev.target_start : ev.target_end] == "جانيين أثيوبيين"
