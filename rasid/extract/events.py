@@ -2127,14 +2127,14 @@ def _assign(ctx: _Context, hit: _Hit, lo: int, hi: int, firsts: list[int], befor
         elif trig.next == "source":
             visited = "place_object" in trig.flags and nxt is not None and _place_at(ctx, nxt[0]) and _subject_before(ctx, hit.first, lo) is not None
             relative = not gapped and not _has_object_suffix(ctx, hit) and _relative_before(ctx, hit.first, lo) is not None
-            resumed = _phrase_after(ctx, hit.last + 2, fwd_end) if relative and _resumptive_after(ctx, hit.last + 1) else None
+            pronoun_prep = _resumptive_prep(ctx, hit.last + 1) if relative else None
+            resumed = _phrase_after(ctx, hit.last + 2, fwd_end) if pronoun_prep is not None else None
             if resumed is not None and not resumed[3] and _near(ctx, hit.last + 1, resumed[0]) and _actor_like(ctx, resumed[2]):
                 hit.source = resumed[2]  # القمة التي دعا إليها الرئيس أوباما: past the pronoun of the antecedent comes the subject
                 src_after = (resumed[0], resumed[1])
-                pronoun_prep = next(ctx.tokens[hit.last + 1].norm.removesuffix(p) for p in RESUMPTIVE_PRONOUNS if ctx.tokens[hit.last + 1].norm.endswith(p))
                 hit.extra["resumed_object"] = pronoun_prep in frame.preps or pronoun_prep[:1] in frame.preps  # إليها of دعا إلى: the
                 # pronoun was the object, and nothing after the subject is; فيها "in which" is no object (التي تداهم فيها الشرطة عصابة)
-            elif relative and not _resumptive_after(ctx, hit.last + 1):  # القذائف التي استهدفت المدنيين: the relative's antecedent is the subject, the phrase after the object
+            elif relative and pronoun_prep is None:  # القذائف التي استهدفت المدنيين: the relative's antecedent is the subject, the phrase after the object
                 hit.target = nxt[2] if nxt is not None and _near(ctx, hit.last, nxt[0]) and not nxt[3] else None
                 hit.source = _relative_antecedent(ctx, hit.first, lo)
             elif nxt is not None and _near(ctx, hit.last, nxt[0]) and not nxt[3] and (ctx.is_("target_noun", nxt[0]) or _accusative_actor(ctx, nxt[0]) or visited):
@@ -3365,13 +3365,15 @@ def _object_adjective(ctx: _Context, m: Mention, verb: int) -> bool:
 def _resumptive_after(ctx: _Context, j: int) -> bool:
     """الموضوعات التي وافق عليها المجلس: a preposition with the pronoun of the antecedent right after the verb, so the
     subject comes after it."""
+    return _resumptive_prep(ctx, j) is not None
+
+
+def _resumptive_prep(ctx: _Context, j: int) -> str | None:
+    """The preposition of token ``j`` when it is a preposition with a pronoun (عليها → علي, اليه → الي), else None."""
     if j >= len(ctx.tokens) or ctx.tokens[j].kind != "word":
-        return False
+        return None
     norm = ctx.tokens[j].norm
-    return any(norm == p + s for p in ("علي", "عل", "في", "ب", "ل", "من", "عن", "الي", "ال") for s in RESUMPTIVE_PRONOUNS)
-
-
-RESUMPTIVE_PRONOUNS = ("هما", "هم", "هن", "ها", "ه")  # longest first
+    return next((p for p in ("علي", "عل", "في", "ب", "ل", "من", "عن", "الي", "ال") for s in ("ه", "ها", "هم", "هما", "هن") if norm == p + s), None)
 
 
 def _relative_before(ctx: _Context, i: int, lo: int) -> int | None:

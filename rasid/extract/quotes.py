@@ -44,7 +44,6 @@ channel phrase between the cue and the content (في اتصال هاتفي مع 
 from __future__ import annotations
 
 import bisect
-import itertools
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Iterator, Sequence
@@ -429,19 +428,13 @@ class _Context:
             return mark - cue <= DOCUMENT_WORDS + 1  # وجاء في بيان رئيس الإقليم مسعود برزاني «…»
         if cue is None or mark - cue > SUBJECT_WINDOW + 2 + INTRODUCED_EXTRA or self.cues[cue].role not in ("verb", "continue"):
             return False
-        subject = self._subject_after(cue, mark)
-        unnamed = self._unnamed_subject(cue, mark) if subject is None or subject.label not in ("PER", "ORG") else None
-        speaker = subject if unnamed is None else self._named_after(unnamed, mark) or unnamed  # وقال الوزير «…»: a title speaks too
+        speaker = self._verb_subject(cue, mark)  # وقال الوزير «…»: a title speaks too
         if speaker is None:
             return False
         channel = self._channel_range(cue, mark)
         if channel is not None and self.tokens[channel[0]].start >= speaker.end:
-            end = channel[1]
-            for k in (end - 1, end):  # لوكالة الصحافة الفرنسية: the medium named in or right after the phrase
-                outlet = self._mention_starting_in(self.tokens[k]) if k < mark else None
-                if outlet is not None and outlet.label == "ORG" and outlet.end > self.tokens[end - 1].end:
-                    end = self.token_at(outlet.end - 1) + 1
-                    break
+            medium = self._channel_medium(channel)  # لوكالة الصحافة الفرنسية: the medium named in or right after the phrase
+            end = max(channel[1], self.token_at(medium[0].end - 1) + 1) if medium is not None else channel[1]
             if end == mark:
                 return True  # وقال رامي عبد الرحمن لوكالة الصحافة الفرنسية «…»: the speaker, then whom he told
         return speaker.end == before.end and mark - cue <= SUBJECT_WINDOW + 2
@@ -741,11 +734,7 @@ class _Context:
             fronted = self._fronted_subject(ci)
             if fronted is not None:
                 return fronted, False  # ولفتت إلى أن بحاح دعا خلال زيارته أهالي المدينة: after أن the subject comes first
-            subject = self._subject_after(ci, limit)
-            if subject is None or subject.label not in ("PER", "ORG"):
-                unnamed = self._unnamed_subject(ci, limit)
-                if unnamed is not None:  # قالت مصادر عسكرية يمنية، وأضاف قائد عملية تحرير عدن: no name, not Yemen or Aden
-                    return self._named_after(unnamed, limit) or unnamed, False  # … المتحدث الرسمي للإدارة … الرائد X
+            subject = self._verb_subject(ci, limit)
             if subject:
                 return subject, False
             if role == "continue":
@@ -886,6 +875,17 @@ class _Context:
             words += tok.kind == "word"
         return None
 
+    def _verb_subject(self, ci: int, limit: int) -> Mention | None:
+        """The subject after a speech verb: the person or organisation there, else an unnamed source or title phrase
+        (قالت مصادر عسكرية يمنية، وأضاف قائد عملية تحرير عدن: not Yemen or Aden), or the person named in apposition after
+        it (… المتحدث الرسمي للإدارة … الرائد X), else whatever mention :meth:`_subject_after` found."""
+        subject = self._subject_after(ci, limit)
+        if subject is None or subject.label not in ("PER", "ORG"):
+            unnamed = self._unnamed_subject(ci, limit)
+            if unnamed is not None:
+                return self._named_after(unnamed, limit) or unnamed
+        return subject
+
     def _unnamed_subject(self, ci: int, limit: int) -> Mention | None:
         """The phrase of an unnamed speaker right after the cue: a source noun or a title that no mention covers.
 
@@ -922,8 +922,8 @@ class _Context:
 
     def _adjectival(self, m: Mention) -> bool:
         """A mention made of nisba adjectives alone (عسكري إسرائيلي، الإسرائيلية): it describes the noun before it."""
-        toks = list(itertools.takewhile(lambda t: t.start < m.end, self.tokens[self.token_at(m.start) :]))
-        return bool(toks) and all(t.kind == "word" and t.norm.endswith(NISBA_ENDINGS) for t in toks)
+        first, last = self.token_at(m.start), self.token_at(max(m.start, m.end - 1))
+        return all(self.tokens[k].kind == "word" and self.tokens[k].norm.endswith(NISBA_ENDINGS) for k in range(first, last + 1))
 
     def _author(self, ci: int, limit: int) -> Mention | None:
         """Who wrote the document after جاء في: the person named, else one with a title, else the organisation, before
@@ -1303,6 +1303,20 @@ class _Context:
             return None
         first, last = self.tokens[rng[0]], self.tokens[rng[1] - 1]
         start, end, entity = first.start, last.end, None
+        medium = self._channel_medium(rng)
+        if medium is not None:
+            m, tok = medium
+            end, entity = max(end, m.end), m.entity
+            after = self.token_at(m.end - 1) + 1
+            if tok.start > last.end and after < len(self.tokens) and self.tokens[after].start == m.end and self.tokens[after].norm in ("»", '"', "”"):
+                end = self.tokens[after].end  # … قناة «روسيا اليوم»: the closing mark with the name
+        return start, end, entity
+
+    def _channel_medium(self, rng: tuple[int, int]) -> tuple[Mention, Token] | None:
+        """The organisation a channel phrase (token range ``rng``) names, and the token it starts in: inside a quoted
+        outlet's marks (قال لـ«الحياة»), else in the phrase's last word or right after it (لوكالة الصحافة الفرنسية), or
+        in marks after a medium noun (في لقاء مع قناة «روسيا اليوم»)."""
+        last = self.tokens[rng[1] - 1]
         nxt = rng[1] if rng[1] < len(self.tokens) else None
         if self._outlet_after(rng[0], rng[1]) == rng[1]:
             probe = self.tokens[rng[0] + 2 : rng[1] - 1]  # the outlet's name inside its marks; what follows is the speaker
@@ -1313,12 +1327,8 @@ class _Context:
         for tok in probe:
             m = self._mention_starting_in(tok)
             if m is not None and m.label == "ORG":
-                end, entity = max(end, m.end), m.entity
-                after = self.token_at(m.end - 1) + 1
-                if tok.start > last.end and after < len(self.tokens) and self.tokens[after].start == m.end and self.tokens[after].norm in ("»", '"', "”"):
-                    end = self.tokens[after].end  # … قناة «روسيا اليوم»: the closing mark with the name
-                break
-        return start, end, entity
+                return m, tok
+        return None
 
 
 register("quotes", requires={"entities"}, provides={"quotes"})(QuotesStage)
