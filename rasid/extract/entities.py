@@ -799,6 +799,18 @@ def _without_title(doc: Document, kb: KnowledgeBase, m: Mention, starts: Sequenc
     return m
 
 
+def _without_jussive(doc: Document, m: Mention, starts: Sequence[int]) -> Mention:
+    """A tagged name without the ل + imperfect verb it starts with: in a chant, هتفوا «ليستقيل كيباكي» "let Kibaki
+    resign", the name is the verb's subject."""
+    i = bisect_left(starts, m.start)
+    toks = doc.tokens
+    if i + 1 < len(toks) and toks[i].start == m.start and toks[i + 1].start < m.end:
+        norm = toks[i].norm
+        if norm.startswith("ل") and imperfect_verb_form(norm[1:]):
+            m.start = toks[i + 1].start
+    return m
+
+
 def _prepositional(word: str, skip: int) -> bool:
     """Do the ``skip`` proclitic letters of a folded word hold the preposition ل or ب (بالرئيس; للملا, where ل + ال
     is written لل and the reading الملا skips nothing), so that the word is a genitive?"""
@@ -962,6 +974,7 @@ def find_mentions(doc: Document, kb: KnowledgeBase | None = None) -> list[Mentio
             tagged = []
         starts = [t.start for t in toks]
         tagged = [m for m in (_without_blessing(doc, m, starts) for m in tagged) if m is not None]
+        tagged = [_without_jussive(doc, m, starts) for m in tagged]
         tagged = [m for m in (_without_title(doc, kb, m, starts) for m in tagged) if not _common_word(doc, kb, m) and not _adjective_of_possessed(doc, kb, m, starts)]
         taken = {x for c in cands for x in range(c.first, c.last + 1)}
         tagged = [_with_genitive_head(doc, kb, m, starts, taken) for m in tagged]

@@ -369,6 +369,8 @@ def extract_events(doc: Document, lex: Lexicon | None = None) -> list[Event]:
         for hit in hits:
             if hit.type == "PROTEST":
                 hit.target = _protest_addressee(ctx, hit, lo, hi)
+        _purpose_target(ctx, hits)
+        for hit in hits:
             if hit.source is not None and _abstract(ctx, hit.source):
                 hit.source = None
             if hit.target is not None and _abstract(ctx, hit.target):
@@ -1011,17 +1013,35 @@ def _allowed(ctx: _Context, hit: _Hit, lo: int, hi: int) -> bool:
     if "needs_agent" not in hit.trigger.flags:
         return True
     a, b = max(lo, hit.first - 6), min(hi, hit.last + 7)
-    if any(ctx.is_("protest_agent", j) for j in range(a, b) if j < hit.first or j > hit.last):
+    if any(ctx.is_("protest_agent", j) or _crowd_number(ctx, j, hi) for j in range(a, b) if j < hit.first or j > hit.last):
         return True
     for j in range(hit.last + 1, min(hi, hit.last + 1 + DEMAND_WINDOW)):
         if ctx.strong(j):
             return False
         if ctx.is_("demand_cue", j) or ctx.is_("against_cue", j) and ctx.tokens[j].norm != "ضد":
             return True  # احتشدوا أمام مبنى المحكمة، ينددون بالحكومة: what they do there says they protest
+        if ctx.is_("solidarity_cue", j) and j + 1 < hi and ctx.tokens[j + 1].norm == "مع":
+            return True  # احتشدوا أمام السفارة تضامنا مع، للإعراب عن تضامنهم مع: a rally in solidarity
     return False
 
 
 DEMAND_WINDOW = 14  # words after a gathering verb where a demand or a condemnation makes it a protest
+CROWD_MIN = 100  # a number of people from which on it counts a crowd, as مئات does
+
+
+def _crowd_number(ctx: _Context, j: int, hi: int) -> bool:
+    """Token ``j`` is a number of at least :data:`CROWD_MIN`, outside a date, before the noun it counts: احتشد
+    1000 لاجئ is a crowd as much as احتشد مئات اللاجئين."""
+    tok = ctx.tokens[j]
+    if tok.kind != "number" or ctx.in_time(j) or j + 1 >= hi:
+        return False
+    counted = ctx.mention_at.get(j + 1)
+    if not (_counted_noun(ctx, j + 1) or counted is not None and counted.kind == "agent"):
+        return False  # 1000 لاجئ: the agent the number counts
+    try:
+        return int(tok.norm.replace(",", "").replace("٬", "")) >= CROWD_MIN
+    except ValueError:
+        return False
 
 
 VERBAL_NOUN_II = re.compile(r"^ت..ي.$")  # تفعيل, the verbal noun of a form II verb: تحفيز، تطوير، تدمير، تعزيز
@@ -1619,8 +1639,15 @@ def _protest_addressee(ctx: _Context, hit: _Hit, lo: int, hi: int) -> ArgSpan | 
 
 def _protest_target(ctx: _Context, i: int, hi: int) -> tuple[bool, ArgSpan | None]:
     """Who protesters address: مطالبين X (بـ…), مطالبين بـاستقالة X, المناوئين لـX.  The flag says whether a
-    demand or protest cue was found: when it names no actor (تطالب بتوفير الخدمات) there is no other addressee."""
-    for j in range(i, min(hi, i + FORWARD_WINDOW)):
+    demand or protest cue was found: when it names no actor (تطالب بتوفير الخدمات) there is no other addressee.
+    A bracketed aside is passed over (في قضاء الحويجة (50 كلم غرب كركوك) معلنة رفضها مطالب الأحزاب)."""
+    end = min(hi, i + FORWARD_WINDOW)
+    j = i - 1
+    while j + 1 < end:
+        j += 1
+        if ctx.punct(j) == "(" and (close := _aside_close(ctx, j, hi)) is not None:
+            end, j = min(hi, end + close - j + 1), close
+            continue
         if ctx.strong(j):
             return False, None
         demand, against = ctx.is_("demand_cue", j), ctx.is_("against_cue", j)
@@ -1641,6 +1668,9 @@ def _protest_target(ctx: _Context, i: int, hi: int) -> tuple[bool, ArgSpan | Non
             # طالبوا باستمرار الضغوط على الحكومة: what is demanded is no addressee; the actor inside it is
             return True, found[2] if _actor_headed(ctx, found[2]) else _actor_inside(ctx, found[2], hi, clause=True)
         agent = _protested_agent(ctx, k, hi)
+        if agent is None and soft and ctx.tokens[k].norm == "ما":
+            # للاحتجاج على ما يصفونه بوحشية الشرطة، على ما وصفوه بأنه قمع الشرطة: the act past what they call it
+            agent = next((a for x in (k + 2, k + 3) if x < hi and (a := _protested_agent(ctx, x, hi)) is not None), None)
         if agent is not None:
             return True, agent
         if soft:
@@ -1648,6 +1678,21 @@ def _protest_target(ctx: _Context, i: int, hi: int) -> tuple[bool, ArgSpan | Non
         if k < hi and _is_trigger(ctx, k):
             return True, _actor_inside(ctx, ctx.token_span(k, k), hi, clause=True)  # ضد الغارات الإسرائيلية: who raided
     return False, None
+
+
+ASIDE_MAX = 10  # tokens inside a bracketed aside that a search passes over
+
+
+def _aside_close(ctx: _Context, j: int, hi: int) -> int | None:
+    """The index of the ``)`` that closes the bracket at ``j`` within :data:`ASIDE_MAX` tokens, with no stop or
+    another bracket inside; ``None`` when there is none."""
+    for k in range(j + 1, min(hi, j + 2 + ASIDE_MAX)):
+        p = ctx.punct(k)
+        if p == ")":
+            return k
+        if p in (".", "!", "?", "؟", "(", "«", "»"):
+            return None
+    return None
 
 
 def _indefinite_phrase(ctx: _Context, first: int, last: int) -> bool:
@@ -2199,6 +2244,8 @@ def _assign(ctx: _Context, hit: _Hit, lo: int, hi: int, firsts: list[int], befor
             light = _light_verb_before(ctx, hit.first, lo)
             if light is not None and _result_cue_before(ctx, hit.first):
                 pass  # هجوم … أدى إلى مقتل: the subject of أدى is the attack; _link_results gives its attacker
+            elif light is not None and _first_person_plural(ctx, light) and _speaker_span(ctx, light) is not None:
+                hit.source = _speaker_span(ctx, light)  # قال أحد المتظاهرين إن «… لذا خرجنا بمظاهرات»: "we", the speaker's side
             elif light is not None:
                 after = _phrase_after(ctx, light + 1, hit.first)  # شنت سلسلة من الغارات: a quantity after the verb is no subject
                 owner = _owner_group(ctx, after[0], after[1], hit.first) if after is not None and not _actor_like(ctx, after[2]) else None
@@ -2224,6 +2271,8 @@ def _assign(ctx: _Context, hit: _Hit, lo: int, hi: int, firsts: list[int], befor
             elif hit.type == "PROTEST":
                 hit.source = _caller(ctx, hit, lo) or _protesting_subject(ctx, hit, lo)
     aside = "agent" in hit.extra and hit.source is not None and _actor_like(ctx, hit.source) and _in_brackets(ctx, hit.extra["agent"].first, lo)
+    if "agent" in hit.extra and hit.source is not None and _actor_like(ctx, hit.source) and _clause_between(ctx, hit.last, hit.extra["agent"].first):
+        aside = True  # خرج سكان الأحياء في مظاهرة …، واتهم المتظاهرون الشرطة: protesters of a later clause are not who was named
     if "agent" in hit.extra and (hit.source is None or (hit.type == "PROTEST" and hit.source.entity is None)) and not aside:
         ag = hit.extra["agent"]  # العلمانيين الذين تظاهروا (نصف مليون متظاهر): a count in brackets describes the source found
         hit.source = _agent_span(ctx, ag.first, ag.last, hi)
@@ -2250,7 +2299,8 @@ def _assign(ctx: _Context, hit: _Hit, lo: int, hi: int, firsts: list[int], befor
         start = after_source if hit.inner is None else max(after_source, hit.inner.last + 1)
         start = _skip_apposition(ctx, start, hi)
         adjective_end = start
-        while trig.pos == "noun" and hit.inner is None and adjective_end < hi and adjective_end - hit.last <= 2 and (ctx.is_("event_adjective", adjective_end) or _agreeing_adjective(ctx, adjective_end - 1, adjective_end)):
+        while trig.pos == "noun" and hit.inner is None and adjective_end < hi and adjective_end - hit.last <= 2 and (
+                ctx.is_("event_adjective", adjective_end) or _agreeing_adjective(ctx, adjective_end - 1, adjective_end) or _accusative_nisba(ctx, adjective_end - 1, adjective_end)):
             adjective_end += 1  # إحراق متعمد لمنزل، زيارة مفاجئة للعراق: an adjective is no object
         if adjective_end > start and adjective_end < hi and _frame_prep_at(ctx, frame, adjective_end):
             start = adjective_end
@@ -2436,13 +2486,45 @@ PURPOSE_BACK = 20  # words from a purpose noun (احتجاجا) back to the acti
 CLAUSE_OPENERS = frozenset({"حيث", "اذ"})  # a clause of their own starts after them
 
 
+def _purpose_form(ctx: _Context, hit: _Hit) -> bool:
+    """Is the protest noun one of purpose: accusative (احتجاجا) or behind ل (للاحتجاج)?"""
+    tok = ctx.tokens[hit.first]
+    return tok.norm.endswith("ا") or "ل" in hit.prefix or tok.norm.startswith(("لل", "ولل"))
+
+
+def _purpose_target(ctx: _Context, hits: list[_Hit]) -> None:
+    """تظاهرة … بدعوة من النادي احتجاجاً على ما يتعرض له …: a protest noun of purpose later in the clause names what
+    the protest before it protests, so a protest whose addressee is not found before the purpose noun takes the
+    purpose noun's (خرج الآلاف في مسيرة للاحتجاج على ما يصفونه بوحشية الشرطة في فض اشتباكات بين متظاهرين مناهضين
+    للحكومة: the police, not the government other protesters oppose)."""
+    for n, hit in enumerate(hits):
+        if hit.type != "PROTEST":
+            continue
+        for later in hits[n + 1 :]:
+            if later.first - hit.last > PURPOSE_BACK or _sentence_break(ctx, hit.last + 1, later.first):
+                break
+            if later.type == "PROTEST" and _purpose_form(ctx, later):
+                past = hit.target is None or hit.target.start >= ctx.tokens[later.first].start
+                if past and later.target is not None and not (hit.source is not None and hit.source.start == later.target.start):
+                    hit.target = later.target
+                break
+
+
+def _sentence_break(ctx: _Context, i: int, j: int) -> bool:
+    """Whether a full stop, or a word that opens a clause of its own (حيث، فيما), lies in tokens ``[i, j)``;
+    brackets, which hold asides (هلمستاد (450 كلم جنوب العاصمة)), are none."""
+    return any(
+        ctx.punct(k) in (".", ";", "؛", "!", "?", "؟", "…") or ctx.tokens[k].norm in CLAUSE_OPENERS or ctx.is_("clause_break", k) or ctx.is_("time_clause", k)
+        for k in range(i, j)
+    )
+
+
 def _protesting_subject(ctx: _Context, hit: _Hit, lo: int) -> ArgSpan | None:
     """أضرب العرب امس احتجاجا على، تركيا تستعيد القواعد احتجاجا على، قطع آلاف من السائقين الشوارع احتجاجا على: a
     protest noun of purpose (accusative احتجاجا, or للاحتجاج) explains the clause's action, so whoever acts there
     protests: an actor that opens the clause (headline order: a country may, a town may not), else the actor right
     after the clause's first word (its verb, or كان)."""
-    tok = ctx.tokens[hit.first]
-    if not (tok.norm.endswith("ا") or "ل" in hit.prefix or tok.norm.startswith(("لل", "ولل"))):
+    if not _purpose_form(ctx, hit):
         return None
     start = lo
     for j in range(hit.first - 1, max(lo, hit.first - PURPOSE_BACK) - 1, -1):
@@ -2761,6 +2843,20 @@ def _object_like(ctx: _Context, j: int) -> bool:
     return not tok.norm.startswith(("و", "ف", "ب", "ل", "ك"))
 
 
+def _speaker_span(ctx: _Context, j: int) -> ArgSpan | None:
+    """The speaker of the quote around token ``j``, as an argument; ``None`` outside a quote or with no speaker."""
+    quote = ctx.quote_of(ctx.tokens[j].start)
+    if quote is None or quote.speaker_start is None or quote.speaker_end is None:
+        return None
+    return ArgSpan(quote.speaker_start, quote.speaker_end, quote.speaker)
+
+
+def _first_person_plural(ctx: _Context, j: int) -> bool:
+    """Is the verb at ``j`` a past verb in the first person plural (خرجنا، قمنا، نظمنا), its subject "we"?"""
+    norm = ctx.tokens[j].norm.lstrip("وف")
+    return len(norm) >= 4 and norm.endswith("نا") and ctx.mention_at.get(j) is None and not ctx.is_("stop", j)
+
+
 def _undergo_subject(ctx: _Context, hit: _Hit, lo: int) -> ArgSpan | None:
     """تعرض X لهجوم / X تعرضت للهجوم: the subject of a verb of undergoing before a ل + noun trigger."""
     if "ل" not in hit.prefix.lstrip("وف")[:1] and not ctx.tokens[hit.first].norm.startswith("لل"):
@@ -2817,6 +2913,13 @@ def _adjectives(ctx: _Context, i: int, end: int) -> int:
             break
         n += 1
     return n
+
+
+def _accusative_nisba(ctx: _Context, head: int, j: int) -> bool:
+    """Token ``j`` is a relative adjective in the accusative after an accusative noun (عصيانا مدنيا): a noun with
+    tanween takes no genitive, so the word is its adjective even when it also names people (مدني "a civilian")."""
+    h, t = ctx.tokens[head], ctx.tokens[j]
+    return h.kind == t.kind == "word" and h.norm.endswith("ا") and t.norm.endswith("يا") and _nisba(t.norm) and not _definite(t.norm) and not _definite(h.norm)
 
 
 def _agreeing_adjective(ctx: _Context, head: int, j: int) -> bool:
@@ -2891,6 +2994,9 @@ def _phrase_after(ctx: _Context, i: int, end: int) -> tuple[int, int, ArgSpan, b
         last = ctx.token_at(m.end - 1) or j
         if m.kind == "agent" and last + 1 < end and (ctx.mention_at.get(last + 1) is None and (_agreeing_nisba(ctx, last, last + 1) or _definite_number(ctx, last, last + 1)) or _agent_pair(ctx, last, last + 1)):
             last += 1  # أدان البرلمان العربي التفجير، خطف مسلحون مجهولون: the adjective belongs to the agent, it is no object
+            m = Mention(m.start, ctx.tokens[last].end, label=m.label, kind=m.kind, entity=m.entity)
+        elif m.kind in ("agent", "description") and last == j and last + 1 < end and _participle_adjective(ctx, last, last + 1):
+            last += 1  # وقتل التنظيم المتشدد أبناء أقليات: a singular participle with the article describes the group
             m = Mention(m.start, ctx.tokens[last].end, label=m.label, kind=m.kind, entity=m.entity)
         named = _name_of_role(ctx, m, last, end)
         if named is not None:  # استقبل وزير الخارجية الأستاذ عادل الجبير: the role and its name are one person
@@ -3191,6 +3297,13 @@ def _copula_subject(ctx: _Context, i: int, lo: int) -> ArgSpan | None:
         f = ctx.token_at(m.start) if m is not None else None
         if m is not None and f is not None and f - 1 >= lo and ctx.is_("copula", f - 1) and ctx.actor(m) and m.start == ctx.tokens[f].start:
             return ArgSpan(m.start, m.end, m.entity)
+        for j in range(k - 1, max(lo, k - 1 - COPULA_SUBJECT) - 1, -1):  # وكان أعضاء في الحزب وجهوا: a phrase headed by people
+            if ctx.punct(j) or _verb_form(ctx, j) or _is_trigger(ctx, j):
+                return None
+            if ctx.is_("copula", j):
+                span = ctx.token_span(j + 1, k)
+                opens = ctx.mention_at.get(j + 1) is None and not ctx.is_("stop", j + 1)  # كان ضمن مجموعة احتجزتها: no subject
+                return span if opens and _actor_headed(ctx, span) else None
         return None
     for j in range(k - 1, max(lo, k - 1 - COPULA_SUBJECT) - 1, -1):
         if ctx.punct(j):
@@ -3660,6 +3773,17 @@ def _conjunct(ctx: _Context, j: int) -> bool:
     return not (_actor_like(ctx, ctx.token_span(j, j)) or ctx.is_title(j) or ctx.is_("target_noun", j) or ctx.is_("member_noun", j))
 
 
+def _clause_between(ctx: _Context, i: int, j: int) -> bool:
+    """A new clause opens after token ``i`` and before token ``j``: a strong stop, a conjunction of time (فيما،
+    بينما) or a comma before a clause (:func:`_clause_after_comma`)."""
+    for k in range(i + 1, j):
+        if ctx.strong(k) or ctx.is_("time_clause", k):
+            return True
+        if ctx.punct(k) in ("،", ",") and k + 1 < j and _clause_after_comma(ctx, k + 1):
+            return True
+    return False
+
+
 def _clause_after_comma(ctx: _Context, j: int) -> bool:
     """Token ``j``, right after a comma, opens a new clause: a word with و or ف that names no actor (ولا يزال،
     وأضاف), or a participle of demand (مطالبين).  Not asked for a protest, whose addressee the protest rules
@@ -3879,10 +4003,32 @@ def _agreeing_nisba(ctx: _Context, head: int, j: int) -> bool:
     return t.kind == "word" and _nisba(t.norm) and not ctx.is_("stop", j) and _definite(t.norm) == _definite(ctx.tokens[head].norm)
 
 
+def _participle_adjective(ctx: _Context, head: int, j: int) -> bool:
+    """Token ``j`` is a singular participle with the article (المتشدد، المتطرف، المسلحة) agreeing in gender with the
+    singular definite noun ``head`` (التنظيم، الجماعة), so it describes it: a plural (المدنيين) would be an object."""
+    h, t = ctx.tokens[head], ctx.tokens[j]
+    if h.kind != "word" or t.kind != "word" or not (_definite(h.norm) and t.norm.startswith("الم")) or len(t.norm) < 6:
+        return False
+    if ctx.mention_at.get(j) is not None or _is_trigger(ctx, j) or ctx.is_("stop", j) or ctx.is_("target_noun", j) or ctx.is_("victim_noun", j):
+        return False
+    if h.norm.endswith(("ين", "ون", "ات")) or t.norm.endswith(("ين", "ون", "ات", "ان")):
+        return False
+    if j + 1 < len(ctx.tokens) and ctx.tokens[j + 1].kind == "word" and ctx.tokens[j + 1].norm.endswith(("هم", "هن", "هما")):
+        return False  # ودعت الوزارة المعلنة أسماؤهم: the participle has its own subject, it opens the object
+    return h.norm.endswith("ه") == t.norm.endswith("ه")
+
+
 def _nisba(norm: str) -> bool:
-    """A relative adjective (الأمريكية، عراقيين، انتحاري): the usual modifier of an argument's head noun."""
+    """A relative adjective (الأمريكية، عراقيين، انتحاري): the usual modifier of an argument's head noun.  Nouns
+    of the same shape (``nisba_shaped_noun``: القرية، القضية، المستشفى) are none."""
     bare = norm[2:] if norm.startswith("ال") else norm
-    return len(bare) > 3 and bare.endswith(("ي", "يه", "يين", "يون", "يان", "يا", "ييه"))
+    return len(bare) > 3 and bare.endswith(("ي", "يه", "يين", "يون", "يان", "يا", "ييه")) and bare.lstrip("و") not in _nisba_shaped_nouns()
+
+
+@lru_cache(maxsize=1)
+def _nisba_shaped_nouns() -> frozenset[str]:
+    """Folded nouns that end like a relative adjective (``event_words.tsv`` ``nisba_shaped_noun``)."""
+    return frozenset(fold(r["word"]) for r in load_tsv("event_words.tsv") if r["category"] == "nisba_shaped_noun")
 
 
 def _modifier(ctx: _Context, j: int) -> bool:
@@ -4247,11 +4393,17 @@ def _denier(ctx: _Context, j: int, end: int) -> str | None:
     return None
 
 
+def _negates(ctx: _Context, j: int, i: int) -> bool:
+    """Does the negator at ``j`` reach the word at ``i``?  Not across a word of consequence (وغير معروفة لذا خرجنا
+    بمظاهرات: what is unknown is not the protest)."""
+    return _negator(ctx, j) and not any(ctx.is_("consequence", k) for k in range(j + 1, i))
+
+
 def _modality(ctx: _Context, hit: _Hit, lo: int) -> str:
     for j in range(hit.first - 1, max(lo, hit.first - NEG_WINDOW) - 1, -1):
-        if ctx.strong(j):
+        if ctx.strong(j) or ctx.is_("consequence", j):
             break
-        if _negator(ctx, j):
+        if _negates(ctx, j, hit.first):
             return "negated"
     words = 0
     for j in range(hit.first - 1, lo - 1, -1):  # the window counts words: commas around an aside do not use it up
@@ -4263,7 +4415,7 @@ def _modality(ctx: _Context, hit: _Hit, lo: int) -> str:
         words += ctx.tokens[j].kind == "word"
     if hit.trigger.pos == "noun":  # لم تنفذ الطائرات أي غارة: the light verb is negated
         light = _light_verb_before(ctx, hit.first, lo)
-        if light is not None and any(_negator(ctx, j) for j in range(max(lo, light - NEG_WINDOW), light)):
+        if light is not None and any(_negates(ctx, j, light) for j in range(max(lo, light - NEG_WINDOW), light)):
             return "negated"
     if _possible(ctx, hit, lo):
         return "possible"

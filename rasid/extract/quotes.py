@@ -60,7 +60,7 @@ SPEAKER_LABELS = {"PER", "ORG", "GPE", "NORP"}
 PAIRS = {"«": "»", "“": "”", "„": "”", "‹": "›"}
 STRAIGHT = {'"', "″"}
 COLON_MARKS = {"«": "»", "“": "”“", "”": "”“", '"': '"', "(": ")"}  # a mark after a colon that no pair closes: ”…” (Sabq), (…)
-PREPOSITIONS = {"في", "من", "عن", "علي", "الي", "مع", "ب", "ل", "حول", "ضد", "لدي", "عبر"}
+PREPOSITIONS = {"في", "من", "عن", "علي", "الي", "مع", "ب", "ل", "حول", "ضد", "لدي", "عبر", "امام", "خلال", "اثناء"}
 CUE_WINDOW = 40  # word tokens between a cue and the content it introduces
 SUBJECT_WINDOW = 4  # a VSO subject starts within this many tokens after the verb
 INTRODUCED_EXTRA = 10  # more tokens between a cue and a quote when a channel stands between them (… لوكالة الصحافة الفرنسية «…»)
@@ -77,6 +77,8 @@ COPULA_WORDS = 8  # words between كان and the قد before a speech verb (وك
 FRONTED_WORDS = 3  # words of a subject between أن and the speech verb (أن الرئيس اليمني أكد)
 DOCUMENT_WORDS = 8  # words from جاء to the content of the document it names
 REPORTED_WORDS = 12  # words back from قوله to the عن before its speaker
+SETTING_WORDS = 4  # words of a phrase of place or time between a speaker and the quote he introduces (في التسجيل المصور)
+SETTING_PREPS = frozenset({"في", "خلال", "امام", "اثناء"})  # folded prepositions that open such a phrase
 TERM_WORDS = 3  # a quoted span this short inside a sentence is a term («خطباء الكراهية»), not speech
 
 
@@ -371,7 +373,11 @@ class _Context:
             ch = self.doc.text[tok.start]
             if ch in STRAIGHT:
                 if open_straight is None:
-                    open_straight = i
+                    open_straight, nested = i, False
+                elif nested:
+                    nested = False  # the inner quote closes: "إن السعودية أكبر منتج في "أوبك" أبقت …"
+                elif self._opening_straight(tok):
+                    nested = True
                 else:
                     pairs.append((open_straight, i))
                     open_straight = None
@@ -381,17 +387,23 @@ class _Context:
                 pairs.append((stack.pop()[0], i))
         return sorted(pairs)
 
+    def _opening_straight(self, tok: Token) -> bool:
+        """Is a straight mark written as an opening one, after a space and before a letter (في "أوبك")?  Inside an
+        open quote it opens a quote nested in it."""
+        text = self.doc.text
+        return tok.start > 0 and text[tok.start - 1].isspace() and tok.end < len(text) and text[tok.end].isalpha()
+
     def direct_candidates(self) -> list[_Candidate]:
         out: list[_Candidate] = []
         for o, c in self.quote_pairs():
             words = sum(t.kind in ("word", "number") for t in self.tokens[o + 1 : c])
-            if words < 2:
-                continue  # a scare-quoted word (بأنها "كاذبة") is not reported speech
+            if words < 2 and not (words == 1 and self._one_word_answer(o, c)):
+                continue  # a scare-quoted word (بأنها "كاذبة") is not reported speech; a one-word answer is (وقال الوزير «نعم».)
             start, end = self.tokens[o].end, self.tokens[c].start
             if self._is_name(start, end):
                 continue
             cue_index = self._cue_before(o) if self._opens_speech(o) else None
-            if cue_index is not None and words <= TERM_WORDS and self._inside_sentence(c) and not self._introduced(o):
+            if cue_index is not None and words <= TERM_WORDS and self._inside_sentence(c) and not self._introduced(o, setting=False):
                 cue_index = None  # حذر من مخاطر «خطباء الكراهية» في …: a term the clause goes on after
             after = False
             if cue_index is None:
@@ -403,9 +415,12 @@ class _Context:
         return out
 
     def _is_name(self, start: int, end: int) -> bool:
-        """A quoted name ("جبهة النصرة") is a mention that fills the quotation marks."""
+        """A quoted name ("جبهة النصرة") is a mention that fills the quotation marks, or one that holds them (صحيفة
+        «فايننشال تايمز»)."""
         k = bisect.bisect_left(self.mention_starts, start)
-        return k < len(self.mentions) and self.mentions[k].start == start and self.mentions[k].end >= end - 1
+        if k < len(self.mentions) and self.mentions[k].start == start and self.mentions[k].end >= end - 1:
+            return True
+        return any(m.start < start and m.end >= end for m in self.mentions[max(0, k - 3) : k])
 
     def _opens_speech(self, mark: int) -> bool:
         """What stands before an opening mark: ``:``, a comma, إن/أن, a cue, or a cue's subject (قال X «…»)."""
@@ -416,8 +431,20 @@ class _Context:
             return False
         return before.norm in ("،", ",") or self._is_complementizer(before) or self._introduced(mark)
 
-    def _introduced(self, mark: int) -> bool:
-        """Does a cue stand right before the opening mark, alone or with its subject (قال «…»، قال X «…»، أضاف: «…»)?"""
+    def _one_word_answer(self, o: int, c: int) -> bool:
+        """Is the one word between marks ``o`` and ``c`` a quote: introduced by its cue and a speaker who is no
+        organisation (فقال الوزير «نعم».; not أعلن المعهد السعودي للخطوط الحديدية «سرب»، its acronym), ending the
+        sentence or the clause?"""
+        if not self._opens_speech(o) or not self._introduced(o, setting=False) or self._inside_sentence(c):
+            return False
+        before = self.tokens[o - 1]
+        k = bisect.bisect_right(self.mention_starts, before.start) - 1
+        named = self.mentions[k] if k >= 0 and self.mentions[k].end == before.end else None
+        return named is None or named.label == "PER"
+
+    def _introduced(self, mark: int, setting: bool = True) -> bool:
+        """Does a cue stand right before the opening mark, alone or with its subject (قال «…»، قال X «…»، أضاف: «…»)?
+        With ``setting``, a phrase of where or when may follow the subject (:meth:`_setting`)."""
         before = self.tokens[mark - 1]
         if before.norm == ":":
             return True
@@ -437,7 +464,22 @@ class _Context:
             end = max(channel[1], self.token_at(medium[0].end - 1) + 1) if medium is not None else channel[1]
             if end == mark:
                 return True  # وقال رامي عبد الرحمن لوكالة الصحافة الفرنسية «…»: the speaker, then whom he told
+        if setting and speaker.end < before.end and self._setting(self.token_at(speaker.end - 1) + 1, mark):
+            return True  # وقالت الوزيرة في التسجيل المصور «…»، وقال الوزير اليوم الجمعة «…»: where or when he said it
         return speaker.end == before.end and mark - cue <= SUBJECT_WINDOW + 2
+
+    def _setting(self, first: int, stop: int) -> bool:
+        """Do tokens ``first``..``stop`` say only where or when something was said: a time expression, or a phrase of
+        up to :data:`SETTING_WORDS` words opened by في، خلال، أمام، أثناء (في التسجيل المصور، خلال مؤتمر صحافي)?"""
+        if not first < stop or stop - first > SETTING_WORDS:
+            return False
+        toks = self.tokens[first:stop]
+        if any(t.kind != "word" or t.norm in self.lex.attributions or self._is_complementizer(t) for t in toks):
+            return False
+        if any(first + n in self.cues for n in range(len(toks))):
+            return False
+        timed = all(self._in_time(tok) for tok in toks)
+        return timed or toks[0].norm in SETTING_PREPS and len(toks) > 1  # في «منتدى الإعلام»: the quote is في's object
 
     def _inside_sentence(self, mark: int) -> bool:
         """Does the sentence go on with a word right after the closing ``mark``?"""
@@ -897,8 +939,9 @@ class _Context:
         head = self.tokens[j].norm
         quantified = head in self.lex.quantifiers and j + 1 < len(self.tokens) and self.tokens[j + 1].norm == "من"
         if not quantified and head not in self.lex.source_heads and head.removeprefix("ال") not in self.lex.source_heads \
-                and not knowledge_base().title_at(self.tokens, j, "person", "role") and not (j > ci + 1 and self._named_before_content(j, limit)):
-            return None
+                and not knowledge_base().title_at(self.tokens, j, "person", "role") and not self._feminine_title_word(j) \
+                and not (j > ci + 1 and self._named_before_content(j, limit)):
+            return None  # وقالت الوزيرة «…»: a title in the feminine speaks too
         sent, end = self.tokens[ci].sentence, j
         described: Mention | None = None
         while end < min(limit, len(self.tokens)) and end - j < UNNAMED_WORDS:
@@ -907,8 +950,8 @@ class _Context:
                 end += 1  # عدد من المواطنين: the quantifier's من belongs to the phrase
                 continue
             if tok.sentence != sent or tok.kind != "word" or tok.norm in PREPOSITIONS or self._is_complementizer(tok) or end in self.cues \
-                    or tok.norm in self.lex.attributions or tok.norm in self.lex.conjunctions:
-                break  # … or المتحدث حسب ما نشرت: "according to" ends the phrase, and الصحفية بعد أن: "after"
+                    or tok.norm in self.lex.attributions or tok.norm in self.lex.conjunctions or self._in_time(tok):
+                break  # … or المتحدث حسب ما نشرت: "according to" ends the phrase, الصحفية بعد أن: "after", الوزير اليوم: a date
             m = self._mention_starting_in(tok)
             if m is not None and m.label in ("PER", "ORG") and end > j and not (end == j + 1 and self._adjectival(m)):
                 break
@@ -919,6 +962,10 @@ class _Context:
         entity = self._titled_person(j, end) or self._spokesman_before(j, end) or self._apposed_before(j) or self._source_before(j, end) \
             or (described.entity if described is not None and described.end <= last.end else None)
         return Mention(first.start, last.end, label="PER", kind="description", source="rule:unnamed_speaker", entity=entity)
+
+    def _in_time(self, tok: Token) -> bool:
+        """Does ``tok`` lie inside a time expression of the times stage?"""
+        return any(t.start <= tok.start < t.end for t in self.doc.times)
 
     def _adjectival(self, m: Mention) -> bool:
         """A mention made of nisba adjectives alone (عسكري إسرائيلي، الإسرائيلية): it describes the noun before it."""
@@ -1096,7 +1143,7 @@ class _Context:
         """A person named right after ``org`` (within two tokens), the real speaker of المتحدث باسم X Y."""
         k = bisect.bisect_right(self.mention_starts, org.start)
         stop = self.tokens[min(limit, len(self.tokens)) - 1].end
-        while k < len(self.mentions) and self.mentions[k].start <= min(org.end + 30, stop):
+        while k < len(self.mentions) and self.mentions[k].start <= org.end + 30 and self.mentions[k].start < stop:  # not inside the quote
             if self.mentions[k].label == "PER":
                 return self.mentions[k]
             k += 1

@@ -666,3 +666,11 @@ def test_the_head_of_government_is_nobody_s_in_particular_and_netanyahu_has_two_
 def test_the_international_community_is_an_intergovernmental_agent():
     doc = rasid.analyze("ودعت القيادة الفلسطينية المجتمع الدولي إلى التدخل.")
     assert [(doc.text[m.start : m.end], m.sector) for m in doc.mentions if m.kind == "agent"] == [("المجتمع الدولي", "IGO")]
+
+
+def test_a_name_in_a_chant_starts_after_its_jussive_verb():
+    text = "ونفذ المتظاهرون اعتصاما في وسط جادة في المدينة وهتفوا «ليستقيل كيباكي»، قبل ان يبدأوا مسيرة."
+    doc = rasid.analyze(text)
+    assert [doc.text[m.start : m.end] for m in doc.mentions if m.label == "PER"] == ["كيباكي"]
+    doc = rasid.analyze("وقالت ليلى علوي إن الفيلم جيد.")  # ل + يلى is no verb
+    assert [doc.text[m.start : m.end] for m in doc.mentions if m.label == "PER"] == ["ليلى علوي"]

@@ -2535,3 +2535,106 @@ def test_an_adverb_in_the_accusative_is_no_direct_object():
     text = "وأعلنت الوزارة تنفيذ حكم القتل تعزيراً في جانيين أثيوبيين."
     ev = find(rasid.analyze(text), "ASSAULT", "القتل")
     assert text[ev.target_start : ev.target_end] == "جانيين أثيوبيين"
+
+
+def test_protesters_of_a_later_clause_do_not_replace_the_subject_named():
+    import rasid
+
+    text = "خرج امس سكان القرية في مظاهرة احتجاجا على قرار البلدية، وأسفرت مواجهات عن اصابة شخصين، واتهم المتظاهرون الشرطة بالعنف."
+    ev = find(rasid.analyze(text), "PROTEST", "مظاهرة")
+    assert text[ev.source_start : ev.source_end] == "سكان القرية"
+    text = "وخرج امس سكان القرية في مظاهرة احتجاجا على قرار البلدية فيما تجمع المتظاهرون في الساحة."
+    ev = find(rasid.analyze(text), "PROTEST", "مظاهرة")
+    assert text[ev.source_start : ev.source_end] == "سكان القرية"
+
+
+def test_a_gathering_in_solidarity_or_of_a_counted_crowd_is_a_protest():
+    import rasid
+
+    text = "واحتشد أهالي القرية أمام المحكمة تضامنا مع المعتقل."
+    ev = find(rasid.analyze(text), "PROTEST", "واحتشد")
+    assert text[ev.source_start : ev.source_end] == "أهالي القرية"
+    text = "وكان 1000 لاجئ قد احتشدوا خارج النصب التذكاري في المدينة."
+    ev = find(rasid.analyze(text), "PROTEST", "احتشدوا")
+    assert text[ev.source_start : ev.source_end] == "لاجئ"
+    # without a crowd, protesters or a cause it is only people gathering; a year is no crowd
+    for text in ("واحتشد أهالي القرية أمام المحكمة صباح امس.", "وتجمع 20 شخصا في المدينة.", "وتجمع في عام 2015 أهالي القرية في المدينة."):
+        assert not [e for e in rasid.analyze(text).events if e.type == "PROTEST"], text
+
+
+def test_a_protest_takes_what_its_noun_of_purpose_protests():
+    import rasid
+
+    text = "وانطلقت تظاهرة في المدينة (جنوب العاصمة) بدعوة من النادي احتجاجا على قرار الحكومة الفرنسية."
+    ev = find(rasid.analyze(text), "PROTEST", "تظاهرة")
+    assert (text[ev.target_start : ev.target_end], ev.target_country) == ("الحكومة الفرنسية", "FRA")
+    # what they call the police's brutality is the police's act; the government other protesters oppose is further on
+    text = "خرج الآلاف في مسيرة امس للاحتجاج على ما يصفونه بوحشية الشرطة في فض اشتباكات بين متظاهرين مناهضين للحكومة."
+    doc = rasid.analyze(text)
+    for trigger in ("مسيرة", "للاحتجاج"):
+        ev = find(doc, "PROTEST", trigger)
+        assert text[ev.target_start : ev.target_end] == "الشرطة", trigger
+    # a protest in the next sentence is another one
+    text = "وانطلقت تظاهرة في المدينة. وأضرب العمال احتجاجا على قرار الحكومة الفرنسية."
+    assert find(rasid.analyze(text), "PROTEST", "تظاهرة").target_start is None
+
+
+def test_a_bracketed_aside_does_not_end_the_search_for_whom_a_protest_addresses():
+    import rasid
+
+    text = "وسارت حشود من المتظاهرين في قضاء الحويجة (50 كلم غرب كركوك) معلنة رفضها مطالب الأحزاب السياسية."
+    ev = next(e for e in rasid.analyze(text).events if e.type == "PROTEST")
+    assert (text[ev.target_start : ev.target_end], ev.target_sector) == ("الأحزاب السياسية", "PTY")
+
+
+def test_protesters_obstructing_is_a_protest():
+    import rasid
+
+    text = "وأعاق آلاف المتظاهرين عمل البرلمان امس."
+    ev = find(rasid.analyze(text), "PROTEST", "وأعاق")
+    assert (text[ev.source_start : ev.source_end], text[ev.target_start : ev.target_end]) == ("المتظاهرين", "البرلمان")
+    assert not [e for e in rasid.analyze("وعرقل سوء الأحوال الجوية حركة الملاحة.").events if e.type == "PROTEST"]
+
+
+def test_a_singular_participle_after_a_definite_subject_describes_it():
+    import rasid
+
+    text = "وقتل التنظيم المتشدد أبناء أقليات دينية في سوريا."
+    ev = find(rasid.analyze(text), "ASSAULT", "وقتل")
+    assert (text[ev.source_start : ev.source_end], text[ev.target_start : ev.target_end]) == ("التنظيم المتشدد", "أبناء أقليات دينية")
+    text = "وهاجم الجيش المسلحين في الجبل."  # a plural is the object
+    ev = find(rasid.analyze(text), "ASSAULT", "وهاجم")
+    assert (text[ev.source_start : ev.source_end], text[ev.target_start : ev.target_end]) == ("الجيش", "المسلحين")
+
+
+def test_a_noun_shaped_like_a_relative_adjective_is_no_adjective():
+    import rasid
+
+    text = "وقصفت الطائرات الحربية الروسية القرية."
+    ev = find(rasid.analyze(text), "ASSAULT", "وقصفت")
+    assert (text[ev.source_start : ev.source_end], text[ev.target_start : ev.target_end]) == ("الطائرات الحربية الروسية", "القرية")
+
+
+def test_a_negator_does_not_reach_past_a_word_of_consequence():
+    import rasid
+
+    text = "وقال أحد المتظاهرين إن «سياسة الوزارة غير معروفة لذا خرجنا بمظاهرات وسط المدينة»."
+    ev = find(rasid.analyze(text), "PROTEST", "بمظاهرات")
+    assert ev.modality == "claimed" and text[ev.source_start : ev.source_end] == "المتظاهرين"  # "we": the speaker's side
+    assert find(rasid.analyze("وأكد الجيش عدم وقوع أي هجوم."), "ASSAULT", "هجوم").modality == "negated"
+
+
+def test_a_relative_adjective_after_an_accusative_event_noun_is_no_target():
+    import rasid
+
+    text = "وبدأ العمال عصيانا مدنيا."
+    ev = find(rasid.analyze(text), "PROTEST", "عصيانا")
+    assert text[ev.source_start : ev.source_end] == "العمال" and ev.target_start is None
+
+
+def test_a_phrase_of_people_between_the_copula_and_the_verb_is_its_subject():
+    import rasid
+
+    text = "وكان أعضاء في الحزب وجهوا اتهامات إلى المتظاهرين."
+    ev = find(rasid.analyze(text), "ACCUSE", "وجهوا")
+    assert (text[ev.source_start : ev.source_end], ev.source_sector) == ("أعضاء في الحزب", "PTY")

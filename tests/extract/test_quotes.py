@@ -676,3 +676,33 @@ def test_quotes_a_direct_quote_after_the_speaker_and_the_agency_he_told():
 def test_quotes_indirect_content_ends_before_thumma_and_the_next_cue():
     doc = rasid.analyze("وقال الطالب لها إنه صنع قنبلة في حلة الطهي، ثم تابع: هكذا نقتل الجميع.")
     assert [doc.text[q.start : q.end] for q in doc.quotes] == ["صنع قنبلة في حلة الطهي", "هكذا نقتل الجميع"]
+
+
+def test_quotes_no_speaker_is_taken_from_inside_the_quote():
+    text = 'وقال البيان الفرنسي "رئيس الجمهورية يود أن يشكر كل من ساهم في هذا الإفراج".'
+    doc = rasid.analyze(text)
+    [q] = doc.quotes
+    assert q.direct and (q.speaker_start is None or q.speaker_end <= q.start - 1)
+
+
+def test_quotes_a_direct_quote_after_where_or_when_it_was_said():
+    text = "وقالت الوزيرة في التسجيل المصور «أنا بخير والحمد لله». وقال الوزير اليوم الجمعة «نحن مستعدون للحوار»."
+    doc = rasid.analyze(text)
+    assert [(q.direct, doc.text[q.speaker_start : q.speaker_end], doc.text[q.start : q.end]) for q in doc.quotes] == [
+        (True, "الوزيرة", "أنا بخير والحمد لله"),
+        (True, "الوزير", "نحن مستعدون للحوار"),
+    ]
+    # a quoted name after في, or a short one the clause goes on after, is no speech
+    doc = rasid.analyze("وقال الوزير في «منتدى الإعلام العربي» إن الحكومة ستعلن القرار.")
+    assert [(q.direct, doc.text[q.start : q.end]) for q in doc.quotes] == [(False, "الحكومة ستعلن القرار")]
+    doc = rasid.analyze("ويقول الباحث في حديث نقلته «تكنولوجي ريفيو» إن الأسعار لن ترتفع.")
+    assert [(q.direct, doc.text[q.start : q.end]) for q in doc.quotes] == [(False, "الأسعار لن ترتفع")]
+
+
+def test_quotes_a_one_word_answer_introduced_by_its_speaker_is_a_quote():
+    doc = rasid.analyze("وسئل عن الاتفاق، فقال الوزير «نعم».")
+    assert [(doc.text[q.speaker_start : q.speaker_end], doc.text[q.start : q.end]) for q in doc.quotes] == [("الوزير", "نعم")]
+    doc = rasid.analyze('ووصف الوزير الاتفاق بأنه "ممتاز".')  # a scare-quoted word is no quote
+    assert not [q for q in doc.quotes if q.direct]
+    doc = rasid.analyze("أعلن المعهد السعودي للخطوط الحديدية «سرب». وقالت وكالة الأنباء الكويتية «كونا».")  # acronyms
+    assert not doc.quotes
