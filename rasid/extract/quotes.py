@@ -535,7 +535,8 @@ class _Context:
             if first >= len(self.tokens):
                 continue
             nxt, prev = self.tokens[first], self.tokens[k - 1]
-            if prev.kind != "word" or prev.norm in PREPOSITIONS or self._line_break(tok.end, nxt.start):
+            quoted_before = self.doc.text[prev.start] in ('"', "»", "”")  # لـ"الوطن": the outlet told, in marks
+            if prev.kind != "word" and not quoted_before or prev.norm in PREPOSITIONS or self._line_break(tok.end, nxt.start):
                 continue  # 10:30, أسئلة عن: …, or the colon ends the line (a list or a heading follows)
             if nxt.kind != "word" or self._is_complementizer(nxt):
                 continue  # «…» after the colon is a direct quote; قال: إن … is indirect speech

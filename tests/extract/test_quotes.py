@@ -706,3 +706,11 @@ def test_quotes_a_one_word_answer_introduced_by_its_speaker_is_a_quote():
     assert not [q for q in doc.quotes if q.direct]
     doc = rasid.analyze("أعلن المعهد السعودي للخطوط الحديدية «سرب». وقالت وكالة الأنباء الكويتية «كونا».")  # acronyms
     assert not doc.quotes
+
+
+def test_quotes_after_a_colon_that_follows_the_outlet_told_in_marks():
+    text = 'وقال الناشط المدني مجيد الزبيدي لـ"الوطن": من الطبيعي جدا أن يقف الائتلاف ضد الإرادة الشعبية.'
+    doc = rasid.analyze(text)
+    assert [(doc.text[q.speaker_start : q.speaker_end], doc.text[q.channel_start : q.channel_end], doc.text[q.start : q.end]) for q in doc.quotes] == [
+        ("الناشط المدني مجيد الزبيدي", 'لـ"الوطن"', "من الطبيعي جدا أن يقف الائتلاف ضد الإرادة الشعبية")
+    ]
