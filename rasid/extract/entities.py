@@ -151,6 +151,8 @@ def _name_run(toks: Sequence[Token], i: int, covered: list[bool], kb: KnowledgeB
         t = toks[j]
         if t.kind != "word" or covered[j] or t.norm in kb.stopwords or t.norm in kb.nationality or len(t.norm) < 2 or t.norm in kb.verbs:
             break  # … or a verb: وتابع الشيخ X يقول
+        if j > i and t.norm in _imperfect_verbs():
+            break  # السيد علي السيستاني يؤيد مطالبهم: a verb form of the lexicons after the name
         if t.sentence != toks[i].sentence:
             break  # a headline's last word and the body's first word are no one name (الأمير تشارلز / وجه)
         if kb.titles.match_at(toks, j, clitics=False) is not None and j > i:
@@ -262,9 +264,11 @@ def _trigger_verb_forms() -> frozenset[str]:
     (``event_triggers.tsv`` verbs and every lemma of the generated ``event_triggers_cameo.tsv``)."""
     from rasid.extract.events import verb_forms
 
-    lemmas = {fold(r["trigger"].split()[0]) for r in load_tsv("event_triggers.tsv") if r["pos"] == "verb"}
+    rows = [r for r in load_tsv("event_triggers.tsv") if r["pos"] == "verb"]
+    lemmas = {fold(r["trigger"].split()[0]) for r in rows}
     lemmas |= {fold(r["trigger"].split()[0]) for r in load_tsv("event_triggers_cameo.tsv")}
-    return frozenset(f for lemma in lemmas for f in verb_forms(lemma))
+    listed = {fold(f) for r in rows for f in (r.get("forms") or "").split()}  # يؤيد: forms no pattern generates
+    return frozenset(f for lemma in lemmas for f in verb_forms(lemma)) | listed
 
 
 def _derived_verb(norm: str) -> bool:

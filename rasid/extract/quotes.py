@@ -437,6 +437,9 @@ class _Context:
         sentence or the clause?"""
         if not self._opens_speech(o) or not self._introduced(o, setting=False) or self._inside_sentence(c):
             return False
+        cue = self._cue_before(o)
+        if cue is None or self.cues[cue].role not in ("verb", "continue"):
+            return False  # وجاء في المركز الثاني فيلم "بكسيلز"، …: a title in a document's words
         before = self.tokens[o - 1]
         k = bisect.bisect_right(self.mention_starts, before.start) - 1
         named = self.mentions[k] if k >= 0 and self.mentions[k].end == before.end else None

@@ -674,3 +674,9 @@ def test_a_name_in_a_chant_starts_after_its_jussive_verb():
     assert [doc.text[m.start : m.end] for m in doc.mentions if m.label == "PER"] == ["كيباكي"]
     doc = rasid.analyze("وقالت ليلى علوي إن الفيلم جيد.")  # ل + يلى is no verb
     assert [doc.text[m.start : m.end] for m in doc.mentions if m.label == "PER"] == ["ليلى علوي"]
+
+
+def test_a_name_after_a_title_stops_at_a_verb_form_of_the_lexicons():
+    text = "وأكد المنظمون أن المرجع الشيعي السيد علي السيستاني يؤيد مطالبهم."
+    doc = rasid.analyze(text)
+    assert [doc.text[m.start : m.end] for m in doc.mentions if m.label == "PER"] == ["علي السيستاني"]

@@ -706,6 +706,7 @@ def test_quotes_a_one_word_answer_introduced_by_its_speaker_is_a_quote():
     assert not [q for q in doc.quotes if q.direct]
     doc = rasid.analyze("أعلن المعهد السعودي للخطوط الحديدية «سرب». وقالت وكالة الأنباء الكويتية «كونا».")  # acronyms
     assert not doc.quotes
+    assert not rasid.analyze('وجاء في المركز الثاني فيلم الخيال العلمي "بكسيلز".').quotes  # a title in a ranking
 
 
 def test_quotes_after_a_colon_that_follows_the_outlet_told_in_marks():
