@@ -2291,6 +2291,7 @@ def _assign(ctx: _Context, hit: _Hit, lo: int, hi: int, firsts: list[int], befor
         obj = _object_past_place(ctx, k, fwd_end, places=True)
         if obj is not None:
             after_source = obj  # أعدم مسلحون في مدينة الموصل اليوم ثلاثة أشخاص: the place between subject and object is neither
+        after_source = _past_second_subject(ctx, after_source, fwd_end)
     if hit.target is None and hit.inner is not None and hit.trigger.type == "THREATEN" and trig.direct:
         obj = _phrase_after(ctx, after_source, hit.inner.first)
         if obj is not None and not obj[3] and _actor_like(ctx, obj[2]):
@@ -2849,6 +2850,24 @@ def _speaker_span(ctx: _Context, j: int) -> ArgSpan | None:
     if quote is None or quote.speaker_start is None or quote.speaker_end is None:
         return None
     return ArgSpan(quote.speaker_start, quote.speaker_end, quote.speaker)
+
+
+def _past_second_subject(ctx: _Context, j: int, end: int) -> int:
+    """Where the object search starts past a second subject joined by و right after the first: ويتهم المتظاهرون
+    والناشطون الطبقة السياسية، ويتهم المتظاهرون وعدد من الناشطين الطبقة السياسية (an object never opens with و)."""
+    if j >= end or ctx.tokens[j].kind != "word" or not ctx.tokens[j].norm.startswith("و"):
+        return j
+    named = ctx.mention_at.get(j)
+    if named is not None and named.label == "PER":
+        return j  # خطف زياد قبلان وزياد غندور: two persons after a verbal noun are its victims
+    conj = _conjuncts(ctx, j - 1, end, lambda k: False)
+    if conj >= j:
+        return conj + 1
+    if ctx.is_("partitive_noun", j) and j + 2 < end and ctx.tokens[j + 1].norm == "من":
+        found = _phrase_after(ctx, j + 2, end)
+        if found is not None and found[0] == j + 2 and not found[3] and _actor_like(ctx, found[2]):
+            return _conjuncts(ctx, found[1], end, lambda k: False) + 1  # وعدد من الناشطين المدنيين
+    return j
 
 
 def _first_person_plural(ctx: _Context, j: int) -> bool:
@@ -4268,8 +4287,8 @@ def _conjuncts(ctx: _Context, end_j: int, hi: int, blocked) -> int:
             name = ctx.mention_at.get(k)
             if name is not None and name.label in ("PER", "ORG", "GPE") and ctx.token_at(name.start) == k and not _definite(ctx.tokens[k - 1].norm):
                 last = ctx.token_at(name.end - 1) or k  # وقوات صالح: a name is the genitive of an indefinite head
-            elif _nisba(ctx.tokens[k].norm) or ctx.tokens[k].norm.startswith("ال") and not _definite(ctx.tokens[k - 1].norm):
-                last = k
+            elif _nisba(ctx.tokens[k].norm) or ctx.tokens[k].norm.startswith("ال") and not _definite(ctx.tokens[k - 1].norm) and not (m is not None and m.kind == "name"):
+                last = k  # not after a name, which takes no genitive: وحثت بريطانيا وفرنسا الدول الأخرى
             else:
                 break
             k = last + 1

@@ -2638,3 +2638,14 @@ def test_a_phrase_of_people_between_the_copula_and_the_verb_is_its_subject():
     text = "وكان أعضاء في الحزب وجهوا اتهامات إلى المتظاهرين."
     ev = find(rasid.analyze(text), "ACCUSE", "وجهوا")
     assert (text[ev.source_start : ev.source_end], ev.source_sector) == ("أعضاء في الحزب", "PTY")
+
+
+def test_a_second_subject_joined_by_wa_is_no_object():
+    import rasid
+
+    text = "ويتهم المتظاهرون وعدد من الناشطين المدنيين الطبقة السياسية بالفساد."
+    ev = find(rasid.analyze(text), "ACCUSE", "ويتهم")
+    assert text[ev.target_start : ev.target_end] == "الطبقة السياسية"
+    text = "وحثت بريطانيا وفرنسا الدول الأخرى على المشاركة."
+    ev = find(rasid.analyze(text), "REQUEST", "وحثت")
+    assert (text[ev.source_start : ev.source_end], text[ev.target_start : ev.target_end]) == ("بريطانيا وفرنسا", "الدول الأخرى")
