@@ -208,6 +208,8 @@ def _clitic_noun(prep: str, stem: str, kb: KnowledgeBase, words: set[str]) -> bo
         return stem in _title_nouns() or stem in kb.org_heads
     if prep not in ("ب", "ل"):
         return False
+    if stem.startswith("م") and stem.endswith("ه") and len(stem) >= 5:
+        return True  # الرئيس بمواصلة الإصلاحات، لمساعدة: ب/ل + a verbal noun or participle in م…ة, never a name
     if stem in _event_nouns() or stem in kb.common or stem in kb.org_heads or stem in _title_nouns() or stem in kb.stopwords:
         return True
     if stem in words or "ال" + stem in words:

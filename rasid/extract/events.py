@@ -1105,6 +1105,8 @@ def _fold_intent(ctx: _Context, hits: list[_Hit], lo: int, hi: int) -> None:
                     break
                 if "needs_prep" in hit.trigger.flags and hit.trigger.type != "THREATEN" and other.type in FORCE:
                     break  # عرض الرسوم وما قد يثيره من احتجاجات: a show, not an offer to protest
+                if "agent" in other.trigger.flags:
+                    continue  # وتعهد بعض المتظاهرين بمواصلة الاحتجاجات: the protesters pledge, the protests are pledged
                 if not other.absorbed and "intent" not in other.trigger.flags:
                     other.absorbed = True
                     hit.inner = other

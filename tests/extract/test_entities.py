@@ -680,3 +680,8 @@ def test_a_name_after_a_title_stops_at_a_verb_form_of_the_lexicons():
     text = "وأكد المنظمون أن المرجع الشيعي السيد علي السيستاني يؤيد مطالبهم."
     doc = rasid.analyze(text)
     assert [doc.text[m.start : m.end] for m in doc.mentions if m.label == "PER"] == ["علي السيستاني"]
+
+
+def test_a_verbal_noun_behind_a_preposition_after_a_title_is_no_name():
+    doc = rasid.analyze("وتعهد الرئيس بمواصلة الإصلاحات الاقتصادية.")
+    assert not [m for m in doc.mentions if m.label == "PER" and m.kind == "name"]

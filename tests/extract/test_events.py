@@ -2649,3 +2649,12 @@ def test_a_second_subject_joined_by_wa_is_no_object():
     text = "وحثت بريطانيا وفرنسا الدول الأخرى على المشاركة."
     ev = find(rasid.analyze(text), "REQUEST", "وحثت")
     assert (text[ev.source_start : ev.source_end], text[ev.target_start : ev.target_end]) == ("بريطانيا وفرنسا", "الدول الأخرى")
+
+
+def test_protesters_who_pledge_are_not_what_they_pledge():
+    import rasid
+
+    text = "وتعهد المتظاهرون بمواصلة الاحتجاجات."
+    doc = rasid.analyze(text)
+    pledge = next(e for e in doc.events if e.modality == "pledged")
+    assert "الاحتجاجات" in text[pledge.start : pledge.end] and text[pledge.source_start : pledge.source_end] == "المتظاهرون"
