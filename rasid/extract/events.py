@@ -3019,6 +3019,9 @@ def _phrase_after(ctx: _Context, i: int, end: int) -> tuple[int, int, ArgSpan, b
         elif m.kind in ("agent", "description") and last == j and last + 1 < end and _participle_adjective(ctx, last, last + 1):
             last += 1  # وقتل التنظيم المتشدد أبناء أقليات: a singular participle with the article describes the group
             m = Mention(m.start, ctx.tokens[last].end, label=m.label, kind=m.kind, entity=m.entity)
+        elif m.label == "ORG" and last > j and last + 1 < end and _adjective_of_head(ctx, j, last + 1):
+            last += 1  # واختطفت جماعة الحوثيين المتمردة آلاف الناشطين: the adjective agrees with جماعة, not with the genitive
+            m = Mention(m.start, ctx.tokens[last].end, label=m.label, kind=m.kind, entity=m.entity)
         named = _name_of_role(ctx, m, last, end)
         if named is not None:  # استقبل وزير الخارجية الأستاذ عادل الجبير: the role and its name are one person
             last, m = ctx.token_at(named.end - 1) or last, Mention(m.start, named.end, label="PER", kind="name", entity=named.entity)
@@ -4032,10 +4035,32 @@ def _participle_adjective(ctx: _Context, head: int, j: int) -> bool:
         return False
     if ctx.mention_at.get(j) is not None or _is_trigger(ctx, j) or ctx.is_("stop", j) or ctx.is_("target_noun", j) or ctx.is_("victim_noun", j):
         return False
-    if h.norm.endswith(("ين", "ون", "ات")) or t.norm.endswith(("ين", "ون", "ات", "ان")):
+    if h.norm.endswith(("ين", "ون", "ات")) or t.norm.endswith(("ين", "ون", "ات", "ان")) or _abstract_noun(ctx, j):
         return False
     if j + 1 < len(ctx.tokens) and ctx.tokens[j + 1].kind == "word" and ctx.tokens[j + 1].norm.endswith(("هم", "هن", "هما")):
         return False  # ودعت الوزارة المعلنة أسماؤهم: the participle has its own subject, it opens the object
+    return h.norm.endswith("ه") == t.norm.endswith("ه")
+
+
+def _abstract_noun(ctx: _Context, j: int) -> bool:
+    """A noun that looks like a participle or an adjective (``claim_noun``: المسؤولية): تبنت حركة طالبان المسؤولية,
+    the responsibility is the object, not an adjective of the movement."""
+    return ctx.is_("claim_noun", j)
+
+
+def _adjective_of_head(ctx: _Context, head: int, j: int) -> bool:
+    """Token ``j``, after a name in construct (جماعة الحوثيين، حركة طالبان), is a singular definite adjective in the
+    gender of the name's indefinite head noun ``head`` (المتمردة after جماعة), which a plural genitive cannot take."""
+    h, t = ctx.tokens[head], ctx.tokens[j]
+    if h.kind != "word" or t.kind != "word" or _definite(h.norm) or not t.norm.startswith("ال") or len(t.norm) < 6:
+        return False
+    if _is_trigger(ctx, j) or ctx.is_("stop", j) or t.norm.endswith(("ين", "ون", "ات", "ان")) or h.norm.endswith(("ين", "ون", "ات")) or _abstract_noun(ctx, j):
+        return False
+    if not (t.norm.startswith("الم") or _nisba(t.norm)):
+        return False
+    m = ctx.mention_at.get(j)
+    if m is not None and (m.kind != "agent" or m.end > t.end):
+        return False
     return h.norm.endswith("ه") == t.norm.endswith("ه")
 
 

@@ -2658,3 +2658,14 @@ def test_protesters_who_pledge_are_not_what_they_pledge():
     doc = rasid.analyze(text)
     pledge = next(e for e in doc.events if e.modality == "pledged")
     assert "الاحتجاجات" in text[pledge.start : pledge.end] and text[pledge.source_start : pledge.source_end] == "المتظاهرون"
+
+
+def test_an_adjective_agreeing_with_the_head_of_a_construct_name_is_part_of_it():
+    import rasid
+
+    text = "واختطفت جماعة الحوثيين المتمردة آلاف الناشطين."
+    ev = find(rasid.analyze(text), "ASSAULT", "واختطفت")
+    assert (text[ev.source_start : ev.source_end], text[ev.target_start : ev.target_end]) == ("جماعة الحوثيين المتمردة", "الناشطين")
+    text = "وهاجمت حركة طالبان المسلحين في المنطقة."  # a plural after the name is the object
+    ev = find(rasid.analyze(text), "ASSAULT", "وهاجمت")
+    assert text[ev.target_start : ev.target_end] == "المسلحين"
