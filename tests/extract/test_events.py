@@ -2594,6 +2594,12 @@ def test_protesters_obstructing_is_a_protest():
     ev = find(rasid.analyze(text), "PROTEST", "وأعاق")
     assert (text[ev.source_start : ev.source_end], text[ev.target_start : ev.target_end]) == ("المتظاهرين", "البرلمان")
     assert not [e for e in rasid.analyze("وعرقل سوء الأحوال الجوية حركة الملاحة.").events if e.type == "PROTEST"]
+    text = "وسد المحتجون الطرق المؤدية إلى البرلمان."
+    ev = find(rasid.analyze(text), "PROTEST", "وسد")
+    assert text[ev.source_start : ev.source_end] == "المحتجون"
+    # سد is also "a dam": متظاهرين يعارضون تشييد سد is no blockade
+    doc = rasid.analyze("وأطلقت الشرطة الرصاص على متظاهرين يعارضون تشييد سد على النهر.")
+    assert not [e for e in doc.events if e.type == "PROTEST" and doc.text[e.start : e.end] == "سد"]
 
 
 def test_a_singular_participle_after_a_definite_subject_describes_it():
