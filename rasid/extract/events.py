@@ -2246,8 +2246,8 @@ def _assign(ctx: _Context, hit: _Hit, lo: int, hi: int, firsts: list[int], befor
             light = _light_verb_before(ctx, hit.first, lo)
             if light is not None and _result_cue_before(ctx, hit.first):
                 pass  # هجوم … أدى إلى مقتل: the subject of أدى is the attack; _link_results gives its attacker
-            elif light is not None and _first_person_plural(ctx, light) and _speaker_span(ctx, light) is not None:
-                hit.source = _speaker_span(ctx, light)  # قال أحد المتظاهرين إن «… لذا خرجنا بمظاهرات»: "we", the speaker's side
+            elif light is not None and _first_person_plural(ctx, light) and (we := _speaker_span(ctx, light)) is not None:
+                hit.source = we  # قال أحد المتظاهرين إن «… لذا خرجنا بمظاهرات»: "we", the speaker's side
             elif light is not None:
                 after = _phrase_after(ctx, light + 1, hit.first)  # شنت سلسلة من الغارات: a quantity after the verb is no subject
                 owner = _owner_group(ctx, after[0], after[1], hit.first) if after is not None and not _actor_like(ctx, after[2]) else None
