@@ -1338,7 +1338,7 @@ class _Context:
                 if m is not None and m.end <= self.tokens[about].start:
                     return m.start, m.end, m.entity
                 end = k + 1
-                while end < about and self.tokens[end].kind == "word" and not any(t.start <= self.tokens[end].start < t.end for t in self.doc.times):
+                while end < about and self.tokens[end].kind == "word" and not self._in_time(self.tokens[end]):
                     end += 1
                 return (self.tokens[k + 1].start, self.tokens[end - 1].end, None) if end > k + 1 else None
         return None
