@@ -4030,36 +4030,36 @@ def _agreeing_nisba(ctx: _Context, head: int, j: int) -> bool:
 def _participle_adjective(ctx: _Context, head: int, j: int) -> bool:
     """Token ``j`` is a singular participle with the article (المتشدد، المتطرف، المسلحة) agreeing in gender with the
     singular definite noun ``head`` (التنظيم، الجماعة), so it describes it: a plural (المدنيين) would be an object."""
-    h, t = ctx.tokens[head], ctx.tokens[j]
-    if h.kind != "word" or t.kind != "word" or not (_definite(h.norm) and t.norm.startswith("الم")) or len(t.norm) < 6:
+    if not (_definite(ctx.tokens[head].norm) and ctx.tokens[j].norm.startswith("الم")) or ctx.mention_at.get(j) is not None:
         return False
-    if ctx.mention_at.get(j) is not None or _is_trigger(ctx, j) or ctx.is_("stop", j) or ctx.is_("target_noun", j) or ctx.is_("victim_noun", j):
-        return False
-    if h.norm.endswith(("ين", "ون", "ات")) or t.norm.endswith(("ين", "ون", "ات", "ان")) or _abstract_noun(ctx, j):
+    if ctx.is_("target_noun", j) or ctx.is_("victim_noun", j):
         return False
     if j + 1 < len(ctx.tokens) and ctx.tokens[j + 1].kind == "word" and ctx.tokens[j + 1].norm.endswith(("هم", "هن", "هما")):
         return False  # ودعت الوزارة المعلنة أسماؤهم: the participle has its own subject, it opens the object
-    return h.norm.endswith("ه") == t.norm.endswith("ه")
-
-
-def _abstract_noun(ctx: _Context, j: int) -> bool:
-    """A noun that looks like a participle or an adjective (``claim_noun``: المسؤولية): تبنت حركة طالبان المسؤولية,
-    the responsibility is the object, not an adjective of the movement."""
-    return ctx.is_("claim_noun", j)
+    return _singular_agreement(ctx, head, j)
 
 
 def _adjective_of_head(ctx: _Context, head: int, j: int) -> bool:
     """Token ``j``, after a name in construct (جماعة الحوثيين، حركة طالبان), is a singular definite adjective in the
     gender of the name's indefinite head noun ``head`` (المتمردة after جماعة), which a plural genitive cannot take."""
-    h, t = ctx.tokens[head], ctx.tokens[j]
-    if h.kind != "word" or t.kind != "word" or _definite(h.norm) or not t.norm.startswith("ال") or len(t.norm) < 6:
-        return False
-    if _is_trigger(ctx, j) or ctx.is_("stop", j) or t.norm.endswith(("ين", "ون", "ات", "ان")) or h.norm.endswith(("ين", "ون", "ات")) or _abstract_noun(ctx, j):
-        return False
-    if not (t.norm.startswith("الم") or _nisba(t.norm)):
+    t = ctx.tokens[j]
+    if _definite(ctx.tokens[head].norm) or not (t.norm.startswith("الم") or _nisba(t.norm)):
         return False
     m = ctx.mention_at.get(j)
     if m is not None and (m.kind != "agent" or m.end > t.end):
+        return False
+    return _singular_agreement(ctx, head, j)
+
+
+def _singular_agreement(ctx: _Context, head: int, j: int) -> bool:
+    """The noun ``head`` and the definite word ``j`` (six letters or more, no trigger, function word or claim noun:
+    تبنت حركة طالبان المسؤولية, the responsibility is the object) are both singular and of one gender."""
+    h, t = ctx.tokens[head], ctx.tokens[j]
+    if h.kind != "word" or t.kind != "word" or not t.norm.startswith("ال") or len(t.norm) < 6:
+        return False
+    if _is_trigger(ctx, j) or ctx.is_("stop", j) or ctx.is_("claim_noun", j):
+        return False
+    if h.norm.endswith(("ين", "ون", "ات")) or t.norm.endswith(("ين", "ون", "ات", "ان")):
         return False
     return h.norm.endswith("ه") == t.norm.endswith("ه")
 
@@ -4074,7 +4074,7 @@ def _nisba(norm: str) -> bool:
 @lru_cache(maxsize=1)
 def _nisba_shaped_nouns() -> frozenset[str]:
     """Folded nouns that end like a relative adjective (``event_words.tsv`` ``nisba_shaped_noun``)."""
-    return frozenset(fold(r["word"]) for r in load_tsv("event_words.tsv") if r["category"] == "nisba_shaped_noun")
+    return frozenset(load_lexicon().words.get("nisba_shaped_noun", ()))
 
 
 def _modifier(ctx: _Context, j: int) -> bool:
