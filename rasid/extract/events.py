@@ -44,7 +44,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Iterable
 
-from rasid.document import PLACE_LABELS, Document, Event, Mention, Quote, Token
+from rasid.document import PLACE_LABELS, Document, Entity, Event, Mention, Quote, Token
 from rasid.extract.coref import introduced_with, title_phrase, titled_persons
 from rasid.extract.entities import given_name_like_verb, imperfect_verb_form, offset_in_token
 from rasid.knowledge.actors import knowledge_base
@@ -450,6 +450,7 @@ class _Context:
                 old = store.get(key)
                 if old is None or (old.end - old.start) < (m.end - m.start):
                     store[key] = m
+        self.entities = {e.id: e for e in doc.entities}
         self.times = sorted(doc.times, key=lambda t: t.start)
         self.time_starts = [t.start for t in self.times]
         self.quantities = sorted(doc.quantities, key=lambda q: q.start)
@@ -549,6 +550,9 @@ class _Context:
             self._titled_persons = titled_persons(self.doc, kb)
         person = introduced_with(self._titled_persons, phrase[0], tok.start)
         return phrase[1], person, phrase[0][1], offset_in_token(tok, self.doc, title.skip)
+
+    def entity(self, m: Mention) -> Entity | None:
+        return self.entities.get(m.entity) if m.entity else None
 
     def actor(self, m: Mention) -> bool:
         return m.label in ACTOR_LABELS or m.kind == "agent"
@@ -936,8 +940,16 @@ def _better(ctx: _Context, cand: _Hit, best: _Hit, no_article: bool) -> bool:
         return cand.trigger.pos == "verb"  # كما خطف مسلحون: a nominative plural is a subject, never a genitive
     before = cand.first - 1
     after_stop = before >= 0 and ctx.is_("stop", before) and not (ctx.is_("demonstrative", before) and not no_article)
-    nominal = no_article or any(c in cand.prefix for c in "بل") or after_stop  # إلى ذلك قصف طيران التحالف: a demonstrative points at a definite noun only
+    nominal = no_article or any(c in cand.prefix for c in "بل") or after_stop or _construct_head(ctx, before)  # إلى ذلك قصف طيران التحالف: a demonstrative points at a definite noun only
     return (cand.trigger.pos == "noun") == nominal
+
+
+def _construct_head(ctx: _Context, j: int) -> bool:
+    """An indefinite noun in ة at ``j`` (مسؤولية، محاولة، عملية): the word after it is its genitive, a noun
+    (مسؤولية خطف أطفال is the kidnapping of children, not "children kidnapped")."""
+    if j < 0 or ctx.tokens[j].kind != "word" or ctx.mention_at.get(j) is not None or j in ctx.in_mention or _definite(ctx.tokens[j].norm):
+        return False
+    return ctx.doc.text[ctx.tokens[j].end - 1] == "ة"
 
 
 def _allowed(ctx: _Context, hit: _Hit, lo: int, hi: int) -> bool:
@@ -969,6 +981,8 @@ def _allowed(ctx: _Context, hit: _Hit, lo: int, hi: int) -> bool:
         return False  # وأصابت أعداء الأمة في مقتل، فتخبط القوم: "hit them in a vital spot", no wound and no death
     if (hit.type == "ASSAULT" or "figurative_sense" in hit.trigger.flags) and hit.trigger.pos == "noun" and _word_after(ctx, hit, hi, "figurative", 1):
         return False  # هجومها العقائدي، هجوم إعلامي، الغزو الثقافي: words or ideas, not force (but الاعتقال السياسي is an arrest)
+    if hit.type == "ASSAULT" and _word_after(ctx, hit, hi, "figurative_object", 1):
+        return False  # خطف الأضواء، يقتل فكرة، قتل الوقت: what is hit is no one
     if hit.type == "COERCE" and _word_after(ctx, hit, hi, "hazard", 1):
         return False  # السيطرة على الحريق: bringing a fire under control seizes nothing
     if hit.type == "COERCE" and hit.first > lo and ctx.is_("warrant", hit.first - 1):
@@ -1071,15 +1085,20 @@ def _aims_at_action(ctx: _Context, j: int, hi: int) -> bool:
     return bool(VERBAL_NOUN_II.match(bare)) or ctx.is_("aim_noun", j)
 
 
+HOUR = fold("الساعة")
+
+
 def _dawn(ctx: _Context, hit: _Hit, lo: int, hi: int) -> bool:
-    """فجّر "detonated" is also فجر "dawn": read so in the accusative before a pause or a time (فجرًا، فجرا أمس),
+    """فجّر "detonated" is also فجر "dawn": read so in the accusative before a pause or a time or after an hour
+    (فجرًا، فجرا أمس، الساعة الرابعة فجرا),
     before a demonstrative or a time word (فجر هذا اليوم، فجر الخميس), and as a name after an opening quote mark
     (غرفة عمليات «فجر ليبيا»)."""
     i = hit.first
     surface = ctx.doc.text[ctx.tokens[i].start : ctx.tokens[i].end]
     after = i + 1 if i + 1 < hi else None
     timed = after is not None and (ctx.is_("time_word", after) or ctx.in_time(after) or ctx.is_("demonstrative", after))
-    if surface.endswith("\u064b") or surface.endswith("ا") and (after is None or ctx.punct(after) or timed):
+    hour = i > lo and (ctx.in_time(i - 1) or ctx.is_("time_word", i - 1) or any(ctx.tokens[k].norm == HOUR for k in range(max(lo, i - 2), i)))  # الساعة الرابعة فجرا وسمع
+    if surface.endswith("\u064b") or surface.endswith("ا") and (after is None or ctx.punct(after) or timed or hour):
         return True
     if i > lo and ctx.punct(i - 1) in ("«", '"', "“"):
         return True
@@ -2244,8 +2263,9 @@ def _assign(ctx: _Context, hit: _Hit, lo: int, hi: int, firsts: list[int], befor
                 light_source = True  # … behind the frame's preposition only: the verb's pronoun is its object
         if hit.source is None:
             light = _light_verb_before(ctx, hit.first, lo)
-            if light is not None and _result_cue_before(ctx, hit.first):
-                pass  # هجوم … أدى إلى مقتل: the subject of أدى is the attack; _link_results gives its attacker
+            toll_before = light is not None and ctx.is_("result_cue", light) and any(CASUALTY_FLAGS & b.trigger.flags and light < b.first for b in before)
+            if light is not None and (_result_cue_before(ctx, hit.first) or toll_before):
+                pass  # هجوم … أدى إلى مقتل، أسفر عن مقتل 27 وإصابة 100: the subject of أدى is the attack; _link_results gives its attacker
             elif light is not None and _first_person_plural(ctx, light) and (we := _speaker_span(ctx, light)) is not None:
                 hit.source = we  # قال أحد المتظاهرين إن «… لذا خرجنا بمظاهرات»: "we", the speaker's side
             elif light is not None:
@@ -2287,7 +2307,7 @@ def _assign(ctx: _Context, hit: _Hit, lo: int, hi: int, firsts: list[int], befor
             after_source = origin[0] + 1
             hit.extra["origin"] = True
     if src_after is not None and trig.pos == "verb":
-        k = after_source
+        k = after_source = _past_model(ctx, after_source, fwd_end)
         while k < fwd_end and (ctx.in_time(k) or ctx.is_("time_word", k)):
             k += 1
         obj = _object_past_place(ctx, k, fwd_end, places=True)
@@ -2303,7 +2323,8 @@ def _assign(ctx: _Context, hit: _Hit, lo: int, hi: int, firsts: list[int], befor
         start = _skip_apposition(ctx, start, hi)
         adjective_end = start
         while trig.pos == "noun" and hit.inner is None and adjective_end < hi and adjective_end - hit.last <= 2 and (
-                ctx.is_("event_adjective", adjective_end) or _agreeing_adjective(ctx, adjective_end - 1, adjective_end) or _accusative_nisba(ctx, adjective_end - 1, adjective_end)):
+                ctx.is_("event_adjective", adjective_end) or _agreeing_adjective(ctx, adjective_end - 1, adjective_end) or _accusative_nisba(ctx, adjective_end - 1, adjective_end)
+                or _dual_nisba(ctx, adjective_end - 1, adjective_end)):
             adjective_end += 1  # إحراق متعمد لمنزل، زيارة مفاجئة للعراق: an adjective is no object
         if adjective_end > start and adjective_end < hi and _frame_prep_at(ctx, frame, adjective_end):
             start = adjective_end
@@ -2400,6 +2421,17 @@ def _origin_after(ctx: _Context, frame: Trigger, j: int, end: int) -> tuple[int,
             break
         last, span = more[1], ArgSpan(span.start, more[2].end, None)
     return last, span
+
+
+def _past_model(ctx: _Context, j: int, end: int) -> int:
+    """Past «من طراز إف 16» after a subject (طائرات تركية من طراز إف 16 …): the model of the craft or weapon is
+    neither the subject nor the object.  The model is one word and the numbers written after it."""
+    if j + 2 >= end or ctx.tokens[j].norm != "من" or not ctx.is_("model_noun", j + 1) or ctx.tokens[j + 2].kind != "word" or ctx.is_("stop", j + 2):
+        return j
+    k = j + 3
+    while k < end and (ctx.tokens[k].kind == "number" or ctx.punct(k) == "-" and k + 1 < end and ctx.tokens[k + 1].kind == "number"):
+        k += 1
+    return k
 
 
 def _skip_descriptive_clause(ctx: _Context, last: int, j: int, end: int) -> int:
@@ -2640,8 +2672,8 @@ def _passive_reading(ctx: _Context, hit: _Hit, nxt: tuple[int, int, ArgSpan, boo
         if counted is not None and not (resumptive and counted_object):
             return counted  # وقتل في الهجوم ثلاثة جنود، وقتل فيه 13: the victims follow where or how they fell
     if nxt is not None and not nxt[3] and _near(ctx, hit.last, nxt[0]):
-        if _accusative_actor(ctx, nxt[0]) or ctx.tokens[hit.first].norm.endswith(("وا", "ون")):
-            return None  # قتلت غارة أمريكية قيادياً: an accusative is an object; يعدمون أسرى: a plural verb names its subject, so it is active
+        if _accusative_actor(ctx, nxt[0]) or _accusative_place(ctx, nxt[0]) or ctx.tokens[hit.first].norm.endswith(("وا", "ون")):
+            return None  # قتلت غارة أمريكية قيادياً، أصابت أهدافا لحزب: an accusative is an object; يعدمون أسرى: a plural verb names its subject, so it is active
         j = nxt[1] + 1
         while j < end and (ctx.is_("time_word", j) or _adverbial(ctx, j) or ctx.is_("skip", j) or ctx.in_time(j)):
             j += 1
@@ -2827,6 +2859,14 @@ def _accusative_actor(ctx: _Context, j: int) -> bool:
     return _head_sector(ctx, j) is not None or ctx.is_("actor_noun", j) or ctx.is_("victim_noun", j) or norm[:-1].endswith("ي") and len(norm) >= 5  # قياديا، عسكريا
 
 
+def _accusative_place(ctx: _Context, j: int) -> bool:
+    """An indefinite ``target_noun`` in the accusative (أهدافا، مقرا، رتلا): what was hit, never a subject."""
+    norm = ctx.tokens[j].norm
+    if ctx.tokens[j].kind != "word" or len(norm) < 4 or not norm.endswith("ا") or _definite(norm) or ctx.mention_at.get(j) is not None:
+        return False
+    return norm[:-1] in ctx.lex.words.get("target_noun", frozenset())
+
+
 def _object_after_subject(ctx: _Context, nxt: tuple[int, int, ArgSpan, bool], end: int) -> bool:
     """قتل جنود إسرائيليون طفلاً: a person in the accusative after the first phrase is the object, so that phrase,
     soldiers though it names, is the subject and not the victim."""
@@ -2941,6 +2981,13 @@ def _accusative_nisba(ctx: _Context, head: int, j: int) -> bool:
     tanween takes no genitive, so the word is its adjective even when it also names people (مدني "a civilian")."""
     h, t = ctx.tokens[head], ctx.tokens[j]
     return h.kind == t.kind == "word" and h.norm.endswith("ا") and t.norm.endswith("يا") and _nisba(t.norm) and not _definite(t.norm) and not _definite(h.norm)
+
+
+def _dual_nisba(ctx: _Context, head: int, j: int) -> bool:
+    """A relative adjective in the dual after a dual event noun (تفجيرين انتحاريين): the attacks' kind, not two
+    suicide bombers hit."""
+    h, t = ctx.tokens[head].norm, ctx.tokens[j].norm
+    return ctx.tokens[j].kind == "word" and h.endswith(("ين", "ان")) and t[-2:] == h[-2:] and _nisba(t) and _definite(h) == _definite(t)
 
 
 def _agreeing_adjective(ctx: _Context, head: int, j: int) -> bool:
@@ -3300,9 +3347,16 @@ def _fronted_subject(ctx: _Context, i: int, lo: int) -> ArgSpan | None:
             if verb is not None:  # أن مسلحي المقاومة نفذوا كمائن استهدفت: the subject of the verb inside acts
                 if verb == j + 1 or ctx.is_("stop", verb - 1):
                     return None
+                if _plural_verb(ctx, verb) and not _plural_verb(ctx, i) and ctx.tokens[i].norm.startswith("و"):
+                    return None  # إن 8 من المسلحين قتلوا وجرح آخرون: a singular verb joined to the subject's plural one has its own subject after it
                 first, k = j + 1, verb - 1
             return ctx.token_span(first, k)
     return None
+
+
+def _plural_verb(ctx: _Context, i: int) -> bool:
+    """A verb in the plural (قتلوا، يقتلون): it follows its subject, or its subject is a pronoun."""
+    return ctx.tokens[i].norm.endswith(("وا", "ون"))
 
 
 FRONT_BACK = 8  # words from إن/أن to the verb whose subject they open (أن مجموعة مسلحة من حزب العمال الكردستاني استهدفت)
@@ -3480,8 +3534,8 @@ def _subject_before(ctx: _Context, i: int, lo: int) -> ArgSpan | None:
     if best is None and i - 1 >= lo and ctx.tokens[i - 1].kind == "word" and not ctx.is_("stop", i - 1) and not (last is not None and _object_adjective(ctx, last, i)):
         np = _np_before(ctx, i - 1, lo_win)
         k = ctx.token_at(np.start) if np is not None else None
-        if k is not None and _prep_at(ctx, k - 1):
-            return None  # الاشتباكات في تعز أدت: a phrase behind a preposition is no subject
+        if k is not None and (_prep_at(ctx, k - 1) or (m := ctx.mention_at.get(k)) is not None and _preposition_in_name(ctx, m)):
+            return None  # الاشتباكات في تعز أدت، مناهضة للصين ولكنهم: a phrase behind a preposition is no subject
         return np
     return best
 
@@ -3569,7 +3623,21 @@ def _prep_before_mention(ctx: _Context, m: Mention) -> bool:
     if j is None:
         return False
     clitic = fold(ctx.doc.text[ctx.tokens[j].start : m.start])
-    return any(c in clitic for c in "بل") or _prep_at(ctx, j - 1)
+    return any(c in clitic for c in "بل") or _prep_at(ctx, j - 1) or _preposition_in_name(ctx, m)
+
+
+NAME_PREPOSITIONS = ("ل", "ب", "ول", "وب", "فل", "فب")  # written onto a tagged name: لحزب، وبحركة
+
+
+def _preposition_in_name(ctx: _Context, m: Mention) -> bool:
+    """A tagged name that holds the preposition written onto it (أهدافا لحزب العمال الكردستاني: the entity is
+    حزب العمال الكردستاني, and the mention starts at ل), so the name is governed, no subject."""
+    entity = ctx.entity(m)
+    if entity is None:
+        return False
+    text, name = fold(ctx.doc.text[m.start : m.end]), fold(entity.name)
+    stems = [name] + ([name[1:]] if name.startswith("ال") else [])  # للحوثيين: ل + الحوثيين with the article's alif gone
+    return any(text == pre + stem for stem in stems for pre in NAME_PREPOSITIONS)
 
 
 def _prep_at(ctx: _Context, j: int) -> bool:
@@ -3722,11 +3790,15 @@ def _target_after(ctx: _Context, frame: Trigger, i: int, end: int, purpose_at: i
         if m is not None and ctx.actor(m) and fallback is not None and j > i and ctx.is_("aside", j - 1):
             j = (ctx.token_at(m.end - 1) or j) + 1
             continue  # قتل مسلح 38 سائحا أغلبهم بريطانيون: the aside describes the object already found
+        if j == i and _victims_conjunct(ctx, j):
+            j = (ctx.token_at(m.end - 1) or j) + 1 if m is not None else j + 1  # القتلى والجرحى: a second toll joined to the first is no target
+            direct_closed = True
+            continue
         if m is not None and ctx.actor(m) and not _named_place(ctx, m):
             prep = None if j == counted_at and ctx.token_at(m.start) == j else _prep_of(ctx, j, m.start, i)
             conjoined = place_run and tok.norm.startswith("و")
             genitive = m.label in PLACE_LABELS and j > i and ctx.tokens[j - 1].kind == "word" and not ctx.is_("stop", j - 1) and ctx.mention_end.get(j - 1) is None
-            place = m.label in PLACE_LABELS and (prep in PLACE_PREPS or conjoined or genitive)
+            place = m.label in PLACE_LABELS and (prep in PLACE_PREPS or conjoined or genitive) or _place_nationality(ctx, m, j)
             direct_ok = prep is None and frame.direct and not object_suffix
             if owner_at is not None and owner_at <= j and ctx.token_at(m.start) == j:
                 return fallback  # the phrase's own group: _extent grows the phrase over it
@@ -3774,6 +3846,27 @@ def _target_after(ctx: _Context, frame: Trigger, i: int, end: int, purpose_at: i
                 first_content = False
         j += 1
     return fallback
+
+
+def _place_nationality(ctx: _Context, m: Mention, j: int) -> bool:
+    """A nationality adjective right after a named place or an area noun describes the place (في بلدة سروج التركية،
+    داخل الأراضي السورية): no actor."""
+    if m.label != "NORP" or m.kind == "agent" or j == 0 or ctx.token_at(m.start) != j or not _nisba(ctx.tokens[j].norm) or not ctx.tokens[j].norm.startswith("ال"):
+        return False  # في محافظة تعز المواطنين: people; لبنان واللبنانيين: a conjunct, no adjective
+    before = ctx.mention_end.get(j - 1)
+    if before is not None:
+        return before.label in PLACE_LABELS
+    return ctx.is_("area_noun", j - 1) and _agreeing_nisba(ctx, j - 1, j)
+
+
+def _victims_conjunct(ctx: _Context, j: int) -> bool:
+    """و + a word for victims (والجرحى، والمدنيين): the conjunction is the word's own (وزارة, وفد are not)."""
+    norm = ctx.tokens[j].norm
+    if ctx.tokens[j].kind != "word" or not norm.startswith("و"):
+        return False
+    rest = norm[1:]
+    words = ctx.lex.words.get("victim_noun", frozenset())
+    return rest in words or rest.startswith("ال") and rest[2:] in words
 
 
 def _named_group(ctx: _Context, j: int) -> bool:
@@ -4420,8 +4513,12 @@ def _negator(ctx: _Context, j: int) -> bool:
     words = ctx.lex.words.get("negation", frozenset())
     if norm in ("ما", "مما", "وما") and j + 1 < len(ctx.tokens) and (ctx.is_("result_cue", j + 1) or ctx.is_("not_after_ma", j + 1)):
         return False  # ما أسفر عن مقتل "which resulted in", ما قبل الهجوم "before the attack": not "did not"
+    if norm in ("ما", "مما", "وما") and j > 0 and ctx.is_("not_before_ma", j - 1):
+        return False  # وهو ما تزامن مع، دائما ما تشن: a relative or "always"
     if norm in ("لا", "ولا") and j + 1 < len(ctx.tokens) and ctx.is_("not_after_la", j + 1):
         return False  # ولا سيما الهجوم "especially the attack"
+    if norm in ("غير", "بغير") and j + 1 < len(ctx.tokens) and ctx.is_("not_after_ghayr", j + 1):
+        return False  # عن غير قصد "unintentionally": the negation is the word's own
     return norm in words or (norm[:1] in ("و", "ف") and norm[1:] in words)
 
 
@@ -4447,8 +4544,8 @@ def _negates(ctx: _Context, j: int, i: int) -> bool:
 
 def _modality(ctx: _Context, hit: _Hit, lo: int) -> str:
     for j in range(hit.first - 1, max(lo, hit.first - NEG_WINDOW) - 1, -1):
-        if ctx.strong(j) or ctx.is_("consequence", j):
-            break
+        if ctx.strong(j) or ctx.is_("consequence", j) or j < hit.first - 1 and _verb_form(ctx, j + 1) and ctx.tokens[hit.first - 1].norm != "او":
+            break  # لم يصابوا في الانفجار: the negator belongs to the verb between (but لم يقتل أو يجرح: both)
         if _negates(ctx, j, hit.first):
             return "negated"
     words = 0

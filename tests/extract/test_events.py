@@ -2675,3 +2675,148 @@ def test_an_adjective_agreeing_with_the_head_of_a_construct_name_is_part_of_it()
     text = "وهاجمت حركة طالبان المسلحين في المنطقة."  # a plural after the name is the object
     ev = find(rasid.analyze(text), "ASSAULT", "وهاجمت")
     assert text[ev.target_start : ev.target_end] == "المسلحين"
+
+
+def _span(text: str, start: int | None, end: int | None) -> str | None:
+    return text[start:end] if start is not None else None
+
+
+def test_a_name_holding_its_preposition_is_no_subject():
+    import rasid
+
+    text = "وقالت الوزارة إن الطائرات أصابت أهدافا لحزب العمال الكردستاني شمال العراق."
+    ev = find(rasid.analyze(text), "ASSAULT", "أصابت")
+    assert _span(text, ev.source_start, ev.source_end) == "الطائرات"  # the accusative أهدافا makes the verb active
+    assert "حزب العمال الكردستاني" in _span(text, ev.target_start, ev.target_end)
+    text = "وقال البيان إن الضربات أصابت مواقع لحزب العمال الكردستاني في عدة قرى فاستهدفت مخازن للسلاح."
+    doc = rasid.analyze(text)
+    assert all("حزب" not in (_span(text, e.source_start, e.source_end) or "") for e in doc.events)
+
+
+def test_a_dual_of_women_is_a_victim():
+    import rasid
+
+    text = "وأطلق المسلح النار على الحافلة فقتل امرأتين."
+    ev = find(rasid.analyze(text), "ASSAULT", "فقتل")
+    assert _span(text, ev.target_start, ev.target_end) == "امرأتين"
+
+
+def test_a_toll_joined_after_a_result_verb_has_no_attacker_from_before_the_verb():
+    import rasid
+
+    text = "وقال الشهود إن انفجارا في سوق بمدينة كركوك شمال العراق أسفر عن مقتل عشرة أشخاص وإصابة نحو 40."
+    ev = find(rasid.analyze(text), "ASSAULT", "وإصابة")
+    assert ev.source_start is None
+
+
+def test_a_state_of_mind_is_no_injury():
+    import rasid
+
+    for text in ("وأصيب الوزير بصدمة بعد سماع الخبر.", "وأصيب المشجعون بخيبة أمل كبيرة."):
+        assert not [e for e in rasid.analyze(text).events if e.type == "ASSAULT"], text
+
+
+def test_unintentionally_does_not_negate_the_attack_after_it():
+    import rasid
+
+    text = "ومهدت تلك السياسات عن غير قصد لهجوم أودى بحياة عشرة أشخاص."
+    assert find(rasid.analyze(text), "ASSAULT", "لهجوم").modality == "asserted"
+    text = "وقالت الجماعة إنها غير قادرة على شن هجمات."
+    assert find(rasid.analyze(text), "ASSAULT", "هجمات").modality == "negated"
+
+
+def test_a_nationality_adjective_of_a_place_is_no_target():
+    import rasid
+
+    text = "وأدان الرئيس التفجير الذي وقع أمس في مدينة أربيل العراقية."
+    ev = find(rasid.analyze(text), "ASSAULT", "التفجير")
+    assert ev.target_start is None
+    text = "ودعا المجلس المحلي في مدينة حمص المواطنين إلى الهدوء."  # people after the place are the object
+    ev = find(rasid.analyze(text), "REQUEST", "ودعا")
+    assert _span(text, ev.target_start, ev.target_end) == "المواطنين"
+
+
+def test_the_model_of_the_aircraft_is_neither_subject_nor_object():
+    import rasid
+
+    text = "وقصفت مقاتلات روسية من طراز سوخوي 24 مساء أمس مواقع للمعارضة داخل الأراضي السورية."
+    ev = find(rasid.analyze(text), "ASSAULT", "وقصفت")
+    assert _span(text, ev.source_start, ev.source_end) == "مقاتلات روسية"
+    assert _span(text, ev.target_start, ev.target_end).startswith("مواقع")
+
+
+def test_dawn_after_an_hour_is_no_bombing():
+    import rasid
+
+    text = "وبدأت الغارات عند الساعة الثالثة فجرا وتواصلت حتى الظهر."
+    assert [text[e.start : e.end] for e in rasid.analyze(text).events] == ["الغارات"]
+
+
+def test_a_singular_verb_after_a_plural_one_has_its_own_subject():
+    import rasid
+
+    text = "وقال مصدر إن خمسة من الجنود قتلوا وجرح آخرون في الهجوم."
+    ev = find(rasid.analyze(text), "ASSAULT", "وجرح")
+    assert "الجنود" not in (_span(text, ev.source_start, ev.source_end) or "")
+
+
+def test_the_word_after_an_indefinite_noun_in_ta_marbuta_is_its_genitive():
+    import rasid
+
+    text = "وحملت الحكومة الجماعة مسؤولية خطف صحفيين أجانب."
+    ev = find(rasid.analyze(text), "ASSAULT", "خطف")
+    assert _span(text, ev.target_start, ev.target_end).startswith("صحفيين")
+    text = "وفي حادثة منفصلة قتل ثلاثة جنود."  # a verb may follow such a noun that ends a phrase
+    ev = find(rasid.analyze(text), "ASSAULT", "قتل")
+    assert _span(text, ev.target_start, ev.target_end) == "جنود"
+
+
+def test_who_is_released_follows_the_phrase():
+    import rasid
+
+    text = "وأطلق سراح ثلاثة صحفيين أمس."
+    ev = find(rasid.analyze(text), "RETREAT", "وأطلق سراح")
+    assert ev.source_start is None and "صحفيين" in _span(text, ev.target_start, ev.target_end)
+
+
+def test_a_dual_relative_adjective_after_a_dual_attack_noun_is_no_target():
+    import rasid
+
+    text = "ونفذ التنظيم تفجيرين انتحاريين في بلدتين قرب الحدود."
+    ev = find(rasid.analyze(text), "ASSAULT", "تفجيرين")
+    assert "انتحاريين" not in (_span(text, ev.target_start, ev.target_end) or "")
+
+
+def test_a_negator_does_not_reach_past_the_verb_it_negates():
+    import rasid
+
+    text = "وطارد شبان لم يصابوا في الانفجار المهاجم."
+    doc = rasid.analyze(text)
+    assert find(doc, "ASSAULT", "يصابوا").modality == "negated"
+    assert find(doc, "ASSAULT", "الانفجار").modality == "asserted"
+    doc = rasid.analyze("ولم يقتل أو يجرح أي جندي في الهجوم.")  # verbs joined by أو share the negator
+    assert find(doc, "ASSAULT", "يجرح").modality == "negated"
+
+
+def test_ma_after_a_pronoun_or_an_adverb_of_frequency_negates_nothing():
+    import rasid
+
+    doc = rasid.analyze("وهو ما تزامن مع إصابة عشرة جنود في الهجوم.")
+    assert find(doc, "ASSAULT", "إصابة").modality == "asserted"
+    doc = rasid.analyze("ودائما ما تشن الطائرات غارات على المنطقة.")
+    assert find(doc, "ASSAULT", "غارات").modality == "asserted"
+
+
+def test_a_limelight_stolen_or_an_idea_killed_is_no_attack():
+    import rasid
+
+    for text in ("وتمكن المرشح من خطف الأضواء في السباق.", "وقال إن القرار يقتل فكرة الإصلاح."):
+        assert not [e for e in rasid.analyze(text).events if e.type == "ASSAULT"], text
+
+
+def test_a_second_toll_joined_to_the_first_is_no_target():
+    import rasid
+
+    text = "وقالت الشرطة إن معظم القتلى والجرحى من النساء."
+    ev = find(rasid.analyze(text), "ASSAULT", "القتلى")
+    assert "الجرحى" not in (_span(text, ev.target_start, ev.target_end) or "")
