@@ -727,6 +727,14 @@ def _ailment_after(ctx: _Context, hit: _Hit, hi: int) -> bool:
     return False
 
 
+def _animal_attacker(ctx: _Context, hit: _Hit, hi: int) -> bool:
+    """An ``animal`` right after the attack word, or after من right after it, attacked."""
+    j = hit.last + 1
+    if j + 1 < hi and ctx.tokens[j].norm == "من":
+        j += 1
+    return j < hi and ctx.is_("animal", j)
+
+
 def _cue_at(ctx: _Context, category: str, j: int, hi: int) -> bool:
     """Does a cue of ``category`` start at token ``j``: one word, or a two-word row (ضربة شمس، حادث مروري)?"""
     if ctx.is_(category, j):
@@ -981,6 +989,8 @@ def _allowed(ctx: _Context, hit: _Hit, lo: int, hi: int) -> bool:
         return False  # وأصابت أعداء الأمة في مقتل، فتخبط القوم: "hit them in a vital spot", no wound and no death
     if (hit.type == "ASSAULT" or "figurative_sense" in hit.trigger.flags) and hit.trigger.pos == "noun" and _word_after(ctx, hit, hi, "figurative", 1):
         return False  # هجومها العقائدي، هجوم إعلامي، الغزو الثقافي: words or ideas, not force (but الاعتقال السياسي is an arrest)
+    if hit.type == "ASSAULT" and _animal_attacker(ctx, hit, hi):
+        return False  # هجوم قرد، لهجوم من سمكة قرش، هاجم كلب طفلا: an animal, no party
     if hit.type == "ASSAULT" and _word_after(ctx, hit, hi, "figurative_object", 1):
         return False  # خطف الأضواء، يقتل فكرة، قتل الوقت: what is hit is no one
     if hit.type == "COERCE" and _word_after(ctx, hit, hi, "hazard", 1):

@@ -2820,3 +2820,13 @@ def test_a_second_toll_joined_to_the_first_is_no_target():
     text = "وقالت الشرطة إن معظم القتلى والجرحى من النساء."
     ev = find(rasid.analyze(text), "ASSAULT", "القتلى")
     assert "الجرحى" not in (_span(text, ev.target_start, ev.target_end) or "")
+
+
+def test_an_animal_is_no_attacker():
+    import rasid
+
+    for text in ("وأصيب طفلان في هجوم قرد داخل الحديقة.", "وتوفي سباح إثر تعرضه لهجوم من سمكة قرش.", "وهاجم كلب ضال طفلة في الحي."):
+        attacks = [text[e.start : e.end] for e in rasid.analyze(text).events if e.type == "ASSAULT"]
+        assert not [a for a in attacks if a != "وأصيب"], text  # the injury itself is still reported
+    text = "وقتل ثلاثة جنود في هجوم لمسلحين على الحاجز."
+    assert find(rasid.analyze(text), "ASSAULT", "هجوم")
