@@ -1037,8 +1037,8 @@ def _allowed(ctx: _Context, hit: _Hit, lo: int, hi: int) -> bool:
     if "needs_agent" not in hit.trigger.flags:
         return True
     a, b = max(lo, hit.first - 6), min(hi, hit.last + 7)
-    if any(ctx.is_("protest_agent", j) or _crowd_number(ctx, j, hi) for j in range(a, b) if j < hit.first or j > hit.last):
-        return True
+    if any(ctx.is_("protest_agent", j) and j not in ctx.in_org_name or _crowd_number(ctx, j, hi) for j in range(a, b) if j < hit.first or j > hit.last):
+        return True  # (not the word of a name: حزب العمال الكردستاني)
     for j in range(hit.last + 1, min(hi, hit.last + 1 + DEMAND_WINDOW)):
         if ctx.strong(j):
             return False
@@ -2468,13 +2468,15 @@ def _crowd_count(ctx: _Context, j: int, end: int) -> ArgSpan | None:
         return None
     if k < end and ctx.tokens[k].kind == "word" and not _place_head_at(ctx, k) and _actor_like(ctx, ctx.token_span(k, k)) and not _counted_noun(ctx, k):
         return None  # آلاف الإيرانيين، مائة متظاهر: the counted noun is the crowd, the agent rules name it (بمحافظة is a place)
+    start = ctx.tokens[j].start + (1 if _wa_word(ctx, j, "numeral") else 0)  # تظاهر ومجموعة من المقاولين: the crowd without و
     if k + 1 < end and ctx.tokens[k].norm == "من":
         found = _phrase_after(ctx, k + 1, end)
         if found is not None and found[0] == k + 1 and not found[3] and _actor_like(ctx, found[2]):
-            return ArgSpan(ctx.tokens[j].start, found[2].end, found[2].entity)
+            return ArgSpan(start, found[2].end, found[2].entity)
     if k < end and not _definite(ctx.tokens[k - 1].norm) and _counted_noun(ctx, k):
-        return ctx.token_span(j, k)  # تظاهر نحو 60 مسيحياً، 200 عامل: the count with the noun it counts
-    return ctx.token_span(j, k - 1)
+        return ArgSpan(start, ctx.tokens[k].end)  # تظاهر نحو 60 مسيحياً، 200 عامل: the count with the noun it counts
+    return ArgSpan(start, ctx.tokens[k - 1].end)
+
 
 
 def _count_word(ctx: _Context, k: int) -> bool:
@@ -3800,7 +3802,7 @@ def _target_after(ctx: _Context, frame: Trigger, i: int, end: int, purpose_at: i
         if m is not None and ctx.actor(m) and fallback is not None and j > i and ctx.is_("aside", j - 1):
             j = (ctx.token_at(m.end - 1) or j) + 1
             continue  # قتل مسلح 38 سائحا أغلبهم بريطانيون: the aside describes the object already found
-        if j == i and _victims_conjunct(ctx, j):
+        if j == i and _wa_word(ctx, j, "victim_noun"):
             j = (ctx.token_at(m.end - 1) or j) + 1 if m is not None else j + 1  # القتلى والجرحى: a second toll joined to the first is no target
             direct_closed = True
             continue
@@ -3869,13 +3871,13 @@ def _place_nationality(ctx: _Context, m: Mention, j: int) -> bool:
     return ctx.is_("area_noun", j - 1) and _agreeing_nisba(ctx, j - 1, j)
 
 
-def _victims_conjunct(ctx: _Context, j: int) -> bool:
-    """و + a word for victims (والجرحى، والمدنيين): the conjunction is the word's own (وزارة, وفد are not)."""
-    norm = ctx.tokens[j].norm
-    if ctx.tokens[j].kind != "word" or not norm.startswith("و"):
+def _wa_word(ctx: _Context, j: int, category: str) -> bool:
+    """Token ``j`` is و + a word of ``category`` (والجرحى، ومجموعة), not a word that begins with و itself."""
+    tok = ctx.tokens[j]
+    words = ctx.lex.words.get(category, frozenset())
+    if tok.kind != "word" or not tok.norm.startswith("و") or tok.norm in words or ctx.doc.text[tok.start] != "و":
         return False
-    rest = norm[1:]
-    words = ctx.lex.words.get("victim_noun", frozenset())
+    rest = tok.norm[1:]
     return rest in words or rest.startswith("ال") and rest[2:] in words
 
 

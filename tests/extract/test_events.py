@@ -2830,3 +2830,20 @@ def test_an_animal_is_no_attacker():
         assert not [a for a in attacks if a != "وأصيب"], text  # the injury itself is still reported
     text = "وقتل ثلاثة جنود في هجوم لمسلحين على الحاجز."
     assert find(rasid.analyze(text), "ASSAULT", "هجوم")
+
+
+def test_a_protester_word_inside_a_party_name_makes_no_gathering_a_protest():
+    import rasid
+
+    text = "وأدانت المنظومة التي تجمع تحت جناحها حزب العمال الكردستاني الهجوم."
+    assert not [e for e in rasid.analyze(text).events if e.type == "PROTEST"]
+    text = "وتجمع مئات العمال أمام مقر الشركة."
+    assert find(rasid.analyze(text), "PROTEST", "وتجمع")
+
+
+def test_a_crowd_joined_by_wa_is_named_without_the_conjunction():
+    import rasid
+
+    text = "وسجل النائب حضورا عندما تظاهر ومجموعة من المقاولين وعمال البلدية أمام الوزارة."
+    ev = find(rasid.analyze(text), "PROTEST", "تظاهر")
+    assert _span(text, ev.source_start, ev.source_end).startswith("مجموعة")
