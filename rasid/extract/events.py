@@ -3635,7 +3635,12 @@ def _prep_before_mention(ctx: _Context, m: Mention) -> bool:
     if j is None:
         return False
     clitic = fold(ctx.doc.text[ctx.tokens[j].start : m.start])
+    if any(ctx.is_("attribution_cue", k) for k in range(max(0, j - ATTRIBUTION_BACK), j)):
+        return True  # بحسب الشرطة قتل، وفقا لإحصاءات رويترز قتل: who reports it is no subject
     return any(c in clitic for c in "بل") or _prep_at(ctx, j - 1) or _preposition_in_name(ctx, m)
+
+
+ATTRIBUTION_BACK = 2  # words from an attribution cue (بحسب، وفقا) to the source it names
 
 
 NAME_PREPOSITIONS = ("ل", "ب", "ول", "وب", "فل", "فب")  # written onto a tagged name: لحزب، وبحركة
@@ -3643,11 +3648,15 @@ NAME_PREPOSITIONS = ("ل", "ب", "ول", "وب", "فل", "فب")  # written onto
 
 def _preposition_in_name(ctx: _Context, m: Mention) -> bool:
     """A tagged name that holds the preposition written onto it (أهدافا لحزب العمال الكردستاني: the entity is
-    حزب العمال الكردستاني, and the mention starts at ل), so the name is governed, no subject."""
+    حزب العمال الكردستاني, and the mention starts at ل; القوات الموالية للحكومة اليمنية), so the name is governed,
+    no subject."""
+    text = fold(ctx.doc.text[m.start : m.end])
+    if text.startswith(("لل", "ولل", "بال", "وبال")) and len(text.split()[0]) > 4:
+        return True  # للحكومة اليمنية: ل or ب and the article
     entity = ctx.entity(m)
     if entity is None:
         return False
-    text, name = fold(ctx.doc.text[m.start : m.end]), fold(entity.name)
+    name = fold(entity.name)
     stems = [name] + ([name[1:]] if name.startswith("ال") else [])  # للحوثيين: ل + الحوثيين with the article's alif gone
     return any(text == pre + stem for stem in stems for pre in NAME_PREPOSITIONS)
 

@@ -2847,3 +2847,19 @@ def test_a_crowd_joined_by_wa_is_named_without_the_conjunction():
     text = "وسجل النائب حضورا عندما تظاهر ومجموعة من المقاولين وعمال البلدية أمام الوزارة."
     ev = find(rasid.analyze(text), "PROTEST", "تظاهر")
     assert _span(text, ev.source_start, ev.source_end).startswith("مجموعة")
+
+
+def test_who_reports_the_deaths_did_not_kill():
+    import rasid
+
+    for text in ("وبحسب الشرطة قتل ثلاثة أشخاص في الانفجار.", "ووفقا لإحصاءات الجيش قتل 12 جنديا في الاشتباكات."):
+        ev = find(rasid.analyze(text), "ASSAULT", "قتل")
+        assert ev.source_start is None, text
+
+
+def test_a_group_behind_lam_and_the_article_is_no_subject():
+    import rasid
+
+    text = "وكانت القوات الموالية للحكومة قد شنت أمس هجوما على القاعدة."
+    ev = find(rasid.analyze(text), "ASSAULT", "هجوما")
+    assert _span(text, ev.source_start, ev.source_end).startswith("القوات")
