@@ -657,7 +657,7 @@ def _spelled_as_verb(ctx: _Context, i: int, lo: int, prefix: str, stem: str) -> 
     describes a noun (وقصف عنيف is "and heavy shelling")."""
     if ctx.doc.text[ctx.tokens[i].end - 1] == "ة" and not _noun_stem(ctx, stem + "ه"):
         return False
-    if not prefix and i > lo and _counted(ctx, i - 1) and not ctx.tokens[i].norm.endswith(("وا", "ون")):
+    if not prefix and i > lo and _counted(ctx, i - 1) and not _plural_verb(ctx, i):
         return False
     if i + 1 < len(ctx.tokens) and ctx.is_("manner_adjective", i + 1):
         return False  # وقصف عنيف ومتبادل: a manner adjective follows a noun
@@ -2157,7 +2157,7 @@ def _assign(ctx: _Context, hit: _Hit, lo: int, hi: int, firsts: list[int], befor
     if trig.pos == "verb":
         victim = "victim" in trig.flags and nxt is not None and not nxt[3] and (_victim_like(ctx, nxt[0]) or _count_before(ctx, hit.last + 1, nxt[0]))
         victim = victim and not _object_after_subject(ctx, nxt, fwd_end)
-        plural = ctx.tokens[hit.first].norm.endswith(("وا", "ون"))
+        plural = _plural_verb(ctx, hit.first)
         if "victim" in trig.flags and not hit.first_person and not gapped and not victim and not _has_object_suffix(ctx, hit):
             passive = _passive_reading(ctx, hit, nxt, lo, fwd_end, hi)
             if passive is not None:
@@ -2478,7 +2478,6 @@ def _crowd_count(ctx: _Context, j: int, end: int) -> ArgSpan | None:
     return ArgSpan(start, ctx.tokens[k - 1].end)
 
 
-
 def _count_word(ctx: _Context, k: int) -> bool:
     """A number in digits or a count word (مئات، ثلاثة)."""
     tok = ctx.tokens[k]
@@ -2684,7 +2683,7 @@ def _passive_reading(ctx: _Context, hit: _Hit, nxt: tuple[int, int, ArgSpan, boo
         if counted is not None and not (resumptive and counted_object):
             return counted  # وقتل في الهجوم ثلاثة جنود، وقتل فيه 13: the victims follow where or how they fell
     if nxt is not None and not nxt[3] and _near(ctx, hit.last, nxt[0]):
-        if _accusative_actor(ctx, nxt[0]) or _accusative_place(ctx, nxt[0]) or ctx.tokens[hit.first].norm.endswith(("وا", "ون")):
+        if _accusative_actor(ctx, nxt[0]) or _accusative_place(ctx, nxt[0]) or _plural_verb(ctx, hit.first):
             return None  # قتلت غارة أمريكية قيادياً، أصابت أهدافا لحزب: an accusative is an object; يعدمون أسرى: a plural verb names its subject, so it is active
         j = nxt[1] + 1
         while j < end and (ctx.is_("time_word", j) or _adverbial(ctx, j) or ctx.is_("skip", j) or ctx.in_time(j)):
@@ -3559,7 +3558,7 @@ def _object_adjective(ctx: _Context, m: Mention, verb: int) -> bool:
     j = ctx.token_at(m.start)
     if m.label != "NORP" or m.kind == "agent" or j is None or j == 0 or ctx.mention_end.get(j - 1) is not None:
         return False
-    if ctx.tokens[verb].norm.endswith(("وا", "ون")) and ctx.doc.text[m.end - 1] == "ة":
+    if _plural_verb(ctx, verb) and ctx.doc.text[m.end - 1] == "ة":
         return True
     head = ctx.tokens[j - 1]
     return head.kind == "word" and len(head.norm) >= 4 and head.norm.endswith("ا") and not head.norm.endswith("ها") and not _definite(head.norm)
