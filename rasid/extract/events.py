@@ -2865,8 +2865,11 @@ def _accusative_actor(ctx: _Context, j: int) -> bool:
     """An indefinite actor noun in the accusative (جنودا، شابا، قياديا): the verb's object, never its subject."""
     tok = ctx.tokens[j]
     norm = tok.norm
-    if tok.kind != "word" or len(norm) < 4 or not norm.endswith("ا") or norm.endswith("ها") or _definite(norm) or ctx.mention_at.get(j) is not None:
+    m = ctx.mention_at.get(j)
+    if tok.kind != "word" or len(norm) < 4 or not norm.endswith("ا") or norm.endswith("ها") or _definite(norm):
         return False
+    if m is not None and (m.kind != "agent" or j > 0 and _count_word(ctx, j - 1)):
+        return False  # an agent word the tagger marked is still an object in the accusative (جنديا), not after a count (40 متظاهرا)
     return _head_sector(ctx, j) is not None or ctx.is_("actor_noun", j) or ctx.is_("victim_noun", j) or norm[:-1].endswith("ي") and len(norm) >= 5  # قياديا، عسكريا
 
 

@@ -2712,7 +2712,7 @@ def test_a_toll_joined_after_a_result_verb_has_no_attacker_from_before_the_verb(
 def test_a_state_of_mind_is_no_injury():
     import rasid
 
-    for text in ("وأصيب الوزير بصدمة بعد سماع الخبر.", "وأصيب المشجعون بخيبة أمل كبيرة."):
+    for text in ("وأصيب الوزير بصدمة بعد سماع الخبر.", "وأصيب المشجعون بخيبة أمل كبيرة.", "وأصيبت حرية الصحافة بنكسة كبيرة."):
         assert not [e for e in rasid.analyze(text).events if e.type == "ASSAULT"], text
 
 
@@ -2863,3 +2863,11 @@ def test_a_group_behind_lam_and_the_article_is_no_subject():
     text = "وكانت القوات الموالية للحكومة قد شنت أمس هجوما على القاعدة."
     ev = find(rasid.analyze(text), "ASSAULT", "هجوما")
     assert _span(text, ev.source_start, ev.source_end).startswith("القوات")
+
+
+def test_a_tagged_agent_in_the_accusative_after_the_subject_is_the_object():
+    import rasid
+
+    text = "وعندما قتلت الفتاة المراهقة جنديا من التنظيم صرخت."
+    ev = find(rasid.analyze(text), "ASSAULT", "قتلت")
+    assert (_span(text, ev.source_start, ev.source_end), _span(text, ev.target_start, ev.target_end)) == ("الفتاة المراهقة", "جنديا")
