@@ -2299,7 +2299,7 @@ def _assign(ctx: _Context, hit: _Hit, lo: int, hi: int, firsts: list[int], befor
                     if post is not None and post[0] in (g0, _partitive(ctx, g0, fwd_end)) and not post[3] and _actor_like(ctx, post[2]):
                         hit.source, src_after = post[2], (post[0], post[1])
             elif trig.next == "target" and before and hit.first - _anchor(before[-1]) <= 20 and _coordinated(ctx, hit.first):
-                hit.source = next((b.source for b in reversed(before) if b.source is not None), None)
+                hit.source = next((b.source for b in reversed(before) if b.source is not None and b.type != "ACCUSE"), None)  # not who condemned it
             elif hit.type == "PROTEST":
                 hit.source = _caller(ctx, hit, lo) or _protesting_subject(ctx, hit, lo)
     aside = "agent" in hit.extra and hit.source is not None and _actor_like(ctx, hit.source) and _in_brackets(ctx, hit.extra["agent"].first, lo)

@@ -2871,3 +2871,11 @@ def test_a_tagged_agent_in_the_accusative_after_the_subject_is_the_object():
     text = "وعندما قتلت الفتاة المراهقة جنديا من التنظيم صرخت."
     ev = find(rasid.analyze(text), "ASSAULT", "قتلت")
     assert (_span(text, ev.source_start, ev.source_end), _span(text, ev.target_start, ev.target_end)) == ("الفتاة المراهقة", "جنديا")
+
+
+def test_who_condemns_an_attack_lends_no_attacker_to_its_toll():
+    import rasid
+
+    text = "وأدانت الحكومة التفجير الذي استهدف المسجد أمس وأودى بحياة عدد من المصلين وإصابة آخرين."
+    ev = find(rasid.analyze(text), "ASSAULT", "وإصابة")
+    assert "الحكومة" not in (_span(text, ev.source_start, ev.source_end) or "")
