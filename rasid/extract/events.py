@@ -3180,8 +3180,8 @@ def _partitive(ctx: _Context, j: int, end: int) -> int:
         k += 1  # عددا كبيرا من المسلحين: the count's adjective stands before من
     if k > j and k + 1 < end and ctx.tokens[k].norm == "من":
         return _partitive(ctx, k + 1, end)  # أكثر من 30 من الثوار: a hedged count of a count
-    if k >= end or any(ctx.is_("partitive_noun", x) for x in range(j, k)):
-        return j  # مجموعة مسلحة: a count noun without من is the head itself
+    if k >= end or any(ctx.is_("partitive_noun", x) for x in range(j, k)) or k > j and ctx.tokens[k].norm in ("منهم", "منهن"):
+        return j  # مجموعة مسلحة: a count noun without من is the head itself; قتل 29 منهم: the count of them is
     return k
 
 

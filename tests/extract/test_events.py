@@ -2879,3 +2879,11 @@ def test_who_condemns_an_attack_lends_no_attacker_to_its_toll():
     text = "وأدانت الحكومة التفجير الذي استهدف المسجد أمس وأودى بحياة عدد من المصلين وإصابة آخرين."
     ev = find(rasid.analyze(text), "ASSAULT", "وإصابة")
     assert "الحكومة" not in (_span(text, ev.source_start, ev.source_end) or "")
+
+
+def test_a_count_of_them_is_the_victim():
+    import rasid
+
+    text = "وقتل 29 منهم في الغارة."
+    ev = find(rasid.analyze(text), "ASSAULT", "وقتل")
+    assert _span(text, ev.target_start, ev.target_end) == "29 منهم"
