@@ -2863,10 +2863,9 @@ def _count_before(ctx: _Context, i: int, j: int) -> bool:
 
 def _accusative_actor(ctx: _Context, j: int) -> bool:
     """An indefinite actor noun in the accusative (جنودا، شابا، قياديا): the verb's object, never its subject."""
-    tok = ctx.tokens[j]
-    norm = tok.norm
+    norm = ctx.tokens[j].norm
     m = ctx.mention_at.get(j)
-    if tok.kind != "word" or len(norm) < 4 or not norm.endswith("ا") or norm.endswith("ها") or _definite(norm):
+    if not _indefinite_accusative(ctx, j) or norm.endswith("ها"):
         return False
     if m is not None and (m.kind != "agent" or j > 0 and _count_word(ctx, j - 1)):
         return False  # an agent word the tagger marked is still an object in the accusative (جنديا), not after a count (40 متظاهرا)
@@ -2875,10 +2874,15 @@ def _accusative_actor(ctx: _Context, j: int) -> bool:
 
 def _accusative_place(ctx: _Context, j: int) -> bool:
     """An indefinite ``target_noun`` in the accusative (أهدافا، مقرا، رتلا): what was hit, never a subject."""
-    norm = ctx.tokens[j].norm
-    if ctx.tokens[j].kind != "word" or len(norm) < 4 or not norm.endswith("ا") or _definite(norm) or ctx.mention_at.get(j) is not None:
+    if not _indefinite_accusative(ctx, j) or ctx.mention_at.get(j) is not None:
         return False
-    return norm[:-1] in ctx.lex.words.get("target_noun", frozenset())
+    return ctx.tokens[j].norm[:-1] in ctx.lex.words.get("target_noun", frozenset())
+
+
+def _indefinite_accusative(ctx: _Context, j: int) -> bool:
+    """A word of four letters or more with the accusative's alif and no article (جنودا، أهدافا)."""
+    norm = ctx.tokens[j].norm
+    return ctx.tokens[j].kind == "word" and len(norm) >= 4 and norm.endswith("ا") and not _definite(norm)
 
 
 def _object_after_subject(ctx: _Context, nxt: tuple[int, int, ArgSpan, bool], end: int) -> bool:
