@@ -16,6 +16,11 @@ source, verb and target tokens and CAMEO actor codes.  Three scores per type:
   a slot that rasid and some coder both left empty has no actor to code and is
   skipped (argument F1 already counts it as agreement).
 
+Beside them, what the coders' disagreement leaves to any detector
+(:mod:`rasid.evaluation.agreement`: a held-out coder's F1 and the ceiling of an
+oracle that knows how often coders accept each sentence), and rasid's detection
+scored against the coders' majority instead of their unanimity.
+
 Detection is cross-validated with nested cross-validation: the sentences are
 split into folds (stably, by sentence id hash); for each held-out fold the
 detector's setting (L2, sentence words or not, ambiguous sentences or not, probability cut) is chosen by an
@@ -41,6 +46,7 @@ from pathlib import Path
 from typing import Callable, Iterable, Sequence
 
 from rasid.document import Document, Event
+from rasid.evaluation.agreement import agreement, vote_counts
 from rasid.extract.argument_model import FILL_TYPES
 from rasid.extract.events import detector_features, detector_score, is_vector_key, standardise, vector_norm
 from rasid.pipeline import DEFAULT_STAGES
@@ -88,6 +94,18 @@ def detection_scores(labels: Sequence[Label], detected: Sequence[bool]) -> dict[
     fp_all = fp + sum(hard)
     out["f1_with_difficult"] = prf(tp, fp_all, fn)["f1"]
     return out
+
+
+def majority_label(row: dict[str, str]) -> str | None:
+    """:data:`POSITIVE` or :data:`EASY_NO` by the majority of a sentence's coders (two or more); ``None`` on a
+    tie.  Scoring against it counts every sentence, not only the unanimous ones."""
+    try:
+        accept, reject = int(row.get("accept") or 0), int(row.get("reject") or 0)
+    except ValueError:
+        return None
+    if accept + reject < 2 or accept == reject:
+        return None
+    return POSITIVE if accept > reject else EASY_NO
 
 
 def words(text: str | Iterable[str] | None) -> list[str]:
@@ -631,6 +649,9 @@ def evaluate_dir(path: Path, folds: int = 5, analyzer: Callable[[str], Document]
             "detection": detection_scores(labels, detected),
             "detection_lexicon": detection_scores(labels, lexicon),
             "detection_settings": chosen,
+            "detection_majority": _majority_scores([majority_label(r) for r in rows], detected),
+            # what the coders' disagreement leaves to any detector (rasid.evaluation.agreement); from every row
+            "agreement": agreement(vote_counts(load_sentences(path / f"{event_type.lower()}_sentences.csv"))),
             "n": {**{lab: labels.count(lab) for lab in (POSITIVE, EASY_NO, DIFFICULT_NO)}, AMBIGUOUS: sum(isinstance(lab, float) for lab in labels)},
         }
         for part, keep in _parts(folds).items():
@@ -661,6 +682,12 @@ def evaluate_dir(path: Path, folds: int = 5, analyzer: Callable[[str], Document]
         result["types"][event_type] = scores
     result["errors"] = errors
     return result
+
+
+def _majority_scores(labels: Sequence[str | None], detected: Sequence[bool]) -> dict[str, float]:
+    """P/R/F1 against the coders' majority (ties left out)."""
+    out = detection_scores(labels, detected)
+    return {k: out[k] for k in ("precision", "recall", "f1", "tp", "fp", "fn")}
 
 
 ARGUMENT_METHODS = {"rules": "rules", "fill": "rules + learned fill ({folds}-fold CV)"}
@@ -715,6 +742,15 @@ def format_table(scores: dict) -> str:
             f"{a.get('actor_accuracy', 0):>6.2f} {a.get('country_accuracy', 0):>5.2f} {a.get('sector_accuracy', 0):>5.2f}  "
             f"{n['yes']}/{n['easy no']}/{n['difficult no']} {a.get('slots', 0)}/{a.get('coded_slots', 0)}"
         )
+    for t, s in scores.get("types", {}).items():
+        g, m = s.get("agreement"), s.get("detection_majority")
+        if g:
+            lo, hi = g["ceiling_interval"]
+            lines.append(
+                f"{t:<8} coder agreement: a held-out coder F1 {g['held_out_coder']['f1']:.2f}; ceiling (an oracle of each sentence's "
+                f"acceptance rate) {g['ceiling_f1']:.2f} ({100 * g['interval']:.0f}% bootstrap {lo:.2f}–{hi:.2f})"
+                + (f"; rasid against the coders' majority P/R/F1 {m['precision']:.2f}/{m['recall']:.2f}/{m['f1']:.2f}" if m else "")
+            )
     shown = {"read_folds": "folds read while writing rules", "unread_folds": "folds never read (unseen check)"}
     for t, s in scores.get("types", {}).items():
         for part, label in shown.items():

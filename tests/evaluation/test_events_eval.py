@@ -135,6 +135,10 @@ def test_evaluate_dir_runs_on_the_dev_data():
         d = s["types"][t]["detection"]
         assert 0.0 <= d["f1"] <= 1.0 and len(d["fold_f1"]) == 3
         assert s["types"][t]["arguments"]["records"] > 100
+        assert 0.0 < s["types"][t]["agreement"]["held_out_coder"]["f1"] < s["types"][t]["agreement"]["ceiling_f1"] <= 1.0
+        assert 0.0 <= s["types"][t]["detection_majority"]["f1"] <= 1.0
+    # PROTEST's coders split far more often than ASSAULT's: less of its score is left to any detector
+    assert s["types"]["PROTEST"]["agreement"]["ceiling_f1"] < s["types"]["ASSAULT"]["agreement"]["ceiling_f1"]
     # arguments are scored as the default install runs them (rules); ASSAULT's opt-in learned fill, cross-validated, too
     assert s["types"]["ASSAULT"]["arguments"]["method"] == "rules"
     assert s["types"]["ASSAULT"]["arguments_fill"]["method"] == "rules + learned fill (3-fold CV)"
