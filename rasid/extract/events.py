@@ -596,6 +596,8 @@ def _find_hits(ctx: _Context, lo: int, hi: int) -> list[_Hit]:
         if best is not None and _allowed(ctx, best, lo, hi):
             if "cyber_sense" in best.trigger.flags and _word_after(ctx, best, hi, "cyber", CYBER_WINDOW):
                 best.type, best.mode = "COERCE", "cyber"  # هجوم إلكتروني، هجمات القراصنة: PLOVER COERCE cyber, no violence
+            elif "verbal_sense" in best.trigger.flags and _word_after(ctx, best, hi, "verbal", VERBAL_WINDOW):
+                best.type, best.mode = "ACCUSE", "disapprove"  # شن هجوما حادا على الوزير: criticism, no violence
             hits.append(best)
             i = best.last + 1
         elif best is not None and best.last - best.first + 1 == len(best.trigger.words) and "not_carried_out" not in best.trigger.flags:
@@ -707,6 +709,7 @@ PLANT_WINDOW = 3  # أصيب 300 دونم، إصابة المحاصيل: what an
 SPORT_DOC_MIN = 3  # an article with this many sport words is a sports report
 FESTIVAL_DOC_MIN = 4  # an article with this many festival or film words reports on a festival
 CYBER_WINDOW = 2  # هجمات الفضاء الإلكتروني: the cyber word follows the attack noun this closely
+VERBAL_WINDOW = 2  # هجوم شديد اللهجة، هاجمه بحدة: the word of tone follows the attack this closely
 
 
 def _ailment_after(ctx: _Context, hit: _Hit, hi: int) -> bool:

@@ -1359,6 +1359,19 @@ def test_a_cyber_attack_is_coercion_not_violence():
     assert [e.type for e in build("وهاجم المسلحون موقعا للجيش.", {}).events] == ["ASSAULT"]
 
 
+def test_an_attack_in_words_is_criticism_not_violence():
+    """PLOVER ACCUSE disapprove: "criticize, defame, denigrate"; a sharp or scathing attack is one in words."""
+    for text in ("وشن الكاتب هجوما حادا على الوزير.", "وفي هجوم لاذع على الحكومة قال النائب إنها فشلت.",
+                 "وشن الرئيس هجوما شديد اللهجة على الصحافة.", "وتعرضت الوزيرة لهجوم لفظي من النواب.",
+                 "وهاجم النائب بحدة قرار الوزارة."):
+        assert [(e.type, e.mode) for e in build(text, {}).events] == [("ACCUSE", "disapprove")], text
+    doc = build("وشن الكاتب هجوما حادا على الوزير.", {})
+    assert _arg(doc, find(doc, "ACCUSE", "هجوما"), "target") == "الوزير"
+    # fierce or violent attacks are as often armed ones: they stay attacks
+    for text in ("وشن المسلحون هجوما عنيفا على مواقع الجيش.", "وتتعرض البلدة لهجمة شرسة من قوات النظام."):
+        assert [e.type for e in build(text, {}).events] == ["ASSAULT"], text
+
+
 def test_the_resistance_acts_and_a_lam_phrase_never_does():
     doc = build("وأضافت المصادر إن المقاومة قامت بإحراق دورية للحوثيين.", {})
     assert _arg(doc, find(doc, "ASSAULT", "بإحراق"), "source") == "المقاومة"  # an actor_noun row
