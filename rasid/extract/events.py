@@ -4566,9 +4566,16 @@ def _denier(ctx: _Context, j: int, end: int) -> str | None:
     return None
 
 
+GHAYR = frozenset({"غير", "بغير", "وغير"})  # "other than, non-": it negates the one word after it
+
+
 def _negates(ctx: _Context, j: int, i: int) -> bool:
     """Does the negator at ``j`` reach the word at ``i``?  Not across a word of consequence (وغير معروفة لذا خرجنا
-    بمظاهرات: what is unknown is not the protest)."""
+    بمظاهرات: what is unknown is not the protest).  غير negates the word right after it; a later word only through
+    an adjective of ability or will (غير قادرة على شن هجمات), not otherwise (غير أن الجيش قصف "however, the army
+    shelled"; في خطوة غير مسبوقة شن الجيش هجوما)."""
+    if ctx.tokens[j].norm in GHAYR and i > j + 1 and not ctx.is_("ghayr_modal", j + 1):
+        return False
     return _negator(ctx, j) and not any(ctx.is_("consequence", k) for k in range(j + 1, i))
 
 

@@ -2738,6 +2738,18 @@ def test_unintentionally_does_not_negate_the_attack_after_it():
     assert find(rasid.analyze(text), "ASSAULT", "هجمات").modality == "negated"
 
 
+def test_ghayr_negates_the_word_after_it_not_a_later_event():
+    """غير أن is "however"; غير مسبوقة "unprecedented" describes a noun: neither negates what follows."""
+    import rasid
+
+    for text, trigger in (("غير أن الجيش قصف المدينة أمس.", "قصف"), ("وفي خطوة غير مسبوقة، شن الجيش هجوما على المدينة.", "هجوما"),
+                          ("وشهدت البلاد موجة غير مسبوقة من التفجيرات الانتحارية.", "التفجيرات")):
+        assert find(rasid.analyze(text), "ASSAULT", trigger).modality == "asserted", text
+    # through an adjective of ability or will it negates the act that adjective governs
+    text = "وقالت الحكومة إنها غير مستعدة لشن هجوم على المدينة."
+    assert find(rasid.analyze(text), "THREATEN", "هجوم").modality == "negated"  # readiness to attack is a threat
+
+
 def test_a_nationality_adjective_of_a_place_is_no_target():
     import rasid
 
