@@ -25,6 +25,8 @@ import random
 from collections import Counter
 from collections.abc import Iterable, Mapping
 
+from rasid.evaluation.events import prf
+
 Votes = Mapping[tuple[int, int], int]  # (coders, accepts) -> number of sentences
 Mixture = dict[float, float]  # acceptance probability -> share of sentences
 
@@ -50,12 +52,6 @@ def vote_counts(rows: Iterable[Mapping[str, str]]) -> Counter[tuple[int, int]]:
     return out
 
 
-def _prf(tp: float, fp: float, fn: float) -> dict[str, float]:
-    p = tp / (tp + fp) if tp + fp else 0.0
-    r = tp / (tp + fn) if tp + fn else 0.0
-    return {"precision": p, "recall": r, "f1": 2 * p * r / (p + r) if p + r else 0.0}
-
-
 def held_out_coder(votes: Votes) -> dict[str, float]:
     """Expected P/R/F1 of one coder against the unanimous label of the others (sentences with ≥ 3 coders)."""
     tp = fp = fn = 0.0
@@ -68,7 +64,7 @@ def held_out_coder(votes: Votes) -> dict[str, float]:
             fn += c / n
         if k == 1:  # the others are all no only when the one who said yes is held out
             fp += c / n
-    return _prf(tp, fp, fn)
+    return prf(tp, fp, fn)
 
 
 def _likelihoods(votes: Votes) -> tuple[list[float], list[list[float]]]:
@@ -93,7 +89,7 @@ def fit_mixture(votes: Votes) -> Mixture:
     support = {0: 1 / 3, GRID // 2: 1 / 3, GRID: 1 / 3}
     for _ in range(ROUNDS):
         support = _newton_weights(support, counts, table)
-        mix = [sum(w * row[j] for j, w in support.items()) for row in table]
+        mix = _mix(support, table)
         gain = [sum(c * row[j] / m for c, row, m in zip(counts, table, mix)) / total - 1 for j in range(GRID + 1)]
         best = max(range(GRID + 1), key=gain.__getitem__)
         if gain[best] <= TOLERANCE or best in support:
@@ -102,8 +98,12 @@ def fit_mixture(votes: Votes) -> Mixture:
     return {j / GRID: w for j, w in sorted(support.items())}
 
 
-def _loglik(support: dict[int, float], counts: list[float], table: list[list[float]]) -> float:
-    mix = [sum(w * row[j] for j, w in support.items()) for row in table]
+def _mix(support: dict[int, float], table: list[list[float]]) -> list[float]:
+    """The mixture's probability of each (coders, accepts) pair."""
+    return [sum(w * row[j] for j, w in support.items()) for row in table]
+
+
+def _loglik(counts: list[float], mix: list[float]) -> float:
     return sum(c * math.log(m) for c, m in zip(counts, mix)) if min(mix) > 0 else -math.inf
 
 
@@ -112,7 +112,7 @@ def _newton_weights(support: dict[int, float], counts: list[float], table: list[
     a point whose weight reaches zero leaves the support)."""
     for _ in range(NEWTON_STEPS):
         keys = list(support)
-        mix = [sum(support[j] * row[j] for j in keys) for row in table]
+        mix = _mix(support, table)
         grad = [sum(c * row[j] / m for c, row, m in zip(counts, table, mix)) for j in keys]
         size = len(keys)
         # KKT system of the quadratic model with sum(d) = 0: (-H + ridge) d + mu = grad
@@ -123,10 +123,10 @@ def _newton_weights(support: dict[int, float], counts: list[float], table: list[
         for j, d in zip(keys, step):
             if d < 0 and support[j] + t * d < 0:
                 t = support[j] / -d
-        before = _loglik(support, counts, table)
+        before = _loglik(counts, mix)
         while t > 1e-12:
             trial = {j: max(0.0, support[j] + t * d) for j, d in zip(keys, step)}
-            if _loglik(trial, counts, table) >= before:
+            if _loglik(counts, _mix(trial, table)) >= before:
                 break
             t /= 2
         else:
@@ -174,7 +174,7 @@ def oracle_f1(mixture: Mixture, coders: Mapping[int, int]) -> dict[str, float]:
         f1 = 2 * tp / (2 * tp + fp + fn) if tp else 0.0
         if f1 > best:
             best, cut = f1, p
-    fresh = _prf(sum(y * p for y, p in zip(yes, points)), sum(x * p for x, p in zip(no, points)), sum(y * (1 - p) for y, p in zip(yes, points)))
+    fresh = prf(sum(y * p for y, p in zip(yes, points)), sum(x * p for x, p in zip(no, points)), sum(y * (1 - p) for y, p in zip(yes, points)))
     return {"f1": best, "cut": cut, "fresh_coder_f1": fresh["f1"]}
 
 

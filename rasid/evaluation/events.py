@@ -41,12 +41,12 @@ import csv
 import hashlib
 import json
 import statistics
+from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Iterable, Sequence
 
 from rasid.document import Document, Event
-from rasid.evaluation.agreement import agreement, vote_counts
 from rasid.extract.argument_model import FILL_TYPES
 from rasid.extract.events import detector_features, detector_score, is_vector_key, standardise, vector_norm
 from rasid.pipeline import DEFAULT_STAGES
@@ -387,8 +387,6 @@ def fit_detector(
     The model returned reads this type's features alone: each weight is the sum
     of the shared weight and the type's own.
     """
-    from collections import Counter
-
     rows = [(x, lab, True) for x, lab in zip(xs, labels)]
     if others:
         rows += [(x, lab, False) for x, lab in zip(*others)]
@@ -604,6 +602,9 @@ def evaluate_dir(path: Path, folds: int = 5, analyzer: Callable[[str], Document]
 
     ``vectors``: the detector also reads sentence vectors (extra ``embeddings``; ~0.1 s a sentence).
     """
+    # imported here: rasid.evaluation.agreement imports this module's prf
+    from rasid.evaluation.agreement import agreement, vote_counts
+
     path = Path(path)
     if vectors:
         from rasid.text.vectors import require
@@ -625,11 +626,14 @@ def evaluate_dir(path: Path, folds: int = 5, analyzer: Callable[[str], Document]
 
     result: dict = {"dir": str(path), "folds": folds, "sentence_vectors": _encoder() if vectors else None, "types": {}}
     table: dict[str, tuple] = {}
+    votes: dict[str, Counter] = {}
     for event_type in TYPES:
         sent_file = path / f"{event_type.lower()}_sentences.csv"
         if not sent_file.exists():
             continue
-        rows = [r for r in load_sentences(sent_file) if sentence_label(r) is not None]
+        every_row = load_sentences(sent_file)
+        votes[event_type] = vote_counts(every_row)  # the coders' agreement is read from every row
+        rows = [r for r in every_row if sentence_label(r) is not None]
         labels, lexicon, feats, fold_ids = [], [], [], []
         for r in rows:
             doc = run(r["text"])
@@ -650,8 +654,7 @@ def evaluate_dir(path: Path, folds: int = 5, analyzer: Callable[[str], Document]
             "detection_lexicon": detection_scores(labels, lexicon),
             "detection_settings": chosen,
             "detection_majority": _majority_scores([majority_label(r) for r in rows], detected),
-            # what the coders' disagreement leaves to any detector (rasid.evaluation.agreement); from every row
-            "agreement": agreement(vote_counts(load_sentences(path / f"{event_type.lower()}_sentences.csv"))),
+            "agreement": agreement(votes[event_type]),  # what the coders' disagreement leaves to any detector
             "n": {**{lab: labels.count(lab) for lab in (POSITIVE, EASY_NO, DIFFICULT_NO)}, AMBIGUOUS: sum(isinstance(lab, float) for lab in labels)},
         }
         for part, keep in _parts(folds).items():
